@@ -30,9 +30,9 @@ type Meta struct {
 
 // Heading is a heading a recipe expects to find in its source.
 type Heading struct {
-	// Match finds the heading: the line (or, for sources whose headings
-	// lost their text, the place) that becomes this heading. Its exact use
-	// is up to the recipe's Build; most recipes match a whole line.
+	// Match finds the paragraph that becomes this heading (or, with
+	// Insert, the paragraph the heading goes before). MarkHeadings looks
+	// for it after the previous heading of the recipe.
 	Match *regexp.Regexp
 	// Level is the Markdown heading level: 1 for the largest divisions
 	// of the work (parts, or chapters where there are no parts), 2 and 3
@@ -42,6 +42,9 @@ type Heading struct {
 	Title string
 	// Anchor, when set, overrides the anchor derived from Title.
 	Anchor string
+	// Insert places the heading before the paragraph Match finds, which
+	// stays a paragraph: for a heading the source lost.
+	Insert bool
 }
 
 // Recipe says how one raw source becomes one document.
