@@ -1,0 +1,298 @@
+package corpus
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Load reads every Markdown document at the top of fsys. Documents are
+// ordered by year, those without one last, then by file name.
+func Load(fsys fs.FS) (*Library, error) {
+	names, err := fs.Glob(fsys, "*.md")
+	if err != nil {
+		return nil, err
+	}
+	lib := &Library{}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("load %s: %w", name, err)
+		}
+		doc, err := Parse(name, data)
+		if err != nil {
+			return nil, fmt.Errorf("load %s: %w", name, err)
+		}
+		lib.Docs = append(lib.Docs, doc)
+	}
+	slices.SortStableFunc(lib.Docs, func(a, b *Document) int {
+		ya, errA := strconv.Atoi(a.Year)
+		yb, errB := strconv.Atoi(b.Year)
+		switch {
+		case errA == nil && errB == nil && ya != yb:
+			return cmp.Compare(ya, yb)
+		case errA == nil && errB != nil:
+			return -1
+		case errA != nil && errB == nil:
+			return 1
+		}
+		return cmp.Compare(a.Path, b.Path)
+	})
+	return lib, nil
+}
+
+// Parse reads one document: front matter, then the Markdown body with its
+// headings, page anchors and notes.
+func Parse(name string, data []byte) (*Document, error) {
+	doc := &Document{Path: name}
+	text, err := splitFrontMatter(data, &doc.Meta)
+	if err != nil {
+		return nil, err
+	}
+	if doc.ID == "" {
+		doc.ID = strings.TrimSuffix(path.Base(name), path.Ext(name))
+	}
+	if doc.Title == "" {
+		doc.Title = doc.ID
+	}
+	parseBody(doc, text)
+	return doc, nil
+}
+
+// splitFrontMatter decodes the YAML between the opening and closing "---"
+// lines into m and returns what follows.
+func splitFrontMatter(data []byte, m *Meta) (string, error) {
+	rest, ok := bytes.CutPrefix(data, []byte("---\n"))
+	if !ok {
+		return string(data), nil
+	}
+	fm, body, ok := bytes.Cut(rest, []byte("\n---\n"))
+	if !ok {
+		if fm, ok = bytes.CutSuffix(rest, []byte("\n---")); !ok {
+			return "", errors.New("front matter has no closing ---")
+		}
+	}
+	if err := yaml.Unmarshal(fm, m); err != nil {
+		return "", fmt.Errorf("front matter: %w", err)
+	}
+	return string(body), nil
+}
+
+const (
+	pageOpen  = "<!--page:"
+	pageClose = "-->"
+)
+
+// parseBody builds the body, outline, pages, notes, blocks and plain text
+// of doc from the Markdown after its front matter, in one pass over its
+// lines.
+func parseBody(doc *Document, text string) {
+	var body, plain strings.Builder
+	body.Grow(len(text))
+	plain.Grow(len(text))
+	anchors := map[string]int{}
+	var defs []Note    // note paragraphs, in order
+	var refs []noteRef // note markers, in order
+	for line := range strings.SplitSeq(strings.TrimLeft(text, "\n"), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if body.Len() > 0 {
+			body.WriteString("\n\n")
+			plain.WriteString("\n\n")
+		}
+		start := body.Len()
+		if level, title, anchor, ok := parseHeading(line); ok {
+			if anchor == "" {
+				anchor = Slug(unescape(title))
+			}
+			anchor = uniqueAnchor(anchors, anchor)
+			doc.Outline = append(doc.Outline, Heading{Level: level, Title: unescape(title), Anchor: anchor, Offset: start})
+			line = line[:level] + " " + title
+			body.WriteString(line)
+			doc.addPlain(&plain, title, start+level+1)
+		} else {
+			prefix := blockPrefix(line)
+			body.WriteString(prefix)
+			if label, rest, ok := noteLabel(line[len(prefix):]); ok {
+				defs = append(defs, Note{Label: label, Offset: start})
+				body.WriteString("[" + label + "] ")
+				line = prefix + rest
+			}
+			refs = writeInline(doc, &body, line[len(prefix):], refs)
+			doc.addPlain(&plain, body.String()[start:], start)
+		}
+		if n := len(defs); n > 0 && defs[n-1].Offset == start {
+			defs[n-1].End = body.Len()
+		}
+		doc.Blocks = append(doc.Blocks, Block{Start: start, End: body.Len()})
+	}
+	doc.Body = body.String()
+	doc.Plain = plain.String()
+	doc.Notes = bindNotes(defs, refs)
+}
+
+// parseHeading splits an ATX heading line into its level, its text and an
+// explicit anchor written as a trailing "{#anchor}".
+func parseHeading(line string) (level int, title, anchor string, ok bool) {
+	for level < len(line) && level < 7 && line[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || level >= len(line) || line[level] != ' ' {
+		return 0, "", "", false
+	}
+	title = strings.TrimSpace(line[level+1:])
+	if i := strings.LastIndex(title, " {#"); i >= 0 && strings.HasSuffix(title, "}") {
+		anchor = title[i+3 : len(title)-1]
+		title = title[:i]
+	}
+	return level, title, anchor, true
+}
+
+// blockPrefix is the list or quotation marker a block line begins with.
+func blockPrefix(line string) string {
+	for _, p := range []string{"- ", "> "} {
+		if strings.HasPrefix(line, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// noteLabel recognises the start of a note's paragraph, "[^12]: ".
+func noteLabel(s string) (label, rest string, ok bool) {
+	if !strings.HasPrefix(s, "[^") {
+		return "", "", false
+	}
+	end := strings.Index(s, "]: ")
+	if end < 0 || !isLabel(s[2:end]) {
+		return "", "", false
+	}
+	return s[2:end], s[end+3:], true
+}
+
+func isLabel(s string) bool {
+	if s == "" || len(s) > 16 {
+		return false
+	}
+	for _, c := range s {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+type noteRef struct {
+	label  string
+	offset int
+}
+
+// writeInline copies s into body, taking out page anchors (recorded as
+// pages) and writing note markers "[^12]" as "[12]" (recorded as refs).
+func writeInline(doc *Document, body *strings.Builder, s string, refs []noteRef) []noteRef {
+	for {
+		i := strings.IndexAny(s, "<[")
+		if i < 0 {
+			body.WriteString(s)
+			return refs
+		}
+		body.WriteString(s[:i])
+		s = s[i:]
+		switch {
+		case strings.HasPrefix(s, pageOpen):
+			end := strings.Index(s, pageClose)
+			if end < 0 {
+				body.WriteString(s)
+				return refs
+			}
+			doc.Pages = append(doc.Pages, Page{Label: s[len(pageOpen):end], Offset: body.Len()})
+			s = s[end+len(pageClose):]
+		case strings.HasPrefix(s, "[^"):
+			end := strings.IndexByte(s, ']')
+			if end > 0 && isLabel(s[2:end]) {
+				refs = append(refs, noteRef{label: s[2:end], offset: body.Len()})
+				body.WriteString("[" + s[2:end] + "]")
+				s = s[end+1:]
+				continue
+			}
+			body.WriteString(s[:1])
+			s = s[1:]
+		default:
+			body.WriteString(s[:1])
+			s = s[1:]
+		}
+	}
+}
+
+// bindNotes ties every marker to the first note with its label after it,
+// or, where none follows, the last one before it.
+func bindNotes(defs []Note, refs []noteRef) []Note {
+	for _, r := range refs {
+		best := -1
+		for i := range defs {
+			if defs[i].Label != r.label {
+				continue
+			}
+			best = i
+			if defs[i].Offset > r.offset {
+				break
+			}
+		}
+		if best >= 0 {
+			defs[best].Refs = append(defs[best].Refs, r.offset)
+		}
+	}
+	return defs
+}
+
+// uniqueAnchor returns a, or a numbered variant of it if a was taken.
+func uniqueAnchor(seen map[string]int, a string) string {
+	if a == "" {
+		a = "section"
+	}
+	n := seen[a]
+	seen[a] = n + 1
+	if n == 0 {
+		return a
+	}
+	for {
+		n++
+		cand := a + "-" + strconv.Itoa(n)
+		if seen[cand] == 0 {
+			seen[cand] = 1
+			seen[a] = n
+			return cand
+		}
+	}
+}
+
+// Slug derives an anchor from a heading's title: its letters and digits,
+// lowercased, the runs between them written as single hyphens.
+func Slug(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		switch {
+		case r == '\'' || r == '’':
+			// "Lenin's" reads as "lenins", not "lenin-s".
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r > 0x7f && isLetter(r):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}

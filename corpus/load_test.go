@@ -1,0 +1,219 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+const sample = `---
+id: sample
+title: A Sample
+author: Someone
+year: "1936"
+---
+
+# Chapter 1: Beginnings {#ch1}
+
+Text with a note[^1] and \*stars\*.
+
+## 1. First section
+
+The page turns <!--page:37-->here, mid-sentence.
+
+- a listed item
+
+> a quotation
+
+# Chapter 1: Beginnings
+
+## Notes
+
+[^1]: The note's text.
+`
+
+func TestParse(t *testing.T) {
+	d, err := Parse("sample.md", []byte(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.ID != "sample" || d.Title != "A Sample" || d.Year != "1936" {
+		t.Fatalf("meta = %+v", d.Meta)
+	}
+	wantBody := "# Chapter 1: Beginnings\n\nText with a note[1] and \\*stars\\*.\n\n## 1. First section\n\n" +
+		"The page turns here, mid-sentence.\n\n- a listed item\n\n> a quotation\n\n# Chapter 1: Beginnings\n\n## Notes\n\n[1] The note's text."
+	if d.Body != wantBody {
+		t.Fatalf("Body =\n%q\nwant\n%q", d.Body, wantBody)
+	}
+	wantPlain := "Chapter 1: Beginnings\n\nText with a note[1] and *stars*.\n\n1. First section\n\n" +
+		"The page turns here, mid-sentence.\n\n- a listed item\n\n> a quotation\n\nChapter 1: Beginnings\n\nNotes\n\n[1] The note's text."
+	if d.Plain != wantPlain {
+		t.Fatalf("Plain =\n%q\nwant\n%q", d.Plain, wantPlain)
+	}
+	anchors := []string{"ch1", "1-first-section", "chapter-1-beginnings", "notes"}
+	if len(d.Outline) != len(anchors) {
+		t.Fatalf("outline = %+v", d.Outline)
+	}
+	for i, h := range d.Outline {
+		if h.Anchor != anchors[i] {
+			t.Errorf("heading %d anchor = %q, want %q", i, h.Anchor, anchors[i])
+		}
+		if !strings.HasPrefix(d.Body[h.Offset:], strings.Repeat("#", h.Level)+" "+h.Title) {
+			t.Errorf("heading %q offset %d points at %q", h.Title, h.Offset, d.Body[h.Offset:h.Offset+20])
+		}
+	}
+	if len(d.Pages) != 1 || d.Pages[0].Label != "37" || !strings.HasPrefix(d.Body[d.Pages[0].Offset:], "here,") {
+		t.Fatalf("pages = %+v", d.Pages)
+	}
+	if len(d.Notes) != 1 || len(d.Notes[0].Refs) != 1 {
+		t.Fatalf("notes = %+v", d.Notes)
+	}
+	n := d.Notes[0]
+	if got := d.Body[n.Refs[0] : n.Refs[0]+3]; got != "[1]" {
+		t.Errorf("ref points at %q", got)
+	}
+	if got := d.Body[n.Offset:n.End]; got != "[1] The note's text." {
+		t.Errorf("note = %q", got)
+	}
+	if len(d.Blocks) != 9 {
+		t.Errorf("blocks = %d, want 9", len(d.Blocks))
+	}
+	for _, b := range d.Blocks {
+		if strings.Contains(d.Body[b.Start:b.End], "\n") {
+			t.Errorf("block %q holds a line break", d.Body[b.Start:b.End])
+		}
+	}
+}
+
+func TestOffsetsRoundTrip(t *testing.T) {
+	d, err := Parse("sample.md", []byte(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Every byte of Plain maps to the same byte of Body, and back.
+	for p := 0; p < len(d.Plain); p++ {
+		if d.Plain[p] == '\n' {
+			continue
+		}
+		b := d.BodyOffset(p)
+		if d.Body[b] != d.Plain[p] {
+			t.Fatalf("plain %d (%q) maps to body %d (%q)", p, d.Plain[p], b, d.Body[b])
+		}
+		if back := d.PlainOffset(b); back != p {
+			t.Fatalf("plain %d -> body %d -> plain %d", p, b, back)
+		}
+	}
+	// Markup maps to the text after it.
+	if got := d.PlainOffset(0); got != 0 {
+		t.Errorf("PlainOffset(0) = %d, want 0 (the heading's text)", got)
+	}
+}
+
+func TestWhere(t *testing.T) {
+	d, err := Parse("sample.md", []byte(sample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := strings.Index(d.Body, "The page")
+	if i := d.SectionAt(first); d.Outline[i].Anchor != "1-first-section" {
+		t.Errorf("SectionAt = %q", d.Outline[i].Anchor)
+	}
+	if i := d.SectionAt(0); i != 0 {
+		t.Errorf("SectionAt(0) = %d", i)
+	}
+	if _, ok := d.PageAt(first); ok {
+		t.Error("a page before the first anchor")
+	}
+	if p, ok := d.PageAt(len(d.Body) - 1); !ok || p != "37" {
+		t.Errorf("PageAt(end) = %q, %v", p, ok)
+	}
+	if end := d.SectionEnd(0); end != d.Outline[2].Offset {
+		t.Errorf("SectionEnd(0) = %d, want %d", end, d.Outline[2].Offset)
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := map[string]string{
+		"Chapter 5: The Soviet Thermidor": "chapter-5-the-soviet-thermidor",
+		"Lenin's Testament":               "lenins-testament",
+		"Why didn’t Trotsky take power?":  "why-didnt-trotsky-take-power",
+		"Dühring — and the “Left”":        "dühring-and-the-left",
+		"  ":                              "",
+	}
+	for in, want := range tests {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFindAndResolve(t *testing.T) {
+	lib, err := Load(fstest.MapFS{
+		"b.md": {Data: []byte("---\nid: revolution-betrayed\ntitle: RB\nyear: \"1936\"\n---\n# Introduction\n\nText.\n")},
+		"a.md": {Data: []byte("---\nid: rise-of-stalinism\ntitle: RS\nyear: \"1997\"\n---\n# The semi-state\n\nText.\n")},
+		"c.md": {Data: []byte("---\nid: notes\ntitle: N\n---\nText.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, d := range lib.Docs {
+		ids = append(ids, d.ID)
+	}
+	if got := strings.Join(ids, " "); got != "revolution-betrayed rise-of-stalinism notes" {
+		t.Fatalf("order = %s (by year, undated last)", got)
+	}
+	tests := []struct {
+		ref, id, anchor, err string
+	}{
+		{ref: "revolution-betrayed", id: "revolution-betrayed"},
+		{ref: "rev", id: "revolution-betrayed"},
+		{ref: "2", id: "rise-of-stalinism"},
+		{ref: "rise#semi", id: "rise-of-stalinism", anchor: "the-semi-state"},
+		{ref: "r", err: "ambiguous"},
+		{ref: "revolution-betrayd", err: "did you mean revolution-betrayed"},
+		{ref: "4", err: "no document 4"},
+		{ref: "rev#intro", id: "revolution-betrayed", anchor: "introduction"},
+		{ref: "rev#chapter", err: `no anchor "chapter"`},
+	}
+	for _, tt := range tests {
+		p, err := lib.Resolve(tt.ref)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("Resolve(%q) err = %v, want %q", tt.ref, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("Resolve(%q): %v", tt.ref, err)
+			continue
+		}
+		if p.Doc.ID != tt.id || (tt.anchor != "" && (p.Heading == nil || p.Heading.Anchor != tt.anchor)) {
+			t.Errorf("Resolve(%q) = %s %+v", tt.ref, p.Doc.ID, p.Heading)
+		}
+	}
+}
+
+func TestEmbedded(t *testing.T) {
+	lib, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lib.Docs) != 5 {
+		t.Fatalf("embedded library has %d documents, want 5", len(lib.Docs))
+	}
+	for _, d := range lib.Docs {
+		if d.Title == "" || d.Author == "" || len(d.Plain) < 50000 {
+			t.Errorf("%s: title %q, author %q, %d bytes of text", d.ID, d.Title, d.Author, len(d.Plain))
+		}
+	}
+}
+
+func BenchmarkEmbedded(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Embedded(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
