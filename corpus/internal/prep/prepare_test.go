@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 )
 
@@ -14,22 +15,35 @@ const (
 	docsDir   = "../../docs"
 )
 
+var (
+	prepareOnce  sync.Once
+	preparedDocs map[string][]byte
+	prepareErr   error
+)
+
 // prepared prepares every recipe in memory, once per test binary.
 func prepared(t *testing.T) map[string][]byte {
 	t.Helper()
-	out := map[string][]byte{}
-	for _, r := range Recipes() {
-		raw, err := os.ReadFile(filepath.Join(sourceDir, r.Source))
-		if err != nil {
-			t.Fatal(err)
+	prepareOnce.Do(func() {
+		preparedDocs = map[string][]byte{}
+		for _, r := range Recipes() {
+			raw, err := os.ReadFile(filepath.Join(sourceDir, r.Source))
+			if err != nil {
+				prepareErr = err
+				return
+			}
+			doc, err := Prepare(r, string(raw))
+			if err != nil {
+				prepareErr = err
+				return
+			}
+			preparedDocs[r.Meta.ID] = doc
 		}
-		doc, err := Prepare(r, string(raw))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[r.Meta.ID] = doc
+	})
+	if prepareErr != nil {
+		t.Fatal(prepareErr)
 	}
-	return out
+	return preparedDocs
 }
 
 // TestCommittedDocsMatch fails on any byte of corpus/docs that the
