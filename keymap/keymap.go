@@ -1,0 +1,219 @@
+// Package keymap owns every key binding of the reader, once: the actions,
+// their default keys (after less, vim and info), the help text the help
+// screen is generated from, and the user's overrides read from the [keys]
+// table of the config file.
+package keymap
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+)
+
+// Context is a set of places where a key is read. Two actions may share a
+// key only if they are never read in the same place.
+type Context uint8
+
+const (
+	Reading  Context = 1 << iota // the reading pane has focus
+	Contents                     // the table of contents has focus
+	Help                         // the help screen is open
+	Prompt                       // the go-to prompt is open: letters are text there
+)
+
+// Group names, in the order the help screen shows them.
+const (
+	GroupMoving   = "Moving (text, contents, help)"
+	GroupReading  = "Reading"
+	GroupContents = "Contents"
+	GroupGoTo     = "Go-to prompt"
+	GroupAnywhere = "Anywhere"
+)
+
+// Action is one thing a key can do.
+type Action struct {
+	Name     string // as written in the config file
+	Group    string
+	Help     string
+	Contexts Context
+	Defaults []string
+}
+
+// Map holds the binding of every action. The ui matches keys against these
+// fields; nothing else in the program knows a key by name.
+type Map struct {
+	Down, Up, HalfDown, HalfUp, PageDown, PageUp, Top, Bottom key.Binding
+
+	NextSection, PrevSection, NextDoc, PrevDoc, Percent key.Binding
+
+	Expand, Collapse, Open key.Binding
+
+	Next, Prev, Accept key.Binding
+
+	ToggleTOC, SwitchFocus, GoTo, Help, Back, Quit, ForceQuit key.Binding
+}
+
+const (
+	browse = Reading | Contents
+	moving = Reading | Contents | Help
+)
+
+// actions lists every action in help order, with the field of Map that
+// holds its binding.
+var actions = []struct {
+	Action
+	field func(*Map) *key.Binding
+}{
+	{Action{"down", GroupMoving, "down a line", moving, []string{"j", "down", "e", "ctrl+e", "ctrl+n"}}, func(m *Map) *key.Binding { return &m.Down }},
+	{Action{"up", GroupMoving, "up a line", moving, []string{"k", "up", "y", "ctrl+y", "ctrl+p"}}, func(m *Map) *key.Binding { return &m.Up }},
+	{Action{"half-page-down", GroupMoving, "down half a screen", moving, []string{"d", "ctrl+d"}}, func(m *Map) *key.Binding { return &m.HalfDown }},
+	{Action{"half-page-up", GroupMoving, "up half a screen", moving, []string{"u", "ctrl+u"}}, func(m *Map) *key.Binding { return &m.HalfUp }},
+	{Action{"page-down", GroupMoving, "down a screen", moving, []string{"space", "f", "pgdown", "ctrl+f"}}, func(m *Map) *key.Binding { return &m.PageDown }},
+	{Action{"page-up", GroupMoving, "up a screen", moving, []string{"b", "pgup", "ctrl+b"}}, func(m *Map) *key.Binding { return &m.PageUp }},
+	{Action{"top", GroupMoving, "to the top", moving, []string{"g", "home", "<"}}, func(m *Map) *key.Binding { return &m.Top }},
+	{Action{"bottom", GroupMoving, "to the bottom", moving, []string{"G", "end", ">"}}, func(m *Map) *key.Binding { return &m.Bottom }},
+
+	{Action{"next-section", GroupReading, "next section", Reading, []string{"]"}}, func(m *Map) *key.Binding { return &m.NextSection }},
+	{Action{"prev-section", GroupReading, "previous section, or the start of this one", Reading, []string{"["}}, func(m *Map) *key.Binding { return &m.PrevSection }},
+	{Action{"next-document", GroupReading, "next document", Reading, []string{"}"}}, func(m *Map) *key.Binding { return &m.NextDoc }},
+	{Action{"prev-document", GroupReading, "previous document", Reading, []string{"{"}}, func(m *Map) *key.Binding { return &m.PrevDoc }},
+	{Action{"percent", GroupReading, "go to N percent: type the number first (50%)", Reading, []string{"%", "p"}}, func(m *Map) *key.Binding { return &m.Percent }},
+
+	{Action{"expand", GroupContents, "open a branch", Contents, []string{"l", "right"}}, func(m *Map) *key.Binding { return &m.Expand }},
+	{Action{"collapse", GroupContents, "close a branch, or go to its parent", Contents, []string{"h", "left"}}, func(m *Map) *key.Binding { return &m.Collapse }},
+	{Action{"open", GroupContents, "read from this entry", Contents, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
+
+	{Action{"next-match", GroupGoTo, "next match", Prompt, []string{"down", "ctrl+n", "ctrl+j", "tab"}}, func(m *Map) *key.Binding { return &m.Next }},
+	{Action{"prev-match", GroupGoTo, "previous match", Prompt, []string{"up", "ctrl+p", "ctrl+k", "shift+tab"}}, func(m *Map) *key.Binding { return &m.Prev }},
+	{Action{"accept", GroupGoTo, "go there", Prompt, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Accept }},
+
+	{Action{"toggle-contents", GroupAnywhere, "show or hide the table of contents", browse, []string{"t"}}, func(m *Map) *key.Binding { return &m.ToggleTOC }},
+	{Action{"switch-focus", GroupAnywhere, "move between contents and text", browse, []string{"tab", "shift+tab"}}, func(m *Map) *key.Binding { return &m.SwitchFocus }},
+	{Action{"go-to", GroupAnywhere, "go to any heading of any document", browse, []string{"o", ":"}}, func(m *Map) *key.Binding { return &m.GoTo }},
+	{Action{"help", GroupAnywhere, "show or hide this help", moving, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
+	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Help | Prompt, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
+	{Action{"quit", GroupAnywhere, "quit (in help: close it)", moving, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
+	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", moving | Prompt, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
+}
+
+// Actions lists every action, in the order the help screen shows them.
+func Actions() []Action {
+	out := make([]Action, len(actions))
+	for i, a := range actions {
+		out[i] = a.Action
+		out[i].Defaults = slices.Clone(a.Defaults)
+	}
+	return out
+}
+
+// Default is the map with every action on its default keys.
+func Default() Map {
+	var m Map
+	for _, a := range actions {
+		set(a.field(&m), a.Action, a.Defaults)
+	}
+	return m
+}
+
+// set binds b to keys (in the names the user writes, "space" included),
+// with the help line for action a.
+func set(b *key.Binding, a Action, keys []string) {
+	typed := make([]string, len(keys))
+	for i, k := range keys {
+		typed[i] = canonical(k)
+	}
+	*b = key.NewBinding(key.WithKeys(typed...), key.WithHelp(label(typed), a.Help))
+	if len(keys) == 0 {
+		b.SetEnabled(false)
+	}
+}
+
+// label writes keys as the help screen shows them.
+func label(keys []string) string {
+	shown := make([]string, len(keys))
+	for i, k := range keys {
+		shown[i] = display(k)
+	}
+	return strings.Join(shown, " ")
+}
+
+// display is how the help shows a key the terminal reports as k.
+func display(k string) string {
+	switch k {
+	case " ":
+		return "space"
+	case "up":
+		return "↑"
+	case "down":
+		return "↓"
+	case "left":
+		return "←"
+	case "right":
+		return "→"
+	}
+	return k
+}
+
+// Group is a titled list of bindings, for the help screen.
+type Group struct {
+	Title    string
+	Bindings []key.Binding
+}
+
+// Groups returns the enabled bindings of m grouped for the help screen, in
+// help order.
+func (m Map) Groups() []Group {
+	var groups []Group
+	for _, a := range actions {
+		b := *a.field(&m)
+		if !b.Enabled() {
+			continue
+		}
+		if n := len(groups); n == 0 || groups[n-1].Title != a.Group {
+			groups = append(groups, Group{Title: a.Group})
+		}
+		g := &groups[len(groups)-1]
+		g.Bindings = append(g.Bindings, b)
+	}
+	return groups
+}
+
+// Row is one line of the key table: an action, its keys and what it does.
+type Row struct {
+	Group, Action, Keys, Help string
+}
+
+// Table lists every action of m with its keys, in help order; the README's
+// key table is written from it.
+func (m Map) Table() []Row {
+	rows := make([]Row, 0, len(actions))
+	for _, a := range actions {
+		b := *a.field(&m)
+		keys := ""
+		if b.Enabled() {
+			keys = b.Help().Key
+		}
+		rows = append(rows, Row{Group: a.Group, Action: a.Name, Keys: keys, Help: a.Help})
+	}
+	return rows
+}
+
+// Markdown writes Table as a Markdown table.
+func (m Map) Markdown() string {
+	var b strings.Builder
+	b.WriteString("| Keys | Action | What it does |\n|---|---|---|\n")
+	group := ""
+	for _, r := range m.Table() {
+		if r.Group != group {
+			group = r.Group
+			b.WriteString("| **" + group + "** | | |\n")
+		}
+		keys := make([]string, 0, 4)
+		for _, k := range strings.Fields(r.Keys) {
+			keys = append(keys, "`"+strings.ReplaceAll(k, "|", `\|`)+"`")
+		}
+		b.WriteString("| " + strings.Join(keys, " ") + " | `" + r.Action + "` | " + r.Help + " |\n")
+	}
+	return b.String()
+}
