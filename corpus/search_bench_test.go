@@ -1,0 +1,63 @@
+package corpus
+
+import (
+	"fmt"
+	"testing"
+)
+
+func benchSearch(b *testing.B, lib *Library, query string) {
+	ix := NewIndex(lib)
+	ix.Warm()
+	b.ReportAllocs()
+	b.ResetTimer()
+	var total int
+	for b.Loop() {
+		total = ix.Search(Query{Text: query, Doc: -1}, nil).Total()
+	}
+	b.ReportMetric(float64(total), "hits")
+}
+
+func embeddedLib(b *testing.B) *Library {
+	lib, err := Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return lib
+}
+
+func BenchmarkSearchWord(b *testing.B)   { benchSearch(b, embeddedLib(b), "thermidor") }
+func BenchmarkSearchPhrase(b *testing.B) { benchSearch(b, embeddedLib(b), "socialism in one country") }
+func BenchmarkSearchCased(b *testing.B)  { benchSearch(b, embeddedLib(b), "Stalin") }
+func BenchmarkSearchCommon(b *testing.B) { benchSearch(b, embeddedLib(b), "the") }
+
+// BenchmarkSearchTyping types "thermidor" a key at a time, each search
+// narrowing the one before, as the search bar does.
+func BenchmarkSearchTyping(b *testing.B) {
+	ix := NewIndex(embeddedLib(b))
+	ix.Warm()
+	b.ReportAllocs()
+	for b.Loop() {
+		var prev *Results
+		for i := 1; i <= len("thermidor"); i++ {
+			prev = ix.Search(Query{Text: "thermidor"[:i], Doc: -1}, prev)
+		}
+	}
+}
+
+// largeLib is the embedded library a hundred times over: 500 documents,
+// about 130 MB of text.
+func largeLib(b *testing.B) *Library {
+	base := embeddedLib(b)
+	lib := &Library{}
+	for i := range 100 {
+		for _, d := range base.Docs {
+			c := *d
+			c.ID = fmt.Sprintf("%s-%d", d.ID, i)
+			lib.Docs = append(lib.Docs, &c)
+		}
+	}
+	return lib
+}
+
+func BenchmarkSearchLargeWord(b *testing.B)   { benchSearch(b, largeLib(b), "thermidor") }
+func BenchmarkSearchLargePhrase(b *testing.B) { benchSearch(b, largeLib(b), "socialism in one country") }
