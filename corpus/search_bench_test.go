@@ -59,5 +59,7 @@ func largeLib(b *testing.B) *Library {
 	return lib
 }
 
-func BenchmarkSearchLargeWord(b *testing.B)   { benchSearch(b, largeLib(b), "thermidor") }
-func BenchmarkSearchLargePhrase(b *testing.B) { benchSearch(b, largeLib(b), "socialism in one country") }
+func BenchmarkSearchLargeWord(b *testing.B) { benchSearch(b, largeLib(b), "thermidor") }
+func BenchmarkSearchLargePhrase(b *testing.B) {
+	benchSearch(b, largeLib(b), "socialism in one country")
+}
