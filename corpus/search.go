@@ -467,17 +467,22 @@ func oneLine(s string) string {
 	return b.String()
 }
 
+// lastRunes is the end of s in at most n characters, cut at a word
+// boundary and marked with an ellipsis where it was cut.
 func lastRunes(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
-		if len(s) > 0 && isSpaceByte(s[0]) {
-			return s[1:]
-		}
-		return s
+		return strings.TrimLeft(s, " ")
 	}
 	r := []rune(s)
-	return "…" + strings.TrimLeft(string(r[len(r)-n+1:]), " ")
+	cut := string(r[len(r)-n+1:])
+	if i := strings.IndexByte(cut, ' '); i >= 0 && i < len(cut)-1 && r[len(r)-n] != ' ' {
+		cut = cut[i+1:]
+	}
+	return "…" + strings.TrimLeft(cut, " ")
 }
 
+// firstRunes is the start of s in at most n characters, cut at a word
+// boundary and marked with an ellipsis where it was cut.
 func firstRunes(s string, n int) string {
 	if n <= 0 {
 		return ""
@@ -486,5 +491,9 @@ func firstRunes(s string, n int) string {
 		return s
 	}
 	r := []rune(s)
-	return strings.TrimRight(string(r[:n-1]), " ") + "…"
+	cut := string(r[:n-1])
+	if i := strings.LastIndexByte(cut, ' '); i > 0 && r[n-1] != ' ' {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ") + "…"
 }
