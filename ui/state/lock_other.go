@@ -1,0 +1,7 @@
+//go:build !unix
+
+package state
+
+// lock is a no-op where advisory file locks are not available; the
+// atomic rename still keeps the file whole.
+func lock(string) (func(), error) { return func() {}, nil }

@@ -1,0 +1,26 @@
+//go:build unix
+
+package state
+
+import (
+	"os"
+	"syscall"
+)
+
+// lock takes an exclusive advisory lock on the file at path, creating it,
+// and returns the function that releases it. Another reader saving at the
+// same moment waits for it.
+func lock(path string) (unlock func(), err error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	}, nil
+}

@@ -1,0 +1,115 @@
+package state
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// tombstoneAge is how long a deleted mark is remembered, so that a reader
+// started before the deletion does not bring the mark back when it saves.
+const tombstoneAge = 30 * 24 * time.Hour
+
+// Save merges s into the file at path and writes the result atomically:
+// under a lock, it reads what another reader may have saved since, keeps
+// the newer of each entry (position, current document, mark), writes a
+// temporary file, syncs it and renames it over the old one. s is updated
+// to the merged state.
+func Save(path string, s *State) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("save state: %w", err)
+	}
+	unlock, err := lock(path + ".lock")
+	if err != nil {
+		return fmt.Errorf("save state: %w", err)
+	}
+	defer unlock()
+
+	if data, err := os.ReadFile(path); err == nil {
+		if disk, problem := decode(data); problem == "" || len(disk.Libraries) > 0 {
+			merge(s, disk)
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("save state: %w", err)
+	}
+	prune(s, time.Now())
+	s.Version = Version
+
+	data, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return fmt.Errorf("save state: %w", err)
+	}
+	return writeAtomic(path, append(data, '\n'))
+}
+
+// merge folds other into s, keeping the newer of each entry.
+func merge(s, other *State) {
+	for key, o := range other.Libraries {
+		l := s.Library(key)
+		if o.Updated.After(l.Updated) {
+			l.Current, l.Updated = o.Current, o.Updated
+		}
+		for id, r := range o.Readings {
+			if mine, ok := l.Readings[id]; !ok || r.Updated.After(mine.Updated) {
+				l.Readings[id] = r
+			}
+		}
+		for name, m := range o.Marks {
+			if mine, ok := l.Marks[name]; !ok || m.Updated.After(mine.Updated) {
+				l.Marks[name] = m
+			}
+		}
+	}
+}
+
+// prune forgets tombstones old enough that no reader can still hold the
+// mark they deleted.
+func prune(s *State, now time.Time) {
+	for _, l := range s.Libraries {
+		for name, m := range l.Marks {
+			if m.Deleted && now.Sub(m.Updated) > tombstoneAge {
+				delete(l.Marks, name)
+			}
+		}
+	}
+}
+
+// writeAtomic writes data to a temporary file beside path, syncs it and
+// renames it over path, so that a reader of path sees the old file or the
+// new one, never a part of either.
+func writeAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".tmp*")
+	if err != nil {
+		return fmt.Errorf("save state: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("save state: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("save state: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("save state: %w", err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o600); err != nil {
+		return fmt.Errorf("save state: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("save state: %w", err)
+	}
+	if d, err := os.Open(dir); err == nil {
+		// Make the rename itself durable; not every file system can.
+		_ = d.Sync()
+		d.Close()
+	}
+	return nil
+}

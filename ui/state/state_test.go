@@ -1,0 +1,166 @@
+package state
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "samizdat", "state.json")
+	st := New()
+	lib := st.Library("embedded")
+	now := time.Now().UTC().Truncate(time.Second)
+	lib.Current, lib.Updated = "revolution-betrayed", now
+	lib.Readings["revolution-betrayed"] = Reading{Position: Position{Offset: 12345, Anchor: "chapter-5", Context: "The Soviet Thermidor"}, Percent: 37.5, Updated: now}
+	lib.Marks["a"] = Mark{Doc: "lenins-fight", Position: Position{Offset: 99}, Updated: now}
+	if err := Save(path, st); err != nil {
+		t.Fatal(err)
+	}
+	got, notice := Load(path)
+	if notice != "" {
+		t.Fatalf("notice %q", notice)
+	}
+	g := got.Library("embedded")
+	if g.Current != "revolution-betrayed" || g.Readings["revolution-betrayed"] != lib.Readings["revolution-betrayed"] || g.Marks["a"] != lib.Marks["a"] {
+		t.Fatalf("round trip lost something: %+v", g)
+	}
+	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("state file mode = %v, %v", info.Mode(), err)
+	}
+}
+
+func TestLoadBroken(t *testing.T) {
+	good := `{"version":1,"libraries":{"embedded":{"current":"x","readings":{"x":{"position":{"offset":5}}},"marks":{}}}}`
+	tests := []struct {
+		name, content, notice string
+		keepsReading          bool
+	}{
+		{"empty", "", "was empty", false},
+		{"truncated", good[:40], "ends too soon", false},
+		{"garbage", "\x00\xffnot json at all", "could not be read", false},
+		{"future", `{"version":99,"libraries":{}}`, "later version", false},
+		{"no version", `{"libraries":{}}`, "had no version", false},
+		{"one bad entry", `{"version":1,"libraries":{"embedded":{"readings":{"x":{"position":{"offset":5}},"y":{"position":"what"}},"marks":{"toolong":{"doc":"x","position":{"offset":1}}}}}}`, "could not be read", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "state.json")
+			if err := os.WriteFile(path, []byte(tt.content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			st, notice := Load(path)
+			if !strings.Contains(notice, tt.notice) || !strings.Contains(notice, "state.json.bad") {
+				t.Errorf("notice = %q, want it to say %q and where the file went", notice, tt.notice)
+			}
+			if _, err := os.Stat(path + ".bad"); err != nil {
+				t.Errorf("bad file not moved aside: %v", err)
+			}
+			if _, err := os.Stat(path); err == nil {
+				t.Error("bad file still in place")
+			}
+			_, kept := st.Library("embedded").Readings["x"]
+			if kept != tt.keepsReading {
+				t.Errorf("kept the good reading: %v, want %v", kept, tt.keepsReading)
+			}
+			// The reader goes on and saves over it.
+			if err := Save(path, st); err != nil {
+				t.Fatal(err)
+			}
+			if _, notice := Load(path); notice != "" {
+				t.Errorf("after saving: %q", notice)
+			}
+		})
+	}
+}
+
+func TestLoadMissing(t *testing.T) {
+	st, notice := Load(filepath.Join(t.TempDir(), "none", "state.json"))
+	if notice != "" || st == nil || len(st.Libraries) != 0 {
+		t.Fatalf("missing file: %+v, %q", st, notice)
+	}
+}
+
+func TestSaveUnwritable(t *testing.T) {
+	dir := t.TempDir()
+	blocker := filepath.Join(dir, "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	// A directory that is a file cannot hold the state.
+	if err := Save(filepath.Join(blocker, "samizdat", "state.json"), New()); err == nil {
+		t.Fatal("Save into a file succeeded")
+	}
+}
+
+// TestTwoWriters has two readers, each loaded before the other saved, set
+// marks and save: neither loses the other's marks or newer positions.
+func TestTwoWriters(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	a, _ := Load(path)
+	b, _ := Load(path)
+	t0 := time.Now()
+	a.Library("embedded").Marks["a"] = Mark{Doc: "x", Position: Position{Offset: 1}, Updated: t0}
+	a.Library("embedded").Readings["x"] = Reading{Position: Position{Offset: 10}, Updated: t0}
+	b.Library("embedded").Marks["b"] = Mark{Doc: "y", Position: Position{Offset: 2}, Updated: t0.Add(time.Second)}
+	b.Library("embedded").Readings["x"] = Reading{Position: Position{Offset: 20}, Updated: t0.Add(time.Second)}
+	if err := Save(path, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := Save(path, b); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := Load(path)
+	lib := got.Library("embedded")
+	if _, ok := lib.Marks["a"]; !ok {
+		t.Error("the first writer's mark was lost")
+	}
+	if _, ok := lib.Marks["b"]; !ok {
+		t.Error("the second writer's mark was lost")
+	}
+	if lib.Readings["x"].Position.Offset != 20 {
+		t.Errorf("position = %d, want the newer 20", lib.Readings["x"].Position.Offset)
+	}
+	// Now a deletes its mark: b's next save must not bring it back.
+	a.Library("embedded").Marks["a"] = Mark{Doc: "x", Updated: time.Now(), Deleted: true}
+	if err := Save(path, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := Save(path, b); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = Load(path)
+	if m := got.Library("embedded").Marks["a"]; !m.Deleted {
+		t.Errorf("a deleted mark came back: %+v", m)
+	}
+}
+
+// TestConcurrentSaves saves from many goroutines at once: the file stays
+// whole and every writer's mark survives.
+func TestConcurrentSaves(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	var wg sync.WaitGroup
+	names := "abcdefghij"
+	for i := range len(names) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st, _ := Load(path)
+			st.Library("embedded").Marks[names[i:i+1]] = Mark{Doc: "x", Updated: time.Now()}
+			if err := Save(path, st); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	st, notice := Load(path)
+	if notice != "" {
+		t.Fatalf("notice %q", notice)
+	}
+	if n := len(st.Library("embedded").Marks); n != len(names) {
+		t.Errorf("%d marks survived, want %d", n, len(names))
+	}
+}
