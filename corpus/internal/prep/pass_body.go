@@ -1,6 +1,9 @@
 package prep
 
-import "fmt"
+import (
+	"fmt"
+	"regexp"
+)
 
 // workLines returns the lines of the work's own text in raw: those between
 // the recipe's Start and End, without its furniture. It is the text the
@@ -14,4 +17,10 @@ func workLines(r Recipe, raw string) ([]string, error) {
 		}
 	}
 	return DropLines(lines, r.Furniture), nil
+}
+
+// titledHeading is a heading that stands in the source as a paragraph of
+// its own, exactly as titled.
+func titledHeading(level int, title string) Heading {
+	return Heading{Match: regexp.MustCompile(`^` + regexp.QuoteMeta(title) + `$`), Level: level, Title: title}
 }

@@ -1,10 +1,15 @@
 package prep
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+
+	"samizdat/corpus"
 )
 
 func TestWorkLines(t *testing.T) {
@@ -24,4 +29,48 @@ func TestWorkLines(t *testing.T) {
 	if _, err := workLines(r, "nothing here\n"); err == nil || !strings.Contains(err.Error(), "I must say") {
 		t.Errorf("err = %v, want one naming Start", err)
 	}
+}
+
+func TestTitledHeading(t *testing.T) {
+	h := titledHeading(2, `The "great war leader"`)
+	if h.Level != 2 || h.Title != `The "great war leader"` || h.Insert {
+		t.Fatalf("titledHeading = %+v", h)
+	}
+	for s, want := range map[string]bool{
+		`The "great war leader"`:             true,
+		`The "great war leader" was a myth.`: false,
+		`In The "great war leader"`:          false,
+	} {
+		if got := h.Match.MatchString(s); got != want {
+			t.Errorf("Match(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// preparedDocument prepares r over its raw source and reads the result back
+// as the corpus package does, for tests of one recipe's output.
+func preparedDocument(t *testing.T, r Recipe) *corpus.Document {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(sourceDir, r.Source))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := Prepare(r, string(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := corpus.Parse(r.Meta.ID+".md", out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// outlineOf lists a document's headings as "level title".
+func outlineOf(d *corpus.Document) []string {
+	var out []string
+	for _, h := range d.Outline {
+		out = append(out, fmt.Sprintf("%d %s", h.Level, h.Title))
+	}
+	return out
 }

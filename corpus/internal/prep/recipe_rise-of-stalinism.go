@@ -12,6 +12,7 @@ import "regexp"
 // lines too. The two footnotes at the end are given a heading of their
 // own.
 func riseOfStalinism() Recipe {
+	section := func(title string) Heading { return titledHeading(1, title) }
 	r := Recipe{
 		Meta: Meta{
 			ID:        "rise-of-stalinism",
@@ -26,15 +27,15 @@ func riseOfStalinism() Recipe {
 		Source: "rise-of-stalinism.txt",
 		Start:  regexp.MustCompile(`^The Marxist theory of the state$`),
 		Headings: []Heading{
-			sectionTitled("The Marxist theory of the state"),
-			sectionTitled("The semi-state"),
-			sectionTitled("The old state machine"),
-			sectionTitled("Roots of bureaucracy"),
-			sectionTitled("Lenin’s struggle against Stalin"),
-			sectionTitled("The bureaucratic reaction"),
-			sectionTitled("The United Opposition"),
-			sectionTitled("Why didn’t Trotsky take power?"),
-			sectionTitled("The role of the individual"),
+			section("The Marxist theory of the state"),
+			section("The semi-state"),
+			section("The old state machine"),
+			section("Roots of bureaucracy"),
+			section("Lenin’s struggle against Stalin"),
+			section("The bureaucratic reaction"),
+			section("The United Opposition"),
+			section("Why didn’t Trotsky take power?"),
+			section("The role of the individual"),
 			{Match: regexp.MustCompile(`^\[\^1\]: `), Level: 1, Title: "Notes", Insert: true},
 		},
 	}
@@ -47,10 +48,4 @@ func riseOfStalinism() Recipe {
 		return MarkHeadings(paras, r.Headings)
 	}
 	return r
-}
-
-// sectionTitled is a level-1 heading that stands in the source as a
-// paragraph of its own, exactly as titled.
-func sectionTitled(title string) Heading {
-	return Heading{Match: regexp.MustCompile(`^` + regexp.QuoteMeta(title) + `$`), Level: 1, Title: title}
 }
