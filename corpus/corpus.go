@@ -11,6 +11,7 @@ package corpus
 import (
 	"embed"
 	"io/fs"
+	"strings"
 )
 
 //go:embed docs/*.md
@@ -28,6 +29,16 @@ type Meta struct {
 	Year       string `yaml:"year"`
 	Publisher  string `yaml:"publisher"`
 	Source     string `yaml:"source"`
+}
+
+// oneLine keeps every field on one line: front matter may hold newlines
+// that would break a title bar or a status line.
+func (m Meta) oneLine() Meta {
+	for _, f := range []*string{&m.ID, &m.Title, &m.Subtitle, &m.Short, &m.Author, &m.Editor,
+		&m.Translator, &m.Year, &m.Publisher, &m.Source} {
+		*f = SanitizeLine(strings.TrimSpace(*f))
+	}
+	return m
 }
 
 // ShortTitle is the short title, or the title where there is none.
@@ -72,6 +83,8 @@ type Document struct {
 	Meta
 	// Path is the document's file name in the library's file system.
 	Path string
+	// Warnings say what was wrong with the file and how it is shown.
+	Warnings []string
 	// Body is the Markdown the reader renders: no front matter, no page
 	// anchors, note markers written as "[12]".
 	Body    string

@@ -53,10 +53,18 @@ func Load(fsys fs.FS) (*Library, error) {
 // headings, page anchors and notes.
 func Parse(name string, data []byte) (*Document, error) {
 	doc := &Document{Path: name}
-	text, err := splitFrontMatter(data, &doc.Meta)
+	clean, invalid, controls := Sanitize(string(data))
+	if invalid {
+		doc.Warnings = append(doc.Warnings, "invalid UTF-8 shown as �")
+	}
+	if controls {
+		doc.Warnings = append(doc.Warnings, "control characters shown as symbols")
+	}
+	text, err := splitFrontMatter([]byte(clean), &doc.Meta)
 	if err != nil {
 		return nil, err
 	}
+	doc.Meta = doc.Meta.oneLine()
 	if doc.ID == "" {
 		doc.ID = strings.TrimSuffix(path.Base(name), path.Ext(name))
 	}
