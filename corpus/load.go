@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -60,7 +59,7 @@ func Parse(name string, data []byte) (*Document, error) {
 	if controls {
 		doc.Warnings = append(doc.Warnings, "control characters shown as symbols")
 	}
-	text, err := splitFrontMatter([]byte(clean), &doc.Meta)
+	text, err := splitFrontMatter(clean, &doc.Meta)
 	if err != nil {
 		return nil, err
 	}
@@ -77,21 +76,21 @@ func Parse(name string, data []byte) (*Document, error) {
 
 // splitFrontMatter decodes the YAML between the opening and closing "---"
 // lines into m and returns what follows.
-func splitFrontMatter(data []byte, m *Meta) (string, error) {
-	rest, ok := bytes.CutPrefix(data, []byte("---\n"))
+func splitFrontMatter(data string, m *Meta) (string, error) {
+	rest, ok := strings.CutPrefix(data, "---\n")
 	if !ok {
-		return string(data), nil
+		return data, nil
 	}
-	fm, body, ok := bytes.Cut(rest, []byte("\n---\n"))
+	fm, body, ok := strings.Cut(rest, "\n---\n")
 	if !ok {
-		if fm, ok = bytes.CutSuffix(rest, []byte("\n---")); !ok {
+		if fm, ok = strings.CutSuffix(rest, "\n---"); !ok {
 			return "", errors.New("front matter has no closing ---")
 		}
 	}
-	if err := yaml.Unmarshal(fm, m); err != nil {
+	if err := yaml.Unmarshal([]byte(fm), m); err != nil {
 		return "", fmt.Errorf("front matter: %w", err)
 	}
-	return string(body), nil
+	return body, nil
 }
 
 const (
