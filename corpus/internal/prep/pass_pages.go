@@ -37,13 +37,11 @@ type Pages struct {
 	// the page begins with: the nearest line before the folio, and after
 	// the page before it began, that the pattern matches.
 	FolioStarts map[int]*regexp.Regexp
-	// Garbled gives the page numbers of heads and folios the digitisation
-	// misread beyond the patterns, by the whole line as the source has it:
-	// "The Hifredmanaeys T5" is the head of page 75. Whether each is a
-	// head or a folio is said by Folios.
-	Garbled map[string]int
-	// Folios lists the pages among Garbled whose line is a drop folio.
-	Folios []int
+	// GarbledHeads and GarbledFolios give the page numbers of heads and
+	// folios the digitisation misread beyond the patterns, by the whole
+	// line as the source has it: "The Hifredmanaeys T5" is the head of
+	// page 75.
+	GarbledHeads, GarbledFolios map[string]int
 }
 
 // Mark finds the printed pages in lines. Every running head and folio
@@ -98,13 +96,11 @@ func (p Pages) Mark(lines []string) ([]string, error) {
 // number reads the page number of a running head or folio line.
 func (p Pages) number(line string) (n int, folio, ok bool) {
 	line = strings.TrimSpace(line)
-	if g, ok := p.Garbled[line]; ok {
-		for _, f := range p.Folios {
-			if f == g {
-				return g, true, true
-			}
-		}
-		return g, false, true
+	if n, ok := p.GarbledHeads[line]; ok {
+		return n, false, true
+	}
+	if n, ok := p.GarbledFolios[line]; ok {
+		return n, true, true
 	}
 	for _, h := range p.Heads {
 		if m := h.FindStringSubmatch(line); m != nil {

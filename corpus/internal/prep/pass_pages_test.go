@@ -15,9 +15,9 @@ func testPages() Pages {
 			regexp.MustCompile(`^(\d+) The Book$`),
 			regexp.MustCompile(`^Chapter (\d+)$`),
 		},
-		Folio:       regexp.MustCompile(`^(\d+)$`),
-		FolioStarts: map[int]*regexp.Regexp{5: regexp.MustCompile(`^Part One$`), 8: regexp.MustCompile(`^Part Two$`)},
-		Garbled:     map[string]int{"Chaptcr T7": 7},
+		Folio:        regexp.MustCompile(`^(\d+)$`),
+		FolioStarts:  map[int]*regexp.Regexp{5: regexp.MustCompile(`^Part One$`), 8: regexp.MustCompile(`^Part Two$`)},
+		GarbledHeads: map[string]int{"Chaptcr T7": 7},
 	}
 }
 

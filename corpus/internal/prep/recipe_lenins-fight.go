@@ -16,8 +16,9 @@ import (
 // The scan keeps the printed page: every page opens with a running head
 // and its number, or, where a section opens it, has its number alone at
 // its foot. Both become page anchors (lfPages). Its lines are the printed
-// lines, hard-wrapped and hyphenated (lfWraps); its note markers are
-// superscripts the OCR misread (lfNotes).
+// lines, hard-wrapped and hyphenated, with blank lines between paragraphs
+// and, as often, inside them (lfBuild); its note markers are superscripts
+// the OCR misread (lfNotes).
 func leninsFight() Recipe {
 	r := Recipe{
 		Meta: Meta{
@@ -99,8 +100,8 @@ var lfPages = Pages{
 		150: regexp.MustCompile(`^BIOGRAPHICAL NOTES$`),
 		156: regexp.MustCompile(`^Index$`),
 	},
-	Garbled: map[string]int{"The Hifredmanaeys T5": 75, "19": 79},
-	Folios:  []int{79},
+	GarbledHeads:  map[string]int{"The Hifredmanaeys T5": 75},
+	GarbledFolios: map[string]int{"19": 79},
 }
 
 // lfKeepHyphens are compounds the book prints with a hyphen that it breaks
@@ -139,10 +140,7 @@ var lfWrappedTitles = []*regexp.Regexp{
 // lfBreaks are lines that begin a paragraph although the line before them
 // is full: Lenin's list of the nationalities, and a biographical note at the
 // top of a page.
-var lfBreaks = []string{
-	"Russian,", "Ukrainian,", "Georgian, etc.",
-	"Mdivani, Polikarp Gurgenovich",
-}
+var lfBreaks = append(lfListItems[:len(lfListItems):len(lfListItems)], "Mdivani, Polikarp Gurgenovich")
 
 // lfQuotes are the block quotations of the editor's introduction and of
 // Trotsky's essay, which the scan shows only by the wider gaps around
@@ -168,6 +166,12 @@ var lfIndexMoves = []lineMove{
 // lfIndexOpens is the paragraph after which the index's entries begin.
 const lfIndexOpens = "Only the main entries in the Biographical Notes"
 
+// lfListItems are the lines of Lenin's memo that the book sets as a list.
+var lfListItems = []string{"Russian,", "Ukrainian,", "Georgian, etc."}
+
+// lfBuild prepares the book: specks out, index pieces back in place, page
+// anchors in; then the lines joined into paragraphs, the headings, notes,
+// quotations and lists marked, and the index made a list of its entries.
 func lfBuild(r Recipe, raw string) ([]Block, error) {
 	lines, ok := Between(Lines(raw), r.Start, r.End)
 	if !ok {
@@ -191,6 +195,8 @@ func lfBuild(r Recipe, raw string) ([]Block, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A full line of the text is 60 to 66 characters wide; one of less
+	// than 50 ends its paragraph, or is a title, date or signature.
 	wraps := Wraps{Measure: 64, Short: 50, Hyphens: hyphens, Keep: lfWrappedTitles, Breaks: lfBreaks}
 	for _, h := range r.Headings {
 		wraps.Keep = append(wraps.Keep, h.Match)
@@ -212,7 +218,7 @@ func lfBuild(r Recipe, raw string) ([]Block, error) {
 	if blocks, err = MarkQuotes(blocks, lfQuotes); err != nil {
 		return nil, err
 	}
-	if blocks, err = MarkListItems(blocks, []string{"Russian,", "Ukrainian,", "Georgian, etc."}); err != nil {
+	if blocks, err = MarkListItems(blocks, lfListItems); err != nil {
 		return nil, err
 	}
 	for _, e := range indexEntries(index, hyphens) {
