@@ -115,8 +115,8 @@ var lfKeepHyphens = []string{
 }
 
 // lfSpecks are marks of the scan inside lines of the text: a speck read as
-// a letter or a stray mark before a line's first word. Each is taken out
-// of the one line that has it.
+// a letter, a stray mark before a line's first word, a space inside a
+// bracket. Each is taken out of the one line that has it.
 var lfSpecks = []TextFix{
 	{"_ Lenin and the Bolshevik Party", "Lenin and the Bolshevik Party"},
 	{"the general public. š", "the general public."},
@@ -128,6 +128,12 @@ var lfSpecks = []TextFix{
 	{"[December 12, 1922] Š", "[December 12, 1922]"},
 	{"-It is my earnest request", "It is my earnest request"},
 	{"resting exclusively upon docu-.", "resting exclusively upon docu-"},
+	{"forthcoming). ]", "forthcoming).]"},
+	{"303-04. ]", "303-04.]"},
+	{"598-602. ]", "598-602.]"},
+	{"487-502. ]", "487-502.]"},
+	{"comments clear. ]", "comments clear.]"},
+	{"week ( or even", "week (or even"},
 }
 
 // lfWrappedTitles are runs of short lines that are one paragraph besides
