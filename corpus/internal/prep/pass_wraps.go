@@ -66,6 +66,7 @@ var openWords = map[string]bool{
 	"our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
 }
 
+// wrapGroup is a run of lines with no blank line between them.
 type wrapGroup struct {
 	lines     []string
 	afterPage bool // a page break, not only blank lines, stands before it
@@ -131,7 +132,7 @@ func (w Wraps) goesOn(prev, next wrapGroup) bool {
 	if endsBrokenRE.MatchString(last) || endsOpen(last) {
 		return true
 	}
-	if w.allShort(prev.lines) && w.allShort(next.lines) && w.kept(append(prev.lines[:len(prev.lines):len(prev.lines)], next.lines...)) {
+	if w.allShort(prev.lines) && w.allShort(next.lines) && w.kept(slices.Concat(prev.lines, next.lines)) {
 		return true
 	}
 	closed := endsClosedRE.MatchString(last)
