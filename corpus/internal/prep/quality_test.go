@@ -94,8 +94,8 @@ func TestHeadingsInOrder(t *testing.T) {
 }
 
 // bodyWords is the multiset of words of the raw source's body: the lines
-// between the recipe's Start and End, less its furniture, with words broken
-// at line ends joined again.
+// between the recipe's Start and End, less what it omits and its
+// furniture, with words broken at line ends joined again.
 func bodyWords(t *testing.T, r Recipe) map[string]int {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(sourceDir, r.Source))
@@ -107,6 +107,11 @@ func bodyWords(t *testing.T, r Recipe) map[string]int {
 		var ok bool
 		if lines, ok = Between(lines, r.Start, r.End); !ok {
 			t.Fatalf("%s: Start %q matches no line", r.Source, r.Start)
+		}
+	}
+	if r.Omit != nil {
+		if lines, err = r.Omit(lines); err != nil {
+			t.Fatalf("%s: %v", r.Source, err)
 		}
 	}
 	lines = DropLines(lines, r.Furniture)

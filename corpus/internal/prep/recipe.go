@@ -72,6 +72,12 @@ type Recipe struct {
 	// require that none survives and leave them out when counting the
 	// words the edition must keep.
 	Furniture []*regexp.Regexp
+	// Omit removes from the raw lines between Start and End, before
+	// Furniture is dropped, what else the edition leaves out on purpose: a
+	// contents list the table of contents replaces, a passage the printing
+	// repeated. Build calls it; the tests call it too, so that what it
+	// removes is not counted as lost. Nil omits nothing.
+	Omit func(lines []string) ([]string, error)
 	// Continuations lists the starts of paragraphs that rightly begin in
 	// lowercase after a paragraph without closing punctuation (a quotation
 	// introduced by a colon-less line, a list), each with a reason in a

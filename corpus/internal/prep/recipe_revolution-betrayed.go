@@ -1,15 +1,323 @@
 package prep
 
+import (
+	"fmt"
+	"regexp"
+)
+
+// revolutionBetrayed prepares Trotsky's The Revolution Betrayed from the
+// Marxists Internet Archive's chapter pages as they were printed to PDF in
+// August 2000 and converted to text: lines wrapped at about 105 columns,
+// page heads and feet, chapter banners and navigation between the text,
+// pages that break paragraphs (and, in some chapters, a converter that
+// broke them every two or three lines), a few runs the conversion garbled,
+// and a chapter-local contents list under each chapter title.
 func revolutionBetrayed() Recipe {
-	return Recipe{
-		Meta:   Meta{ID: "revolution-betrayed", Title: "revolution-betrayed", Author: "unknown"},
-		Source: "revolution-betrayed.txt",
-		Build: func(raw string) ([]Block, error) {
-			var blocks []Block
-			for _, p := range Paragraphs(Lines(raw)) {
-				blocks = append(blocks, Block{Kind: Para, Text: p})
-			}
-			return blocks, nil
+	r := Recipe{
+		Meta: Meta{
+			ID:         "revolution-betrayed",
+			Title:      "The Revolution Betrayed",
+			Subtitle:   "What Is the Soviet Union and Where Is It Going?",
+			Short:      "Revolution Betrayed",
+			Author:     "Leon Trotsky",
+			Translator: "Max Eastman",
+			Year:       "1936",
+			Source:     "Marxists Internet Archive (Trotsky Internet Archive), chapter pages printed to PDF in August 2000",
+		},
+		Source:   "revolution-betrayed.txt",
+		Headings: rbHeadings(),
+		Omit:     rbOmit,
+		Furniture: []*regexp.Regexp{
+			// Page heads (which can name the wrong chapter) and feet.
+			regexp.MustCompile(`^Revolution Betrayed: Chapter \d+$`),
+			regexp.MustCompile(`^http://www\.marxists\.org/\S+ \(\d+ of \d+\) \[\d\d/\d\d/\d{4} \d\d:\d\d:\d\d\]$`),
+			// Navigation between the chapter pages.
+			regexp.MustCompile(`^Back to .* On to .*$`),
+			// The banner over each chapter, and the archive's label.
+			regexp.MustCompile(`^ Leon Trotsky's$`),
+			regexp.MustCompile(`^What is the Soviet Union and where is it going\?$`),
+			regexp.MustCompile(`^The Marxist writers'$`),
+			regexp.MustCompile(`^Revolution Betrayed$`),
+			regexp.MustCompile(`^The Leon Trotsky$`),
+			regexp.MustCompile(`^Archives?$`),
+			// A non-breaking space the web page spelt wrong.
+			regexp.MustCompile(`^&nsbsp;$`),
 		},
 	}
+	r.Build = func(raw string) ([]Block, error) {
+		paras, err := rbParagraphs(raw, r.Furniture)
+		if err != nil {
+			return nil, err
+		}
+		return MarkHeadings(paras, r.Headings)
+	}
+	return r
+}
+
+// rbParagraphs cleans the raw text and joins it into paragraphs: the
+// chapter-local contents lists and the furniture go, the page breaks are
+// mended and the emendations applied.
+func rbParagraphs(raw string, furniture []*regexp.Regexp) ([]string, error) {
+	lines, err := rbOmit(Lines(raw))
+	if err != nil {
+		return nil, err
+	}
+	lines = DropLines(lines, furniture)
+	for i, l := range lines {
+		if rbChapterNumber.MatchString(l) {
+			lines[i] = ""
+		}
+	}
+	paras, err := rbPageBreaks.Paragraphs(lines)
+	if err != nil {
+		return nil, err
+	}
+	return Emend(CloseDashes(RespaceAll(paras)), rbEmendations)
+}
+
+// rbOmit drops the chapter-local contents lists and the passage the
+// printing repeated.
+func rbOmit(lines []string) ([]string, error) {
+	lines, err := DropContentsLists(lines, rbContents)
+	if err != nil {
+		return nil, err
+	}
+	return CutLines(lines, rbCuts)
+}
+
+// rbCuts remove what the printing to PDF repeated: in Chapter 7, two
+// paragraphs printed again, the second cut short and run into the end of
+// the paragraph before them, stand before the paragraphs themselves.
+var rbCuts = []Cut{
+	{From: regexp.MustCompile(`^To say that the Soviet Union is now performing that cultural work`),
+		Through: regexp.MustCompile(`^but as ordinary parvenus!$`)},
+}
+
+// rbChapterNumber matches the line "Chapter 3" over a chapter's title: the
+// heading carries the number, so the line becomes a blank one.
+var rbChapterNumber = regexp.MustCompile(`^ ?Chapter \d+$`)
+
+// rbPageBreaks mends the page breaks. The PDF's proportional type wraps
+// lines at 89 to 117 columns, about 105 on average; a line shorter than
+// 88 with room for the next word ended its paragraph. A section number
+// stands on a line of its own, with the title below it.
+var rbPageBreaks = PageBreaks{
+	Wrap:  88,
+	Opens: regexp.MustCompile(`^ ?\d\.$`),
+	Join: []string{
+		// Breaks after a full line that ends a sentence, in the pages
+		// whose lines the converter broke every two or three lines: the
+		// sentence after each goes on with the same thought.
+		"Consciousness is shaken and characters are worn out.",
+		"They rest not upon state, but upon group property.",
+		"But the inadequate culture is dragging the social forms down.",
+		"But as to this only hypotheses are possible.",
+	},
+	Break: []string{
+		// The title of Chapter 10 follows Chapter 9's last line, cut
+		// short where the source lost the rest of the chapter.
+		"THE SOVIET UNION",
+	},
+}
+
+// rbContents are the chapter-local contents lists, each with its entries
+// as the list prints them.
+var rbContents = []ContentsList{
+	{After: regexp.MustCompile(`^WHAT HAS BEEN ACHIEVED$`), Entries: []string{
+		"The principal indices of industrial growth",
+		"Comparative estimates of these achievements",
+		"Production per capita of the population",
+	}},
+	{After: regexp.MustCompile(`^AND THE ZIGZAGS OF THE LEADERSHIP$`), Entries: []string{
+		`"Military Communism", the "New Economic Policy" (NEP) and the Course Toward the Kulak`,
+		`A sharp turn: "The Five Year Plan in four years" and "Complete collectivization"`,
+	}},
+	{After: regexp.MustCompile(`^SOCIALISM AND THE STATE$`), Entries: []string{
+		"The transitional regime",
+		"Program and reality",
+		"The dual character of the workers' state",
+		`"Generalized want" and the gendarme`,
+		`The "Complete triumph of socialism" and the "Reinforcement of the dictatorship"`,
+	}},
+	{After: regexp.MustCompile(`^THE STRUGGLE FOR PRODUCTIVITY OF LABOR$`), Entries: []string{
+		"Money and Plan", `"Socialist" inflation`, "The rehabilitation of the ruble", "The Stakhanov Movement",
+	}},
+	// Chapter 5 lost its banner, its title and the first entry of its
+	// list, which now follows the navigation line.
+	{After: regexp.MustCompile(`^Back to CHAPTER 3 .* On to CHAPTER 5$`), Entries: []string{
+		"Why Stalin triumphed", "The degeneration of the Bolshevik Party", "The social roots of Thermidor",
+	}},
+	{After: regexp.MustCompile(`^ANTAGONISMS$`), Entries: []string{
+		"Want, luxury and speculation",
+		"The differentiation of the proletariat",
+		"Social contradictions in the collective village",
+		"The social physiognomy of the ruling stratum",
+	}},
+	{After: regexp.MustCompile(`^FAMILY, YOUTH AND CULTURE$`), Entries: []string{
+		"Thermidor in the Family", "The Struggle Against the Youth", "Nationality and Culture",
+	}},
+	// Chapter 8 lost its list with its title.
+	{After: regexp.MustCompile(`^SOCIAL RELATIONS IN THE SOVIET UNION$`), Entries: []string{
+		"State Capitalism",
+		"Is the Bureaucracy a Ruling Class?",
+		"The Question of the Character of the Soviet Union Not Yet Decided by History",
+	}},
+	{After: regexp.MustCompile(`^IN THE MIRROR OF THE NEW CONSTITUTION$`), Entries: []string{
+		`Work "According to Ability" and Personal Property`, "The Soviets and Democracy", "Democracy and the Party",
+	}},
+	{After: regexp.MustCompile(`^WHITHER THE SOVIET UNION\?$`), Entries: []string{
+		"Bonapartism as a Regime of Crisis",
+		`The Struggle of the Bureaucracy with "the Class Enemy"`,
+		"The Inevitability of a New Revolution",
+	}},
+	{After: regexp.MustCompile(`^"SOCIALISM IN ONE COUNTRY"$`), Entries: []string{
+		`The "Friends" of the Soviet Union`,
+	}},
+}
+
+// rbChapter is a division of the book as the edition shows it.
+type rbChapter struct {
+	// Title is the heading, "Chapter 1: What Has Been Achieved".
+	Title string
+	// Match finds the paragraph that holds the title in the source; nil
+	// where the source lost it, and the heading goes before the first
+	// section.
+	Match *regexp.Regexp
+	// Sections are the titles of the numbered sections, from 1.
+	Sections []string
+	// Lost maps the number of a section whose number and title the
+	// source lost to the start of its first paragraph.
+	Lost map[int]string
+}
+
+// rbBook is the book's structure. The titles are the book's own; the
+// source lost those of Chapters 5 and 8 and of section 4 of Chapter 8.
+var rbBook = []rbChapter{
+	{Title: "Introduction: The Purpose of the Present Work", Match: regexp.MustCompile(`^INTRODUCTION The Purpose of the Present Work$`)},
+	{Title: "Chapter 1: What Has Been Achieved", Match: regexp.MustCompile(`^WHAT HAS BEEN ACHIEVED$`), Sections: []string{
+		"The Principal Indices of Industrial Growth",
+		"Comparative Estimate of These Achievements",
+		"Production per Capita of the Population",
+	}},
+	{Title: "Chapter 2: Economic Growth and the Zigzags of the Leadership", Match: regexp.MustCompile(`^ECONOMIC GROWTH AND THE ZIGZAGS OF THE LEADERSHIP$`), Sections: []string{
+		`"Military Communism", the "New Economic Policy" (NEP) and the Course Toward the Kulak`,
+		`A Sharp Turn: "Five-Year Plan in Four Years" and "Complete Collectivization"`,
+	}},
+	{Title: "Chapter 3: Socialism and the State", Match: regexp.MustCompile(`^SOCIALISM AND THE STATE$`), Sections: []string{
+		"The Transitional Regime",
+		"Program and Reality",
+		"The Dual Character of the Workers' State",
+		`"Generalized Want" and the Gendarme`,
+		`The "Complete Triumph of Socialism" and the "Reinforcement of the Dictatorship"`,
+	}},
+	{Title: "Chapter 4: The Struggle for Productivity of Labor", Match: regexp.MustCompile(`^THE STRUGGLE FOR PRODUCTIVITY OF LABOR$`), Sections: []string{
+		"Money and Plan",
+		`"Socialist" Inflation`,
+		"The Rehabilitation of the Ruble",
+		"The Stakhanov Movement",
+	}},
+	{Title: "Chapter 5: The Soviet Thermidor", Sections: []string{
+		"Why Stalin Triumphed",
+		"The Degeneration of the Bolshevik Party",
+		"The Social Roots of Thermidor",
+	}},
+	{Title: "Chapter 6: The Growth of Inequality and Social Antagonisms", Match: regexp.MustCompile(`^THE GROWTH OF INEQUALITY AND SOCIAL ANTAGONISMS$`), Sections: []string{
+		"Want, Luxury and Speculation",
+		"The Differentiation of the Proletariat",
+		"Social Contradictions in the Collective Village",
+		"The Social Physiognomy of the Ruling Stratum",
+	}},
+	{Title: "Chapter 7: Family, Youth and Culture", Match: regexp.MustCompile(`^FAMILY, YOUTH AND CULTURE$`), Sections: []string{
+		"Thermidor in the Family",
+		"The Struggle Against the Youth",
+		"Nationality and Culture",
+	}},
+	{Title: "Chapter 8: Foreign Policy and the Army", Sections: []string{
+		`From "World Revolution" to "Status Quo"`,
+		"The League of Nations and the Communist International",
+		"The Red Army and Its Doctrines",
+		"The Liquidation of the Militia and the Restoration of Officers' Ranks",
+		"The Soviet Union in a War",
+	}, Lost: map[int]string{4: "The army of the proletarian dictatorship ought to have"}},
+	{Title: "Chapter 9: Social Relations in the Soviet Union", Match: regexp.MustCompile(`^SOCIAL RELATIONS IN THE SOVIET UNION$`), Sections: []string{
+		"State Capitalism",
+		"Is the Bureaucracy a Ruling Class?",
+		"The Question of the Character of the Soviet Union Not Yet Decided by History",
+	}},
+	{Title: "Chapter 10: The Soviet Union in the Mirror of the New Constitution", Match: regexp.MustCompile(`^THE SOVIET UNION IN THE MIRROR OF THE NEW CONSTITUTION$`), Sections: []string{
+		`Work "According to Ability" and Personal Property`,
+		"The Soviets and Democracy",
+		"Democracy and the Party",
+	}},
+	{Title: "Chapter 11: Whither the Soviet Union?", Match: regexp.MustCompile(`^WHITHER THE SOVIET UNION\?$`), Sections: []string{
+		"Bonapartism as a Regime of Crisis",
+		`The Struggle of the Bureaucracy with "the Class Enemy"`,
+		"The Inevitability of a New Revolution",
+	}},
+	{Title: `Appendix: "Socialism in One Country"`, Match: regexp.MustCompile(`^Appendix "SOCIALISM IN ONE COUNTRY"$`), Sections: []string{
+		`The "Friends" of the Soviet Union`,
+	}},
+}
+
+// rbHeadings lists the headings of rbBook in order: a chapter at level 1,
+// its numbered sections at level 2, and the Postscript below the
+// Introduction it follows.
+func rbHeadings() []Heading {
+	var hs []Heading
+	for _, ch := range rbBook {
+		var sections []Heading
+		for i, title := range ch.Sections {
+			n := i + 1
+			h := Heading{Level: 2, Title: fmt.Sprintf("%d. %s", n, title)}
+			if start, ok := ch.Lost[n]; ok {
+				h.Match = regexp.MustCompile(`^` + regexp.QuoteMeta(start))
+				h.Insert = true
+			} else {
+				h.Match = regexp.MustCompile(fmt.Sprintf(`(?i)^%d\. %s$`, n, regexp.QuoteMeta(title)))
+			}
+			sections = append(sections, h)
+		}
+		chapter := Heading{Level: 1, Title: ch.Title, Match: ch.Match}
+		if ch.Match == nil {
+			chapter.Match = sections[0].Match
+			chapter.Insert = true
+		}
+		hs = append(hs, chapter)
+		if len(hs) == 1 {
+			hs = append(hs, Heading{Level: 2, Title: "Postscript", Match: regexp.MustCompile(`^POSTSCRIPT$`)})
+		}
+		hs = append(hs, sections...)
+	}
+	return hs
+}
+
+// rbEmendations repair what the printing to PDF and the conversion to text
+// broke, and nothing else: runs into which the conversion mixed fragments
+// of the PDF's own drawing commands ("Tto rA", "1429 6.1429", "Tj T*"),
+// where the words the fragments displaced can be read from what is left,
+// and runs it garbled past reading, which are marked as a lacuna; and text
+// it printed twice. The transcription's own slips (misspellings, doubled
+// words, misread letters, wrong years) are the source's wording and stay.
+var rbEmendations = []Emendation{
+	{"on the present fo t2ecdmuloweoonurtotheithighee gdh up to t a complcouumphment of the present and the future tenses",
+		"on the present " + Lacuna + " the present and the future tenses"},
+	{"the NEP which had been ce ultemelsnmen, thimnt. Tto", "the NEP which had been " + Lacuna},
+	{`cult of the family is "oubeatl by thnfreng ofuabose foabohoricity ane powon.at not onlf unccovnedky abous*(uaboatinf thabohoricittto of th"elords"es, a,um ry)Tj T*a/Artopules of thf mothge and mothsy, buy on thuncerlheruntrdof itberesor to *a/imatn thuhobdreves from try offenorcet tGod. Bbout thFfenohhscerhlles alsgebut ohing wiabout t ueasupompayments an, thad goet nry which`,
+		"cult of the family is " + Lacuna + " which"},
+	{`a hitherto unseen an n of il hishompeofn hys the "alized stture.`, "a hitherto unseen " + Lacuna},
+	{"established over.1429 6.1429 Tto rA7 watov and Stalin", "established over the signatures of Molotov and Stalin"},
+	{`"the presenceo r immense`, `"the presence of immense`},
+	{"arbitrary expendi29 Tto rAstate funds", "arbitrary expenditures of state funds"},
+	{"no possibility rAestimating", "no possibility of estimating"},
+	{"stepping over.1429boundary", "stepping over the boundary"},
+	{"this upper.privileged stratum", "this upper privileged stratum"},
+	{"appetite for articleto rApersonal consumption. But 1429 6tuation", "appetite for articles of personal consumption. But the situation"},
+	{"new conquestto rAcivilization", "new conquests of civilization"},
+	{"all forms rAservice in kind", "all forms of service in kind"},
+	{"supplementary sourceo r income", "supplementary sources of income"},
+	{"always prided themselves oikinution llookd udownupon the molshevisk. TSubsequent events approximately thus:",
+		"always prided themselves on it, and looked down upon the Bolsheviks. Subsequent events " + Lacuna + " approximately thus:"},
+	{"A revolution of the heroic people of the Parisian suburbs. A revolution is", "A revolution is"},
+	{"Communist party. The platform of factions in the Communist party. The platform", "Communist party. The platform"},
+	{"caste soon revealed soon revealed its", "caste soon revealed its"},
 }
