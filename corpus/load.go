@@ -108,6 +108,9 @@ func parseBody(doc *Document, text string) {
 	anchors := map[string]int{}
 	var defs []Note    // note paragraphs, in order
 	var refs []noteRef // note markers, in order
+	// headings is where the run of headings just written began, or -1:
+	// a page that begins with the text after them begins with them.
+	headings := -1
 	for line := range strings.SplitSeq(strings.TrimLeft(text, "\n"), "\n") {
 		if strings.TrimSpace(line) == "" {
 			continue
@@ -126,6 +129,9 @@ func parseBody(doc *Document, text string) {
 			line = line[:level] + " " + title
 			body.WriteString(line)
 			doc.addPlain(&plain, title, start+level+1)
+			if headings < 0 {
+				headings = start
+			}
 		} else {
 			prefix := blockPrefix(line)
 			body.WriteString(prefix)
@@ -134,8 +140,13 @@ func parseBody(doc *Document, text string) {
 				body.WriteString("[" + label + "] ")
 				line = prefix + rest
 			}
+			pages := len(doc.Pages)
 			refs = writeInline(doc, &body, line[len(prefix):], refs)
 			doc.addPlain(&plain, body.String()[start:], start)
+			if len(doc.Pages) > pages && doc.Pages[pages].Offset == start+len(prefix) && headings >= 0 {
+				doc.Pages[pages].Offset = headings
+			}
+			headings = -1
 		}
 		if n := len(defs); n > 0 && defs[n-1].Offset == start {
 			defs[n-1].End = body.Len()

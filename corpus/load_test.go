@@ -85,6 +85,23 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestPageBeginsWithHeadings: a page anchor at the start of the text
+// after a heading puts the heading on that page.
+func TestPageBeginsWithHeadings(t *testing.T) {
+	d, err := Parse("p.md", []byte("Text on page four.\n\n# Part II\n\n## Introduction\n\n<!--page:5-->The text of page five.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range d.Outline {
+		if p, ok := d.PageAt(h.Offset); !ok || p != "5" {
+			t.Errorf("%q is on page %q, want 5", h.Title, p)
+		}
+	}
+	if p, ok := d.PageAt(0); ok {
+		t.Errorf("the first paragraph is on page %q, want none", p)
+	}
+}
+
 func TestOffsetsRoundTrip(t *testing.T) {
 	d, err := Parse("sample.md", []byte(sample))
 	if err != nil {
