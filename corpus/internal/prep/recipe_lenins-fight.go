@@ -117,7 +117,7 @@ var lfKeepHyphens = []string{
 // lfSpecks are marks of the scan inside lines of the text: a speck read as
 // a letter, a stray mark before a line's first word, a space inside a
 // bracket. Each is taken out of the one line that has it.
-var lfSpecks = []TextFix{
+var lfSpecks = []Fix{
 	{"_ Lenin and the Bolshevik Party", "Lenin and the Bolshevik Party"},
 	{"the general public. š", "the general public."},
 	{"_ To begin with, the testament", "To begin with, the testament"},
@@ -183,7 +183,7 @@ func lfBuild(r Recipe, raw string) ([]Block, error) {
 	if !ok {
 		return nil, fmt.Errorf("no line matches %q", r.Start)
 	}
-	lines, err := ApplyTextFixes(lines, lfSpecks)
+	lines, err := ApplyFixes(lines, lfSpecks)
 	if err != nil {
 		return nil, err
 	}

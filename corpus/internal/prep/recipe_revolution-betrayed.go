@@ -56,7 +56,7 @@ func revolutionBetrayed() Recipe {
 
 // rbParagraphs cleans the raw text and joins it into paragraphs: the
 // chapter-local contents lists and the furniture go, the page breaks are
-// mended and the emendations applied.
+// mended and the fixes applied.
 func rbParagraphs(raw string, furniture []*regexp.Regexp) ([]string, error) {
 	lines, err := rbOmit(Lines(raw))
 	if err != nil {
@@ -72,7 +72,7 @@ func rbParagraphs(raw string, furniture []*regexp.Regexp) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Emend(CloseDashes(RespaceAll(paras)), rbEmendations)
+	return ApplyFixes(CloseDashes(RespaceAll(paras)), rbFixes)
 }
 
 // rbOmit drops the chapter-local contents lists and the passage the
@@ -291,14 +291,14 @@ func rbHeadings() []Heading {
 	return hs
 }
 
-// rbEmendations repair what the printing to PDF and the conversion to text
+// rbFixes repair what the printing to PDF and the conversion to text
 // broke, and nothing else: runs into which the conversion mixed fragments
 // of the PDF's own drawing commands ("Tto rA", "1429 6.1429", "Tj T*"),
 // where the words the fragments displaced can be read from what is left,
 // and runs it garbled past reading, which are marked as a lacuna; and text
 // it printed twice. The transcription's own slips (misspellings, doubled
 // words, misread letters, wrong years) are the source's wording and stay.
-var rbEmendations = []Emendation{
+var rbFixes = []Fix{
 	{"on the present fo t2ecdmuloweoonurtotheithighee gdh up to t a complcouumphment of the present and the future tenses",
 		"on the present " + Lacuna + " the present and the future tenses"},
 	{"the NEP which had been ce ultemelsnmen, thimnt. Tto", "the NEP which had been " + Lacuna},

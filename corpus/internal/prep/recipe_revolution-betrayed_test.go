@@ -131,11 +131,11 @@ func TestRevolutionBetrayedClean(t *testing.T) {
 		lacunae += strings.Count(b.Text, Lacuna)
 	}
 	declared := 0
-	for _, e := range rbEmendations {
+	for _, e := range rbFixes {
 		declared += strings.Count(e.New, Lacuna)
 	}
 	if lacunae != declared {
-		t.Errorf("%d lacunae marked in the text, %d declared by the emendations", lacunae, declared)
+		t.Errorf("%d lacunae marked in the text, %d declared by the fixes", lacunae, declared)
 	}
 }
 

@@ -87,7 +87,7 @@ func stalinFiftyYears() Recipe {
 		if err != nil {
 			return nil, err
 		}
-		paras, err := ApplyTextFixes(LineParagraphs(lines), []TextFix{
+		paras, err := ApplyFixes(LineParagraphs(lines), []Fix{
 			// The scrape moved a space from after a closing quotation
 			// mark to before the full stop …
 			{"commit suicide .'In addition", "commit suicide.' In addition"},
