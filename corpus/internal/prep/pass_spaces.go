@@ -9,8 +9,8 @@ var (
 	// spaceBeforePunctRE finds a space a scrape put before a comma,
 	// semicolon, colon, question or exclamation mark or full stop, where
 	// the mark ends a word: before a space, a closing quotation mark or
-	// bracket, or the end. A spaced ellipsis (" ...") is left alone: its
-	// first stop is followed by another.
+	// bracket, or the end. A spaced ellipsis (" ..." or ". . .") is left
+	// alone: see Respace.
 	spaceBeforePunctRE = regexp.MustCompile(` ([,;:!?.])($|[ "'”’)\]])`)
 	// spaceInBracketsRE finds a space just inside a bracket: "( Lenin".
 	spaceInBracketsRE = regexp.MustCompile(`([(\[]) | ([)\]])`)
@@ -25,8 +25,19 @@ func Respace(s string) string {
 	// strings.Fields splits at every Unicode space, non-breaking ones
 	// included.
 	s = strings.Join(strings.Fields(s), " ")
-	s = spaceBeforePunctRE.ReplaceAllString(s, "$1$2")
-	return spaceInBracketsRE.ReplaceAllString(s, "$1$2")
+	var b strings.Builder
+	last := 0
+	for _, m := range spaceBeforePunctRE.FindAllStringSubmatchIndex(s, -1) {
+		// In a spaced ellipsis, ". . .", the stops are meant to stand
+		// apart.
+		if s[m[2]] == '.' && (m[0] > 0 && s[m[0]-1] == '.' || strings.HasPrefix(s[m[2]+1:], " .")) {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		last = m[0] + 1 // drop the space
+	}
+	b.WriteString(s[last:])
+	return spaceInBracketsRE.ReplaceAllString(b.String(), "$1$2")
 }
 
 // RespaceAll applies Respace to every paragraph.

@@ -17,6 +17,8 @@ func TestRespace(t *testing.T) {
 		{"space before full stop and quote", "commit suicide .'In", "commit suicide.'In"},
 		{"spaced ellipsis kept", "Production and ...", "Production and ..."},
 		{"spaced ellipsis mid-sentence kept", "and ... then", "and ... then"},
+		{"dotted ellipsis kept", "my request. . . .’Original", "my request. . . .’Original"},
+		{"dotted ellipsis mid-sentence kept", "so on . . . then", "so on . . . then"},
 		{"decimal kept", "a .45 calibre", "a .45 calibre"},
 		{"space inside brackets", "society. ( Lenin, 8th November 1917 )", "society. (Lenin, 8th November 1917)"},
 		{"space inside square brackets", "[ sic ]", "[sic]"},
