@@ -111,10 +111,7 @@ func parseBody(doc *Document, text string) {
 	// headings is where the run of headings just written began, or -1:
 	// a page that begins with the text after them begins with them.
 	headings := -1
-	for line := range strings.SplitSeq(strings.TrimLeft(text, "\n"), "\n") {
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
+	for line := range blocks(text) {
 		if body.Len() > 0 {
 			body.WriteString("\n\n")
 			plain.WriteString("\n\n")
@@ -156,6 +153,115 @@ func parseBody(doc *Document, text string) {
 	doc.Body = body.String()
 	doc.Plain = plain.String()
 	doc.Notes = bindNotes(defs, refs)
+}
+
+// blocks yields the Markdown blocks of text, each without the blank lines
+// around it: a heading is one line; a fenced code block runs to its
+// closing fence, blank lines and all; any other block runs to the next
+// blank line, heading or fence. A setext heading ("Title" over "=====")
+// is yielded as the ATX heading it means. The edition's own documents
+// write every block on one line; a reader's own files need not.
+func blocks(text string) func(yield func(string) bool) {
+	return func(yield func(string) bool) {
+		for len(text) > 0 {
+			line, rest := cutLine(text)
+			if isBlank(line) {
+				text = rest
+				continue
+			}
+			if _, _, _, ok := parseHeading(line); ok {
+				if !yield(line) {
+					return
+				}
+				text = rest
+				continue
+			}
+			if fence := fenceOf(line); fence != "" {
+				end := len(line)
+				for r := rest; len(r) > 0; {
+					l, next := cutLine(r)
+					end = len(text) - len(next)
+					if strings.HasPrefix(strings.TrimLeft(l, " "), fence) {
+						break
+					}
+					r = next
+				}
+				block := strings.TrimRight(text[:end], "\n")
+				text = text[end:]
+				if !yield(block) {
+					return
+				}
+				continue
+			}
+			end := len(line)
+			r := rest
+			for len(r) > 0 {
+				l, next := cutLine(r)
+				if isBlank(l) || fenceOf(l) != "" {
+					break
+				}
+				if _, _, _, ok := parseHeading(l); ok {
+					break
+				}
+				if level := setextLevel(l); level > 0 {
+					// The lines so far are a heading's title.
+					title := strings.Join(strings.Fields(text[:end]), " ")
+					text = next
+					if !yield(strings.Repeat("#", level) + " " + title) {
+						return
+					}
+					end = -1
+					break
+				}
+				end = len(text) - len(next)
+				r = next
+			}
+			if end < 0 {
+				continue
+			}
+			block := strings.TrimRight(text[:end], "\n")
+			text = text[end:]
+			if !yield(block) {
+				return
+			}
+		}
+	}
+}
+
+func cutLine(s string) (line, rest string) {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+func isBlank(line string) bool { return strings.TrimSpace(line) == "" }
+
+// fenceOf is the fence a line opens a fenced code block with ("```" or
+// "~~~"), or "".
+func fenceOf(line string) string {
+	t := strings.TrimLeft(line, " ")
+	if len(line)-len(t) > 3 {
+		return ""
+	}
+	for _, f := range []string{"```", "~~~"} {
+		if strings.HasPrefix(t, f) {
+			return f
+		}
+	}
+	return ""
+}
+
+// setextLevel is 1 for a line of "=", 2 for a line of "-", else 0.
+func setextLevel(line string) int {
+	t := strings.TrimSpace(line)
+	switch {
+	case len(t) > 0 && strings.Trim(t, "=") == "":
+		return 1
+	case len(t) > 1 && strings.Trim(t, "-") == "":
+		return 2
+	}
+	return 0
 }
 
 // parseHeading splits an ATX heading line into its level, its text and an

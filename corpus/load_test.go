@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -232,5 +233,29 @@ func BenchmarkEmbedded(b *testing.B) {
 		if _, err := Embedded(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestParseOrdinaryMarkdown reads a file written as people write
+// Markdown: paragraphs over several lines, a fenced block with a blank line
+// in it, setext headings.
+func TestParseOrdinaryMarkdown(t *testing.T) {
+	d, err := Parse("notes.md", []byte("My Notes\n========\n\nA paragraph\nwrapped by hand.\n\n```\ncode\n\nmore code\n```\n\nSection\n-------\n- one\n- two\n## Last\ntext\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, h := range d.Outline {
+		titles = append(titles, fmt.Sprintf("%d %s", h.Level, h.Title))
+	}
+	if got := strings.Join(titles, "|"); got != "1 My Notes|2 Section|2 Last" {
+		t.Errorf("outline = %s", got)
+	}
+	want := "# My Notes\n\nA paragraph\nwrapped by hand.\n\n```\ncode\n\nmore code\n```\n\n## Section\n\n- one\n- two\n\n## Last\n\ntext"
+	if d.Body != want {
+		t.Errorf("Body =\n%q\nwant\n%q", d.Body, want)
+	}
+	if len(d.Blocks) != 7 {
+		t.Errorf("%d blocks, want 7", len(d.Blocks))
 	}
 }
