@@ -324,7 +324,7 @@ type noteRef struct {
 // pages) and writing note markers "[^12]" as "[12]" (recorded as refs).
 func writeInline(doc *Document, body *strings.Builder, s string, refs []noteRef) []noteRef {
 	for {
-		i := strings.IndexAny(s, "<[")
+		i := indexMarkup(s)
 		if i < 0 {
 			body.WriteString(s)
 			return refs
@@ -355,6 +355,19 @@ func writeInline(doc *Document, body *strings.Builder, s string, refs []noteRef)
 			s = s[1:]
 		}
 	}
+}
+
+// indexMarkup is the index of the first '<' or '[' in s, or -1: where a
+// page anchor or a note marker may begin.
+func indexMarkup(s string) int {
+	i, j := strings.IndexByte(s, '<'), strings.IndexByte(s, '[')
+	switch {
+	case i < 0:
+		return j
+	case j < 0:
+		return i
+	}
+	return min(i, j)
 }
 
 // bindNotes ties every marker to the first note with its label after it,

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 )
@@ -57,6 +58,21 @@ func Sanitize(s string) (clean string, invalid, controls bool) {
 // well-formed UTF-8 with no control or reordering characters.
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
+		// Eight bytes at a time while they are printable ASCII: no byte
+		// with its top bit set, none below 0x20, none equal to 0x7f.
+		for i+8 <= len(s) {
+			w := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+			const ones, highs = 0x0101010101010101, 0x8080808080808080
+			below20 := (w - ones*0x20) & ^w & highs
+			del := ((w ^ ones*0x7f) - ones) & ^(w ^ ones*0x7f) & highs
+			if w&highs != 0 || below20 != 0 || del != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\n' && c != '\t' || c == 0x7f {
