@@ -98,6 +98,9 @@ type Document struct {
 	Plain string
 	// spans maps Plain to Body: each is a run of bytes the two share.
 	spans []span
+	// lazy reads the text of a folder's document when it is first
+	// needed; nil for a document read whole.
+	lazy *lazy
 }
 
 // Library is the ordered set of documents the reader shows.

@@ -49,7 +49,8 @@ func Load(fsys fs.FS) (*Library, error) {
 }
 
 // Parse reads one document: front matter, then the Markdown body with its
-// headings, page anchors and notes.
+// headings, page anchors and notes. Front matter it cannot read is shown
+// as text, with a warning in Warnings.
 func Parse(name string, data []byte) (*Document, error) {
 	doc := &Document{Path: name}
 	clean, invalid, controls := Sanitize(string(data))
@@ -61,7 +62,10 @@ func Parse(name string, data []byte) (*Document, error) {
 	}
 	text, err := splitFrontMatter(clean, &doc.Meta)
 	if err != nil {
-		return nil, err
+		// Show the file as it is, front matter and all, rather than
+		// nothing.
+		doc.Warnings = append(doc.Warnings, err.Error()+"; shown as text")
+		doc.Meta, text = Meta{}, clean
 	}
 	doc.Meta = doc.Meta.oneLine()
 	if doc.ID == "" {

@@ -55,6 +55,9 @@ func NewIndex(lib *Library) *Index {
 func (ix *Index) folded(i int) *docIndex {
 	di := &ix.docs[i]
 	di.once.Do(func() {
+		if ix.lib.Docs[i].Load() != nil {
+			return // a document that cannot be read has nothing to find
+		}
 		plain := ix.lib.Docs[i].Plain
 		f := folder{lower: true, keep: true, out: make([]byte, 0, len(plain))}
 		f.fold(plain, 0)

@@ -1,0 +1,97 @@
+// Package hostile writes a folder of broken and hostile files, the kind a
+// reader's own library may hold, for tests to run the program over.
+package hostile
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+)
+
+// Escapes are the terminal attacks the files carry: a new window title,
+// a clipboard write, a fake hyperlink, a cleared screen, colour, a C1
+// control and a bidirectional override.
+var Escapes = []string{
+	"\x1b]0;pwned\x07",
+	"\x1b]52;c;ZXZpbA==\x1b\\",
+	"\x1b]8;;http://evil.example/\x1b\\click\x1b]8;;\x1b\\",
+	"\x1b[2J\x1b[H",
+	"\x1b[31m",
+	"\u009b31m",
+	"\u202e",
+}
+
+// Files lists what Write creates, by name, with what it is.
+var Files = map[string]string{
+	"good.md":                 "an ordinary document",
+	"plain.txt":               "a plain-text document",
+	"escapes.md":              "escape sequences in the title, headings and text",
+	"\x1b]0;name\x07title.md": "an escape sequence in the file name",
+	"latin1.txt":              "invalid UTF-8",
+	"binary.md":               "NUL bytes",
+	"empty.md":                "no bytes at all",
+	"big.txt":                 "one line larger than the size cap the tests set",
+	"sub/nested.markdown":     "a document in a subfolder",
+	"loop":                    "a link to its own folder",
+	"broken.md":               "a link to nothing",
+	"outside.md":              "a link to a file outside the folder",
+	"image.png":               "a file that is not a document",
+	"frontmatter.md":          "front matter with a title, author and a newline in the title",
+	"bad-frontmatter.md":      "front matter that is not YAML",
+}
+
+// BigSize is the size of big.txt; tests set a cap below it.
+const BigSize = 2 << 20
+
+// Write creates the hostile files in dir, and one file outside it (in
+// outside, which must not be below dir) for the link that leads out.
+func Write(dir, outside string) error {
+	esc := bytes.Join(toBytes(Escapes), []byte(" "))
+	files := map[string][]byte{
+		"good.md":   []byte("# Good\n\nA plain paragraph about Thermidor.\n"),
+		"plain.txt": []byte("A text file\nwrapped by hand.\n\nSecond paragraph with *stars* and # hash.\n"),
+		"escapes.md": append(append([]byte("---\ntitle: \"Evil \\e]0;title\\a\"\n---\n# Heading "), esc...),
+			append([]byte("\n\nBody "), append(esc, []byte(" Thermidor.\n")...)...)...),
+		"\x1b]0;name\x07title.md": []byte("# Named badly\n\nText.\n"),
+		"latin1.txt":              []byte("caf\xe9 cr\xe8me, Thermidor\n"),
+		"binary.md":               append([]byte("# Looks like text\n"), 0, 1, 2, 3, 0, 0xff),
+		"empty.md":                nil,
+		"big.txt":                 bytes.Repeat([]byte("a"), BigSize),
+		"sub/nested.markdown":     []byte("Nested\n======\n\nIn a subfolder.\n"),
+		"image.png":               {0x89, 'P', 'N', 'G', 0},
+		"frontmatter.md":          []byte("---\ntitle: \"Two\\nLines\"\nauthor: Someone\n---\nText.\n"),
+		"bad-frontmatter.md":      []byte("---\ntitle: [unclosed\n---\nText after broken front matter.\n"),
+	}
+	for name, data := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			return err
+		}
+	}
+	secret := filepath.Join(outside, "secret.md")
+	if err := os.WriteFile(secret, []byte("# Secret\n\nNot in the folder.\n"), 0o644); err != nil {
+		return err
+	}
+	links := map[string]string{
+		"loop":       ".",
+		"broken.md":  "nowhere.md",
+		"outside.md": secret,
+	}
+	for name, target := range links {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func toBytes(ss []string) [][]byte {
+	out := make([][]byte, len(ss))
+	for i, s := range ss {
+		out[i] = []byte(s)
+	}
+	return out
+}
