@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"samizdat/keymap"
+)
+
+// config is what the config file says, with what was wrong in it.
+type config struct {
+	theme    string // "auto", "dark", "light", or "" when not set
+	width    int    // 0 when not set
+	keys     keymap.Map
+	problems []string // each names the file and line
+}
+
+// The config file, in TOML:
+//
+//	theme = "dark"      # auto, dark or light; --theme wins
+//	width = 90          # the longest line of text; --width wins
+//
+//	[keys]              # any action of the help screen: a key or a list
+//	down = ["j", "down"]
+//	quit = "x"
+type configFile struct {
+	Theme string         `toml:"theme"`
+	Width int            `toml:"width"`
+	Keys  map[string]any `toml:"keys"`
+}
+
+// defaultConfigPath is $XDG_CONFIG_HOME/samizdat/config.toml, or
+// ~/.config/samizdat/config.toml, read from the environment of this run.
+func defaultConfigPath() string {
+	if dir := os.Getenv("XDG_CONFIG_HOME"); filepath.IsAbs(dir) {
+		return filepath.Join(dir, "samizdat", "config.toml")
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(home, ".config", "samizdat", "config.toml")
+}
+
+// loadConfig reads the config file at path ("" for the default place). A
+// missing file is the defaults; anything wrong is a problem to show, and
+// the defaults stand for what was wrong.
+func loadConfig(path string) config {
+	cfg := config{keys: keymap.Default()}
+	if path == "" {
+		path = defaultConfigPath()
+	}
+	if path == "" {
+		return cfg
+	}
+	src, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return cfg
+	}
+	name := tildePath(path)
+	if err != nil {
+		cfg.problems = append(cfg.problems, fmt.Sprintf("%s: %v", name, err))
+		return cfg
+	}
+	var f configFile
+	md, err := toml.Decode(string(src), &f)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			cfg.problems = append(cfg.problems, fmt.Sprintf("%s:%d: %s; using the defaults", name, pe.Position.Line, pe.Message))
+		} else {
+			cfg.problems = append(cfg.problems, fmt.Sprintf("%s: %v; using the defaults", name, err))
+		}
+		return cfg
+	}
+	problem := func(key, format string, args ...any) {
+		prefix := name
+		if line := settingLine(src, key); line > 0 {
+			prefix = fmt.Sprintf("%s:%d", name, line)
+		}
+		cfg.problems = append(cfg.problems, prefix+": "+fmt.Sprintf(format, args...))
+	}
+	for _, k := range md.Undecoded() {
+		if len(k) == 1 {
+			problem(k[0], "unknown setting %q (there are theme, width and [keys])", k[0])
+		}
+	}
+	switch f.Theme {
+	case "", "auto", "dark", "light":
+		cfg.theme = f.Theme
+	default:
+		problem("theme", "theme must be auto, dark or light, not %q", f.Theme)
+	}
+	switch {
+	case f.Width == 0:
+	case f.Width < 20 || f.Width > 500:
+		problem("width", "width must be between 20 and 500 columns, not %d", f.Width)
+	default:
+		cfg.width = f.Width
+	}
+	keys, problems := keymap.Parse(src)
+	cfg.keys = keys
+	for _, p := range problems {
+		if p.Line > 0 {
+			cfg.problems = append(cfg.problems, fmt.Sprintf("%s:%d: %s", name, p.Line, p.Msg))
+		} else {
+			cfg.problems = append(cfg.problems, fmt.Sprintf("%s: %s", name, p.Msg))
+		}
+	}
+	return cfg
+}
+
+// settingLine finds the line of a top-level setting, or of a table's
+// header; 0 if it is not found.
+func settingLine(src []byte, key string) int {
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	inTable := false
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(line, "[") {
+			if strings.Trim(strings.Fields(line + " ")[0], "[]") == key {
+				return n
+			}
+			inTable = true
+			continue
+		}
+		name, _, ok := strings.Cut(line, "=")
+		if ok && !inTable && strings.Trim(strings.TrimSpace(name), `"'`) == key {
+			return n
+		}
+	}
+	return 0
+}
+
+// tildePath writes a path under the home directory with ~, as people
+// write it.
+func tildePath(path string) string {
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return path
+	}
+	if rel, err := filepath.Rel(home, path); err == nil && !slices.Contains([]string{"..", "."}, strings.SplitN(rel, string(filepath.Separator), 2)[0]) {
+		return filepath.Join("~", rel)
+	}
+	return path
+}

@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/muesli/termenv"
+
+	"samizdat/corpus"
+)
+
+// The benchmarks use the embedded library, glamour's dark style and 256
+// colours, as a terminal would see them.
+
+func benchDeps(b *testing.B) Deps {
+	b.Helper()
+	lib, err := corpus.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := testDeps(b)
+	d.Library = lib
+	d.Styles = *colourStyles()
+	d.Glamour = styles.DarkStyleConfig
+	d.Profile = termenv.ANSI256
+	d.Start = corpus.Place{Doc: docNamed(b, lib, "revolution-betrayed")}
+	return d
+}
+
+// untilScreen runs cmd and what follows until the screen's chunks are all
+// rendered, leaving the rendering ahead of need undone.
+func untilScreen(b *testing.B, m Model, cmd tea.Cmd) Model {
+	queue := []tea.Cmd{cmd}
+	for len(queue) > 0 && !m.reader.screenRendered() {
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		case nil:
+		default:
+			next, more := m.Update(msg)
+			m = next.(Model)
+			queue = append(queue, more)
+		}
+	}
+	if !m.reader.screenRendered() {
+		b.Fatal("the screen was never rendered")
+	}
+	return m
+}
+
+// BenchmarkFirstScreen is the reader's part of a cold start at 120x40: the
+// model built and the first screen of The Revolution Betrayed rendered.
+func BenchmarkFirstScreen(b *testing.B) {
+	d := benchDeps(b)
+	d.Width, d.Height = 120, 40
+	b.ResetTimer()
+	for b.Loop() {
+		m := New(d)
+		m = untilScreen(b, m, m.Init())
+		_ = m.View()
+	}
+}
+
+// BenchmarkRenderChunk renders one chunk of about chunkSize bytes at 80
+// columns.
+func BenchmarkRenderChunk(b *testing.B) {
+	d := benchDeps(b)
+	doc := d.Start.Doc
+	r := NewRenderer(d.Glamour, d.Profile, &d.Styles)
+	chunks := doc.Chunks(chunkSize)
+	i := len(chunks) / 2
+	b.SetBytes(int64(chunks[i].End - chunks[i].Start))
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := r.renderChunk(doc, chunks, i, 80); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkJump goes to a chapter of another document at 120x40, nothing
+// of it rendered before: from the intent to a rendered screen.
+func BenchmarkJump(b *testing.B) {
+	d := benchDeps(b)
+	d.Width, d.Height = 120, 40
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	var targets []openPlace
+	for di, doc := range d.Library.Docs {
+		for _, h := range doc.Outline {
+			if h.Level == 1 {
+				targets = append(targets, openPlace{doc: di, off: h.Offset})
+			}
+		}
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		b.StopTimer()
+		m.c.cache = newChunkCache(cacheBytes)
+		m.reader.relayout() // what was in flight when the last screen was done is not coming
+		t := targets[n%len(targets)]
+		n++
+		b.StartTimer()
+		next, cmd := m.open(t)
+		m = untilScreen(b, next.(Model), cmd)
+		_ = m.View()
+	}
+}
+
+// BenchmarkView draws a full screen at 200x60 from rendered chunks: the
+// work of every frame.
+func BenchmarkView(b *testing.B) {
+	d := benchDeps(b)
+	d.Width, d.Height = 200, 60
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	b.ResetTimer()
+	for b.Loop() {
+		_ = m.View()
+	}
+}

@@ -1,0 +1,112 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	gansi "github.com/charmbracelet/glamour/ansi"
+	"github.com/muesli/termenv"
+
+	"samizdat/corpus"
+	"samizdat/keymap"
+)
+
+// DefaultMaxWidth is the longest line of text, in columns, unless the
+// user asks for another: a comfortable measure for reading.
+const DefaultMaxWidth = 80
+
+// cacheBytes bounds the rendered chunks kept, across documents and widths.
+const cacheBytes = 16 << 20
+
+// Deps is what the reader is built from: the library and everything its
+// parts share, chosen once at start.
+type Deps struct {
+	Library *corpus.Library
+	Keys    keymap.Map
+	Styles  Styles
+	Glamour gansi.StyleConfig // the glamour style of the text
+	Profile termenv.Profile   // the colour profile glamour writes for
+
+	MaxWidth int          // longest line of text; 0 for DefaultMaxWidth
+	Start    corpus.Place // where to open; a nil Doc for where State says, or the first document
+	State    State        // what earlier runs left
+	Notices  []string     // shown in the status bar at start, such as config problems
+
+	// Width and Height are the terminal's size if known before the program
+	// starts, so the first screen can be rendered before the size arrives.
+	Width, Height int
+
+	// After makes a timer; nil for tea.Tick. Tests replace it.
+	After func(time.Duration, tea.Msg) tea.Cmd
+}
+
+// common is what every part of the reader holds a pointer to.
+type common struct {
+	lib      *corpus.Library
+	keys     keymap.Map
+	styles   *Styles
+	renderer *Renderer
+	cache    *chunkCache
+	chunks   map[*corpus.Document][]corpus.Chunk
+	maxWidth int
+	after    func(time.Duration, tea.Msg) tea.Cmd
+	bindings []key.Binding // every binding of keys, to tell a known key from an unknown one
+}
+
+// bound says whether any action has the key.
+func (c *common) bound(msg tea.KeyMsg) bool {
+	return key.Matches(msg, c.bindings...)
+}
+
+// unknownKey tells the reader a key does nothing where it was pressed, and
+// where to look.
+func (c *common) unknownKey(msg tea.KeyMsg) tea.Cmd {
+	if msg.Paste || msg.String() == "" {
+		return nil
+	}
+	hint := ""
+	if c.keys.Help.Enabled() {
+		hint = "; " + strings.Fields(c.keys.Help.Help().Key)[0] + " shows the keys"
+	}
+	return notice(fmt.Sprintf("%s does nothing here%s", keyName(msg), hint))
+}
+
+// keyName is how a message names a key.
+func keyName(msg tea.KeyMsg) string {
+	switch s := msg.String(); s {
+	case " ":
+		return "space"
+	default:
+		return s
+	}
+}
+
+// chunksOf cuts a document into chunks once.
+func (c *common) chunksOf(d *corpus.Document) []corpus.Chunk {
+	if ch, ok := c.chunks[d]; ok {
+		return ch
+	}
+	ch := d.Chunks(chunkSize)
+	c.chunks[d] = ch
+	return ch
+}
+
+func (c *common) docIndex(d *corpus.Document) int {
+	for i, x := range c.lib.Docs {
+		if x == d {
+			return i
+		}
+	}
+	return -1
+}
+
+func notice(text string) tea.Cmd {
+	return func() tea.Msg { return noticeMsg{text: text} }
+}
+
+func failure(text string) tea.Cmd {
+	return func() tea.Msg { return noticeMsg{text: text, isError: true} }
+}

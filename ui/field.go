@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"strings"
+	"unicode"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// field is a one-line text input that edits at its end: all the go-to
+// prompt needs. Letters typed into it are text, never commands.
+type field struct {
+	value       []rune
+	placeholder string
+	width       int
+}
+
+func (f field) Value() string { return string(f.value) }
+
+// edit applies a key to the text and says whether the text changed.
+func (f *field) edit(msg tea.KeyMsg) bool {
+	before := len(f.value)
+	switch msg.Type {
+	case tea.KeyRunes, tea.KeySpace:
+		for _, r := range msg.Runes {
+			if unicode.IsPrint(r) && len(f.value) < 200 {
+				f.value = append(f.value, r)
+			}
+		}
+		return len(f.value) != before
+	case tea.KeyBackspace, tea.KeyCtrlH:
+		if len(f.value) > 0 {
+			f.value = f.value[:len(f.value)-1]
+		}
+	case tea.KeyCtrlW: // the last word
+		v := strings.TrimRightFunc(string(f.value), unicode.IsSpace)
+		i := strings.LastIndexFunc(v, unicode.IsSpace)
+		f.value = []rune(v[:i+1])
+	case tea.KeyCtrlU:
+		f.value = nil
+	default:
+		return false
+	}
+	return true
+}
+
+// View shows the end of the text that fits, and a cursor after it.
+func (f field) View(s *Styles) string {
+	cursor := s.TOCCursor.Render(" ")
+	if len(f.value) == 0 {
+		return cursor + s.PromptDoc.Render(ansi.Truncate(f.placeholder, max(0, f.width-1), "…"))
+	}
+	text := string(f.value)
+	if w := ansi.StringWidth(text); w > f.width-1 {
+		text = ansi.TruncateLeft(text, w-(f.width-1), "")
+	}
+	return text + cursor
+}

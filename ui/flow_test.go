@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"bytes"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+)
+
+// The flows run the reader as a program, at 80x24, over the fixture
+// corpus, and keep the last screen of each as a golden file
+// (go test ./ui -run Flow -update rewrites them).
+
+// flow is a running program and what it has written so far.
+type flow struct {
+	t    *testing.T
+	tm   *teatest.TestModel
+	out  bytes.Buffer
+	mark int // where the output that follows the last keys begins
+}
+
+func startFlow(t *testing.T, d Deps) *flow {
+	t.Helper()
+	f := &flow{t: t, tm: teatest.NewTestModel(t, New(d), teatest.WithInitialTermSize(80, 24))}
+	f.waitFor("? help")
+	return f
+}
+
+// waitFor reads the program's output until every text has appeared in it
+// since the last keys were sent.
+func (f *flow) waitFor(texts ...string) {
+	f.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if _, err := io.Copy(&f.out, f.tm.Output()); err != nil {
+			f.t.Fatal(err)
+		}
+		all := true
+		for _, s := range texts {
+			all = all && strings.Contains(f.out.String()[f.mark:], s)
+		}
+		if all {
+			return
+		}
+		if time.Now().After(deadline) {
+			f.t.Fatalf("waited for %q; the output since the keys:\n%s", texts, f.out.String()[f.mark:])
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func (f *flow) keys(keys ...string) {
+	io.Copy(&f.out, f.tm.Output())
+	f.mark = f.out.Len()
+	for _, k := range keys {
+		f.tm.Send(keyMsg(k))
+	}
+}
+
+// finish quits and compares the last screen with the golden file.
+func (f *flow) finish() Model {
+	f.t.Helper()
+	f.keys("ctrl+c")
+	m := f.tm.FinalModel(f.t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	golden.RequireEqual(f.t, []byte(m.View()))
+	return m
+}
+
+func TestFlowOpen(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.waitFor("The Alpha Book", "Part One")
+	m := f.finish()
+	if m.reader.doc.ID != "alpha" {
+		t.Errorf("opened %s", m.reader.doc.ID)
+	}
+}
+
+func TestFlowContents(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.keys("t")
+	f.waitFor("Beta Essays", "Gamma Notes")
+	f.keys("j", "l", "j", "j") // Part One, open it, Chapter 1, Chapter 2
+	f.keys("enter")
+	f.waitFor("Lorem ipsum dolor", "› Chapter 2")
+	m := f.finish()
+	if want := m.reader.doc.Outline[2].Offset; m.reader.anchor != want {
+		t.Errorf("at %d, want Chapter 2 at %d", m.reader.anchor, want)
+	}
+}
+
+func TestFlowGoTo(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.keys("o")
+	f.waitFor("Go to")
+	f.mark = f.out.Len()
+	f.tm.Type("second")
+	f.waitFor("Beta Essays › Second Essay")
+	f.keys("enter")
+	f.waitFor("Itaque earum rerum")
+	m := f.finish()
+	if m.reader.doc.ID != "beta" {
+		t.Errorf("went to %s", m.reader.doc.ID)
+	}
+}
+
+func TestFlowNextDocument(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.keys("}")
+	f.waitFor("Beta Essays", "Bo Essayist", "Nam libero tempore")
+	f.keys("}")
+	f.waitFor("Gamma Notes", "The third and last paragraph.")
+	f.keys("{", "{")
+	f.waitFor("The Alpha Book")
+	f.keys("]", "]")
+	f.waitFor("Chapter 1: The Start")
+	m := f.finish()
+	if m.reader.doc.ID != "alpha" {
+		t.Errorf("at %s", m.reader.doc.ID)
+	}
+}
+
+func TestFlowHelp(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.keys("?")
+	f.waitFor("Keys", "down a line")
+	f.keys("G")
+	f.waitFor("↑ more")
+	f.finish()
+}
+
+func TestFlowQuit(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.keys("j", "q")
+	f.tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
+
+func TestFlowResize(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.tm.Send(tea.WindowSizeMsg{Width: 30, Height: 8})
+	f.waitFor("needs a")
+	f.tm.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	f.waitFor("The Alpha Book")
+	f.finish()
+}

@@ -1,0 +1,264 @@
+package ui
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/sahilm/fuzzy"
+
+	"samizdat/corpus"
+)
+
+// gotoModel is the go-to prompt: what is typed filters every document and
+// every heading of the library, fuzzily, and Enter goes to the one chosen.
+// A number with % goes to that percent of the document being read, and
+// "p. 37" to its printed page 37.
+type gotoModel struct {
+	c             *common
+	input         field
+	targets       targets
+	doc           int // the document being read when the prompt opened
+	matches       []match
+	query         string // what the matches are for
+	selected      int
+	offset        int
+	width, height int // the terminal
+	intent        *openPlace
+	acceptPending bool // Enter came before the matches for what was typed
+}
+
+// target is a place the prompt can go to.
+type target struct {
+	doc, heading int    // heading -1 for the document itself
+	text         string // what is matched and shown
+}
+
+type targets []target
+
+func (t targets) String(i int) string { return t[i].text }
+func (t targets) Len() int            { return len(t) }
+
+// match is a target that matches the query, with the characters that
+// matched; a target of -1 is the place named by a percent or a page.
+type match struct {
+	target  int
+	indexes []int
+	place   openPlace
+	text    string
+}
+
+func newGoto(c *common) gotoModel {
+	ts := make(targets, 0, len(c.lib.Docs)*32)
+	for di, d := range c.lib.Docs {
+		title := d.Title
+		if d.Author != "" {
+			title += " — " + d.Author
+		}
+		ts = append(ts, target{doc: di, heading: -1, text: title})
+		for hi, h := range d.Outline {
+			ts = append(ts, target{doc: di, heading: hi, text: d.ShortTitle() + " › " + h.Title})
+		}
+	}
+	return gotoModel{c: c, input: field{placeholder: "a heading, a title, 50% or p. 12"}, targets: ts}
+}
+
+func (g *gotoModel) SetSize(width, height int) {
+	g.width, g.height = width, height
+	g.input.width = max(1, g.innerWidth()-lipgloss.Width(g.label()))
+	g.scrollToSelected()
+}
+
+// Open empties the prompt for document doc, listing everything.
+func (g *gotoModel) Open(doc int) tea.Cmd {
+	g.doc = doc
+	g.input.value = nil
+	g.selected, g.offset = 0, 0
+	g.acceptPending = false
+	return g.filter()
+}
+
+func (g gotoModel) Update(msg tea.Msg) (gotoModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case matchesMsg:
+		if msg.query != g.input.Value() {
+			return g, nil // typed over since
+		}
+		g.query, g.matches = msg.query, msg.matches
+		g.selected, g.offset = 0, 0
+		if g.acceptPending {
+			g.acceptPending = false
+			return g, g.accept()
+		}
+		return g, nil
+	case tea.KeyMsg:
+		return g.handleKey(msg)
+	}
+	return g, nil
+}
+
+func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd) {
+	k := g.c.keys
+	switch {
+	case key.Matches(msg, k.Next):
+		g.selected = min(g.selected+1, max(0, len(g.matches)-1))
+		g.scrollToSelected()
+		return *g, nil
+	case key.Matches(msg, k.Prev):
+		g.selected = max(g.selected-1, 0)
+		g.scrollToSelected()
+		return *g, nil
+	case key.Matches(msg, k.Accept):
+		if g.query != g.input.Value() {
+			g.acceptPending = true // the best match, once it is known
+			return *g, nil
+		}
+		return *g, g.accept()
+	}
+	if g.input.edit(msg) {
+		g.acceptPending = false
+		return *g, g.filter()
+	}
+	return *g, nil
+}
+
+// accept goes to the selected match.
+func (g *gotoModel) accept() tea.Cmd {
+	if g.selected >= len(g.matches) {
+		return notice("Nothing matches " + strconv.Quote(g.input.Value()) + ".")
+	}
+	open := g.matches[g.selected].place
+	g.intent = &open
+	return nil
+}
+
+// filter matches the query off the UI goroutine.
+func (g *gotoModel) filter() tea.Cmd {
+	query, ts, lib, doc := g.input.Value(), g.targets, g.c.lib, g.doc
+	return func() tea.Msg {
+		return matchesMsg{query: query, matches: findTargets(lib, ts, doc, query)}
+	}
+}
+
+var (
+	percentQuery = regexp.MustCompile(`^\s*(\d{1,3})\s*%\s*$`)
+	pageQuery    = regexp.MustCompile(`^\s*(?:p|pp|page)\.?\s*(\S+)\s*$`)
+)
+
+// findTargets lists what query names: a percent or a page of document doc
+// first, then the fuzzy matches among the targets, best first; everything,
+// in order, for an empty query.
+func findTargets(lib *corpus.Library, ts targets, doc int, query string) []match {
+	var out []match
+	d := lib.Docs[doc]
+	if m := percentQuery.FindStringSubmatch(query); m != nil {
+		p, _ := strconv.Atoi(m[1])
+		p = min(p, 100)
+		off := len(d.Body) * p / 100
+		if len(d.Blocks) > 0 {
+			off = d.Blocks[d.BlockAt(off)].Start
+		}
+		if p == 0 {
+			off = -1
+		}
+		out = append(out, match{target: -1, place: openPlace{doc: doc, off: off}, text: fmt.Sprintf("%d%% of %s", p, d.ShortTitle())})
+	}
+	if m := pageQuery.FindStringSubmatch(query); m != nil {
+		if off, ok := d.PageOffset(m[1]); ok {
+			out = append(out, match{target: -1, place: openPlace{doc: doc, off: off}, text: fmt.Sprintf("Page %s of %s", m[1], d.ShortTitle())})
+		}
+	}
+	if strings.TrimSpace(query) == "" {
+		for i := range ts {
+			out = append(out, targetMatch(lib, ts, i, nil))
+		}
+		return out
+	}
+	for _, fm := range fuzzy.FindFrom(query, ts) {
+		out = append(out, targetMatch(lib, ts, fm.Index, fm.MatchedIndexes))
+	}
+	return out
+}
+
+func targetMatch(lib *corpus.Library, ts targets, i int, indexes []int) match {
+	t := ts[i]
+	m := match{target: i, indexes: indexes, text: t.text, place: openPlace{doc: t.doc, resume: true}}
+	if t.heading >= 0 {
+		m.place = openPlace{doc: t.doc, off: lib.Docs[t.doc].Outline[t.heading].Offset}
+	}
+	return m
+}
+
+func (g *gotoModel) label() string { return "Go to › " }
+
+func (g *gotoModel) innerWidth() int { return min(g.width-2, 84) - boxFrameW }
+
+// listHeight is how many matches the box shows.
+func (g *gotoModel) listHeight() int {
+	return max(0, min(12, g.height-2-boxFrameH-2))
+}
+
+func (g *gotoModel) scrollToSelected() {
+	h := g.listHeight()
+	if g.selected < g.offset {
+		g.offset = g.selected
+	}
+	if h > 0 && g.selected >= g.offset+h {
+		g.offset = g.selected - h + 1
+	}
+}
+
+// View is the prompt's box: the input, then the matches.
+func (g gotoModel) View() string {
+	s := g.c.styles
+	inner := g.innerWidth()
+	if inner <= 4 {
+		return ""
+	}
+	lines := []string{fit(s.PromptLabel.Render(g.label())+g.input.View(s), inner)}
+	h := g.listHeight()
+	switch {
+	case h == 0:
+	case len(g.matches) == 0 && g.query == g.input.Value():
+		lines = append(lines, fit(s.PromptDoc.Render("nothing matches"), inner))
+	default:
+		for i := g.offset; i < len(g.matches) && i < g.offset+h; i++ {
+			lines = append(lines, g.matchLine(g.matches[i], i == g.selected, inner))
+		}
+	}
+	for len(lines) < h+1 {
+		lines = append(lines, strings.Repeat(" ", inner))
+	}
+	count := fmt.Sprintf("%d of %d", min(len(g.matches), g.selected+1), len(g.matches))
+	if len(g.matches) == 0 {
+		count = "0 of 0"
+	}
+	lines = append(lines, s.HelpMore.Render(fit(count, inner)))
+	return s.Box.Width(inner + 2).Render(strings.Join(lines, "\n"))
+}
+
+// matchLine draws a match with the characters that matched picked out;
+// fuzzy reports them as byte indexes of the text.
+func (g gotoModel) matchLine(m match, selected bool, width int) string {
+	s := g.c.styles
+	text := ansi.Truncate(m.text, width-2, "…")
+	if selected {
+		return s.PromptSelected.Render(fit("› "+text, width))
+	}
+	var b strings.Builder
+	next := 0
+	for i, r := range text {
+		if next < len(m.indexes) && m.indexes[next] == i {
+			next++
+			b.WriteString(s.PromptMatch.Render(string(r)))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return fit("  "+b.String(), width)
+}

@@ -1,0 +1,53 @@
+package ui
+
+import "samizdat/corpus"
+
+// The messages that pass between the parts of the reader. Each says who
+// sends it and who handles it.
+
+// chunkRenderedMsg carries a chunk laid out off the UI goroutine. Sent by
+// the reader's render commands; handled by the reader, which drops it
+// unless the document, width and layout generation are still the ones it
+// shows.
+type chunkRenderedMsg struct {
+	doc        *corpus.Document
+	chunk      int
+	width      int
+	gen        int
+	background bool // rendered ahead of need, not for the screen
+	rendered   *renderedChunk
+	err        error
+}
+
+// openPlace is an intent, not a message: a place of the library to show.
+// The contents (Enter, a click), the go-to prompt (Enter) and the reader
+// (next and previous document) leave it in their intent field; the root
+// takes it as soon as their Update returns, so keys typed after it apply to
+// the new place, in order.
+type openPlace struct {
+	doc    int  // index in the library
+	off    int  // byte offset of the document's Body; -1 for its head
+	resume bool // ignore off: open where the reader last was in the document
+}
+
+// noticeMsg asks for a transient line in the status bar. Sent by any part;
+// handled by the root, which queues it in the status bar.
+type noticeMsg struct {
+	text    string
+	isError bool
+}
+
+// statusTimeMsg moves the status bar's message on: faded at stage 1, gone
+// at stage 2. Sent by the status bar's timers; handled by the status bar,
+// which ignores it if another message has replaced the one it was for.
+type statusTimeMsg struct {
+	id, stage int
+}
+
+// matchesMsg carries the entries that match what was typed in the go-to
+// prompt, best first. Sent by the prompt's filter command; handled by the
+// prompt, which drops it unless the query is still the one typed.
+type matchesMsg struct {
+	query   string
+	matches []match
+}

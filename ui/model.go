@@ -1,0 +1,411 @@
+// Package ui is samizdat's full-screen reader: a table of contents over
+// the library, a reading pane that renders Markdown with glamour a chunk at
+// a time off the UI goroutine, a status bar, a help screen and a go-to
+// prompt. The root Model routes messages to them.
+package ui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/corpus"
+)
+
+// The smallest terminal the reader draws in; below it, it says so.
+const (
+	minWidth  = 40
+	minHeight = 10
+)
+
+type pane int
+
+const (
+	textPane pane = iota
+	contentsPane
+)
+
+type overlay int
+
+const (
+	noOverlay overlay = iota
+	helpOverlay
+	promptOverlay
+)
+
+// Model is the root of the reader.
+type Model struct {
+	c             *common
+	width, height int
+
+	reader readerModel
+	toc    tocModel
+	status statusModel
+	help   helpModel
+	prompt gotoModel
+
+	focus   pane
+	showTOC bool // the contents beside the text, on a terminal wide enough
+	overlay overlay
+	state   State
+	init    tea.Cmd
+}
+
+// New builds the reader from its dependencies. If the terminal's size is
+// given, the first screen starts rendering in Init, before the size
+// message arrives.
+func New(d Deps) Model {
+	styles := d.Styles
+	c := &common{
+		lib:      d.Library,
+		keys:     d.Keys,
+		styles:   &styles,
+		renderer: NewRenderer(d.Glamour, d.Profile, &styles),
+		cache:    newChunkCache(cacheBytes),
+		chunks:   map[*corpus.Document][]corpus.Chunk{},
+		maxWidth: d.MaxWidth,
+		after:    d.After,
+	}
+	if c.maxWidth <= 0 {
+		c.maxWidth = DefaultMaxWidth
+	}
+	if c.after == nil {
+		c.after = func(dur time.Duration, msg tea.Msg) tea.Cmd {
+			return tea.Tick(dur, func(time.Time) tea.Msg { return msg })
+		}
+	}
+	for _, g := range d.Keys.Groups() {
+		c.bindings = append(c.bindings, g.Bindings...)
+	}
+	m := Model{
+		c:      c,
+		reader: newReader(c),
+		toc:    newTOC(c),
+		status: newStatus(c),
+		help:   newHelp(c),
+		prompt: newGoto(c),
+		state:  d.State,
+	}
+	for id, ds := range m.state.Docs {
+		if doc, err := d.Library.Find(id); err == nil && doc.ID == id {
+			m.toc.progress[c.docIndex(doc)] = percentOf(ds.Read, doc)
+		}
+	}
+
+	var cmds []tea.Cmd
+	if len(d.Library.Docs) > 0 {
+		doc, off := m.startPlace(d.Start)
+		m.width, m.height = d.Width, d.Height
+		m.showTOC = m.width >= sideBySideWidth()
+		cmds = append(cmds, m.relayout(), m.reader.open(doc, off))
+		m.afterMove()
+	}
+	for _, n := range d.Notices {
+		cmds = append(cmds, m.status.push(noticeMsg{text: n, isError: true}))
+	}
+	m.init = tea.Batch(cmds...)
+	return m
+}
+
+// startPlace is where the reader opens: the place asked for, or where the
+// last run left off, or the head of the first document.
+func (m *Model) startPlace(start corpus.Place) (*corpus.Document, int) {
+	if start.Doc != nil {
+		if start.Heading != nil || start.Offset > 0 {
+			return start.Doc, start.Offset
+		}
+		return start.Doc, m.state.doc(start.Doc.ID).Offset
+	}
+	if doc, err := m.c.lib.Find(m.state.Doc); m.state.Doc != "" && err == nil {
+		return doc, m.state.doc(doc.ID).Offset
+	}
+	return m.c.lib.Docs[0], -1
+}
+
+func (m Model) Init() tea.Cmd { return m.init }
+
+// State is what this run leaves for the next: where each document was
+// left, and how far it has been read.
+func (m Model) State() State {
+	return m.state
+}
+
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m.resize(msg.Width, msg.Height)
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
+	case chunkRenderedMsg:
+		var cmd tea.Cmd
+		m.reader, cmd = m.reader.Update(msg)
+		m.afterMove()
+		return m, cmd
+	case noticeMsg, statusTimeMsg:
+		var cmd tea.Cmd
+		m.status, cmd = m.status.Update(msg)
+		return m, cmd
+	case matchesMsg:
+		var cmd tea.Cmd
+		m.prompt, cmd = m.prompt.Update(msg)
+		intent := takeIntent(&m.prompt.intent)
+		return m.follow(intent, cmd)
+	}
+	return m, nil
+}
+
+func (m Model) resize(width, height int) (Model, tea.Cmd) {
+	if m.width == 0 && m.height == 0 {
+		m.showTOC = width >= sideBySideWidth()
+	}
+	m.width, m.height = width, height
+	cmd := m.relayout()
+	m.afterMove()
+	return m, cmd
+}
+
+// relayout gives every part its size for the terminal's.
+func (m *Model) relayout() tea.Cmd {
+	l := m.layout()
+	if l.tooSmall {
+		return nil
+	}
+	m.toc.SetSize(l.tocWidth, l.bodyHeight)
+	m.status.SetWidth(m.width)
+	m.help.SetSize(m.width, m.height)
+	m.prompt.SetSize(m.width, m.height)
+	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
+}
+
+// handleKey routes a key: several typed at once are taken one by one;
+// force-quit works everywhere; an open overlay takes the rest, then the
+// keys of every pane, then the pane with focus.
+func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay {
+		return m.eachRune(msg)
+	}
+	k := m.c.keys
+	if key.Matches(msg, k.ForceQuit) {
+		return m, tea.Quit
+	}
+	if m.layout().tooSmall {
+		if key.Matches(msg, k.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	}
+	switch m.overlay {
+	case promptOverlay:
+		return m.promptKey(msg)
+	case helpOverlay:
+		return m.helpKey(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Help):
+		m.overlay = helpOverlay
+		m.help.offset = 0
+		return m, nil
+	case key.Matches(msg, k.GoTo):
+		m.overlay = promptOverlay
+		return m, m.prompt.Open(m.c.docIndex(m.reader.doc))
+	case key.Matches(msg, k.ToggleTOC):
+		return m, m.toggleTOC()
+	case key.Matches(msg, k.SwitchFocus):
+		return m, m.switchFocus()
+	case m.focus == contentsPane && key.Matches(msg, k.Back):
+		return m, m.setFocus(textPane)
+	}
+	var cmd tea.Cmd
+	if m.focus == contentsPane {
+		m.toc, cmd = m.toc.Update(msg)
+		intent := takeIntent(&m.toc.intent)
+		return m.follow(intent, cmd)
+	}
+	m.reader, cmd = m.reader.Update(msg)
+	m.afterMove()
+	intent := takeIntent(&m.reader.intent)
+	return m.follow(intent, cmd)
+}
+
+// takeIntent clears the place a part asked for, and returns it.
+func takeIntent(intent **openPlace) *openPlace {
+	p := *intent
+	*intent = nil
+	return p
+}
+
+// follow opens the place a part asked for, if it did, at once.
+func (m Model) follow(intent *openPlace, cmd tea.Cmd) (tea.Model, tea.Cmd) {
+	if intent == nil {
+		return m, cmd
+	}
+	next, open := m.open(*intent)
+	return next, tea.Batch(cmd, open)
+}
+
+// eachRune handles keys that arrived together (key repeat, fast typing) as
+// if they had come one at a time.
+func (m Model) eachRune(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	var model tea.Model = m
+	for _, r := range msg.Runes {
+		var cmd tea.Cmd
+		model, cmd = model.(Model).handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return model, tea.Batch(cmds...)
+}
+
+func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.c.keys.Back) {
+		m.overlay = noOverlay
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.prompt, cmd = m.prompt.Update(msg)
+	intent := takeIntent(&m.prompt.intent)
+	return m.follow(intent, cmd)
+}
+
+func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.keys
+	if key.Matches(msg, k.Back, k.Help, k.Quit) {
+		m.overlay = noOverlay
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.help, cmd = m.help.Update(msg)
+	return m, cmd
+}
+
+func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	l := m.layout()
+	if l.tooSmall || m.overlay != noOverlay || msg.Action != tea.MouseActionPress {
+		return m, nil
+	}
+	overTOC := l.tocVisible && msg.X < l.tocWidth && msg.Y < l.bodyHeight
+	n := 0
+	switch msg.Button {
+	case tea.MouseButtonWheelDown:
+		n = 3
+	case tea.MouseButtonWheelUp:
+		n = -3
+	case tea.MouseButtonLeft:
+		if overTOC {
+			m.toc.click(msg.Y)
+			intent := takeIntent(&m.toc.intent)
+			return m.follow(intent, nil)
+		}
+		return m, nil
+	default:
+		return m, nil
+	}
+	if overTOC {
+		m.toc.wheel(n)
+		return m, nil
+	}
+	m.reader.scroll(n)
+	cmd := m.reader.ensure()
+	m.afterMove()
+	return m, cmd
+}
+
+// open shows a place, keeping where the reader was in the document it
+// leaves.
+func (m Model) open(msg openPlace) (tea.Model, tea.Cmd) {
+	if msg.doc < 0 || msg.doc >= len(m.c.lib.Docs) {
+		return m, nil
+	}
+	doc := m.c.lib.Docs[msg.doc]
+	off := msg.off
+	if msg.resume {
+		off = m.state.doc(doc.ID).Offset
+	}
+	var cmds []tea.Cmd
+	m.overlay = noOverlay
+	if m.focus == contentsPane {
+		cmds = append(cmds, m.setFocus(textPane))
+	}
+	if doc == m.reader.doc {
+		m.reader.jump(off)
+		cmds = append(cmds, m.reader.ensure())
+	} else {
+		cmds = append(cmds, m.reader.open(doc, off))
+	}
+	m.afterMove()
+	return m, tea.Batch(cmds...)
+}
+
+// afterMove records where the reader is: in the state, in the contents'
+// mark and progress.
+func (m *Model) afterMove() {
+	r := &m.reader
+	if r.doc == nil || r.height <= 0 {
+		return
+	}
+	p := r.place()
+	ds := m.state.doc(r.doc.ID)
+	ds.Offset = p.off
+	if p.bottom > ds.Read {
+		ds.Read = p.bottom
+	}
+	m.state.setDoc(r.doc.ID, ds)
+	m.state.Doc = r.doc.ID
+	i := m.c.docIndex(r.doc)
+	m.toc.progress[i] = percentOf(ds.Read, r.doc)
+	m.toc.follow(i, p.section)
+}
+
+func percentOf(off int, d *corpus.Document) int {
+	if len(d.Body) == 0 {
+		return 100
+	}
+	return min(100, max(0, off)*100/len(d.Body))
+}
+
+// toggleTOC shows or hides the contents: beside the text on a wide
+// terminal, over it on a narrow one, where it has the focus while shown.
+func (m *Model) toggleTOC() tea.Cmd {
+	if m.layout().sideBySide {
+		m.showTOC = !m.showTOC
+		if m.showTOC {
+			return m.setFocus(contentsPane)
+		}
+		return m.setFocus(textPane)
+	}
+	if m.focus == contentsPane {
+		return m.setFocus(textPane)
+	}
+	return m.setFocus(contentsPane)
+}
+
+// switchFocus moves between contents and text, showing the contents if
+// they were hidden.
+func (m *Model) switchFocus() tea.Cmd {
+	if m.focus == contentsPane {
+		return m.setFocus(textPane)
+	}
+	if m.layout().sideBySide {
+		m.showTOC = true
+	}
+	return m.setFocus(contentsPane)
+}
+
+func (m *Model) setFocus(p pane) tea.Cmd {
+	m.focus = p
+	if p == contentsPane {
+		m.toc.Focus()
+		m.toc.cursor = m.toc.indexOf(m.toc.current)
+		m.toc.reveal(m.toc.current)
+		m.toc.cursor = m.toc.indexOf(m.toc.current)
+		m.toc.scrollToCursor(true)
+	} else {
+		m.toc.Blur()
+	}
+	return m.relayout()
+}

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"samizdat/corpus"
+)
+
+// Every line of text maps to an offset and back to itself.
+func TestLinesAndOffsetsRoundTrip(t *testing.T) {
+	for _, width := range []int{44, 80, 120} {
+		d := testDeps(t)
+		h := newHarness(t, d, width, 30)
+		r := &h.m.reader
+		for i := range r.chunks {
+			rc, ok := r.chunk(i)
+			if !ok {
+				t.Fatalf("width %d: chunk %d not rendered", width, i)
+			}
+			for line, text := range rc.lines {
+				if text == "" {
+					continue
+				}
+				off := r.offsetOf(i, line)
+				if off < 0 {
+					continue // the document's head
+				}
+				if back := r.lineOf(i, rc, off); back != line {
+					t.Errorf("width %d, chunk %d: line %d (%q) -> offset %d -> line %d", width, i, line, text, off, back)
+				}
+			}
+		}
+	}
+}
+
+// Going to a heading or a printed page puts it on the top line, at any
+// width: of the fixture corpus and of every embedded document.
+func TestHeadingsAndPagesLandOnTheTopLine(t *testing.T) {
+	lib := fixtureLibrary(t)
+	if embedded, err := corpus.Embedded(); err == nil {
+		lib.Docs = append(lib.Docs, embedded.Docs...)
+	}
+	for _, size := range [][2]int{{60, 30}, {120, 40}} {
+		d := testDeps(t)
+		d.Library = lib
+		h := newHarness(t, d, size[0], size[1])
+		for di, doc := range lib.Docs {
+			step := max(1, len(doc.Outline)/12)
+			for hi := 0; hi < len(doc.Outline); hi += step {
+				head := doc.Outline[hi]
+				checkTop(t, h, di, head.Offset, strings.Fields(head.Title)[0], size)
+			}
+			step = max(1, len(doc.Pages)/12)
+			for pi := 0; pi < len(doc.Pages); pi += step {
+				p := doc.Pages[pi]
+				words := strings.Fields(doc.Body[p.Offset:])
+				if len(words) == 0 {
+					continue
+				}
+				word := strings.TrimLeft(words[0], `\#>-*_[`)
+				checkTop(t, h, di, p.Offset, word, size)
+				if got := h.m.reader.place().page; got != p.Label {
+					t.Errorf("%s page %s: the status bar says page %q", doc.ID, p.Label, got)
+				}
+			}
+		}
+	}
+}
+
+// checkTop opens offset off of document di and checks that the top line
+// shows word, unless the end of the document keeps it lower on the screen.
+func checkTop(t *testing.T, h *harness, di, off int, word string, size [2]int) {
+	t.Helper()
+	next, cmd := h.m.open(openPlace{doc: di, off: off})
+	h.m = next.(Model)
+	h.run(cmd)
+	r := &h.m.reader
+	if r.top.off != off {
+		if r.anchor == off && strings.Contains(r.View(), word) {
+			return // near the end: on screen, lower down
+		}
+		t.Errorf("%s at %d: top at %d", r.doc.ID, off, r.top.off)
+		return
+	}
+	top := strings.Split(r.View(), "\n")[0]
+	if !strings.Contains(top, word) {
+		t.Errorf("%s at %dx%d: offset %d shows %q on top, want %q", r.doc.ID, size[0], size[1], off, top, word)
+	}
+}

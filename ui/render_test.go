@@ -1,0 +1,237 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"samizdat/corpus"
+)
+
+func fixtureLibrary(t testing.TB) *corpus.Library {
+	t.Helper()
+	lib, err := corpus.Load(os.DirFS("testdata/corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+func asciiStyles() *Styles {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	s := NewStyles(r, true, false)
+	return &s
+}
+
+func colourStyles() *Styles {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.ANSI256)
+	s := NewStyles(r, true, true)
+	return &s
+}
+
+// cell is a character as it shows: the rune and its style, or no style for
+// a space that cannot be seen.
+type cell struct {
+	r  rune
+	st sgr
+}
+
+func cells(line string) []cell {
+	var out []cell
+	var cur sgr
+	for i := 0; i < len(line); {
+		if line[i] == 0x1b {
+			end := escapeEnd(line, i)
+			if seq := line[i:end]; len(seq) > 2 && seq[1] == '[' && seq[len(seq)-1] == 'm' {
+				cur.apply(seq[2 : len(seq)-1])
+			}
+			i = end
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		i += size
+		c := cell{r, cur}
+		if r == ' ' && !cur.showsOnSpace() {
+			c.st = sgr{}
+		}
+		out = append(out, c)
+	}
+	for len(out) > 0 && out[len(out)-1] == (cell{' ', sgr{}}) {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+func TestCompactLineKeepsWhatShows(t *testing.T) {
+	lib := fixtureLibrary(t)
+	tr, err := glamour.NewTermRenderer(glamour.WithStyles(styles.DarkStyleConfig), glamour.WithWordWrap(50), glamour.WithColorProfile(termenv.ANSI256))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range lib.Docs {
+		out, err := tr.Render(d.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, after := 0, 0
+		for raw := range strings.SplitSeq(out, "\n") {
+			got, _ := compactLine(raw)
+			if fmt.Sprint(cells(got)) != fmt.Sprint(cells(raw)) {
+				t.Fatalf("%s: line changed:\n raw %q\n got %q", d.ID, raw, got)
+			}
+			before += len(raw)
+			after += len(got)
+		}
+		if after*3 > before {
+			t.Errorf("%s: compacted to %d of %d bytes, want a third at most", d.ID, after, before)
+		}
+	}
+}
+
+func TestCompactLine(t *testing.T) {
+	tests := []struct {
+		in, want string
+		markers  int
+	}{
+		{"plain text   ", "plain text", 0},
+		{"\x1b[38;5;252mone\x1b[0m\x1b[38;5;252m two\x1b[0m\x1b[38;5;252m \x1b[0m", "\x1b[38;5;252mone two\x1b[0m", 0},
+		{"\x1b[1;48;5;63m Title \x1b[0m   ", "\x1b[1;48;5;63m Title \x1b[0m", 0},
+		{"a\u200bb \u200bc", "ab c", 2},
+		{"\x1b[38;5;0mblack\x1b[0m", "\x1b[38;5;0mblack\x1b[0m", 0},
+		{"\x1b]8;;http://x\x07link\x1b]8;;\x07", "\x1b]8;;http://x\x07link\x1b]8;;\x07", 0},
+		{"", "", 0},
+	}
+	for _, tt := range tests {
+		got, n := compactLine(tt.in)
+		if got != tt.want || n != tt.markers {
+			t.Errorf("compactLine(%q) = %q, %d; want %q, %d", tt.in, got, n, tt.want, tt.markers)
+		}
+	}
+}
+
+// The markers that give each block and page its line must not change the
+// rendering: with and without them, the lines are the same.
+func TestMarkersChangeNoLine(t *testing.T) {
+	docs := fixtureLibrary(t).Docs
+	if lib, err := corpus.Embedded(); err == nil {
+		docs = append(docs, lib.Docs...)
+	}
+	for _, d := range docs {
+		chunks := d.Chunks(chunkSize)
+		step := max(1, len(chunks)/25) // a sample of each embedded document
+		for _, width := range []int{28, 61, 80} {
+			tr, err := glamour.NewTermRenderer(glamour.WithStyles(styles.NoTTYStyleConfig), glamour.WithWordWrap(width), glamour.WithColorProfile(termenv.Ascii))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := 0; i < len(chunks); i += step {
+				src, marks := chunkSource(d, chunks, i)
+				with, err := tr.Render(src)
+				if err != nil {
+					t.Fatal(err)
+				}
+				without, err := tr.Render(strings.ReplaceAll(src, string(marker), ""))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := strings.Count(with, string(marker)); got != len(marks.owners) {
+					t.Errorf("%s chunk %d at %d: %d markers rendered, %d written", d.ID, i, width, got, len(marks.owners))
+				}
+				// glamour pads lines counting the marker as a column; the
+				// padding is dropped, so compare what is left.
+				a, b := strings.Split(with, "\n"), strings.Split(without, "\n")
+				if len(a) != len(b) {
+					t.Errorf("%s chunk %d at %d: %d lines with markers, %d without", d.ID, i, width, len(a), len(b))
+					continue
+				}
+				for k := range a {
+					la, _ := compactLine(a[k])
+					lb, _ := compactLine(b[k])
+					if la != lb {
+						t.Errorf("%s chunk %d at %d: line %d is %q with markers, %q without", d.ID, i, width, k, la, lb)
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestRenderChunkPlacesHeadingsAndPages(t *testing.T) {
+	lib := fixtureLibrary(t)
+	d := lib.Docs[0] // alpha
+	r := NewRenderer(styles.NoTTYStyleConfig, termenv.Ascii, asciiStyles())
+	chunks := d.Chunks(chunkSize)
+	for _, width := range []int{20, 36, 57, 80} {
+		for i := range chunks {
+			rc, err := r.renderChunk(d, chunks, i, width)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range rc.lines {
+				if w := lipgloss.Width(l); w > width {
+					t.Errorf("chunk %d at %d: line %q is %d wide", i, width, l, w)
+				}
+			}
+			for b, line := range rc.blockLines {
+				blk := d.Blocks[chunks[i].First+b]
+				words := strings.Fields(d.Body[blk.Start+textOffset(d.Body[blk.Start:blk.End]) : blk.End])
+				if !strings.Contains(rc.lines[line], words[0]) {
+					t.Errorf("chunk %d at %d: block %d starts on %q, want its first word %q", i, width, b, rc.lines[line], words[0])
+				}
+			}
+			for p, line := range rc.pageLines {
+				page := d.Pages[rc.firstPage+p]
+				word := strings.Fields(d.Body[page.Offset:])[0]
+				if !strings.Contains(rc.lines[line], word) {
+					t.Errorf("chunk %d at %d: page %s on %q, want the word %q", i, width, page.Label, rc.lines[line], word)
+				}
+			}
+		}
+	}
+	rc, err := r.renderChunk(d, chunks, 0, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := strings.Join(rc.lines[:rc.blockLines[0]], "\n")
+	for _, s := range []string{"The Alpha Book", "A Study in Beginnings", "Ada Writer", "translated by Tom Turner · 1921"} {
+		if !strings.Contains(head, s) {
+			t.Errorf("title block lacks %q:\n%s", s, head)
+		}
+	}
+}
+
+func TestChunkCacheBound(t *testing.T) {
+	c := newChunkCache(100)
+	d := &corpus.Document{}
+	for i := range 10 {
+		c.put(chunkKey{d, i, 80}, &renderedChunk{size: 30})
+		if i == 5 {
+			c.touch(chunkKey{d, 7, 80}) // not there: no effect
+		}
+	}
+	if c.size > 100 || c.len() != 3 {
+		t.Errorf("size %d, %d entries; want at most 100 bytes in 3", c.size, c.len())
+	}
+	if _, ok := c.peek(chunkKey{d, 9, 80}); !ok {
+		t.Error("the newest chunk was dropped")
+	}
+	c.touch(chunkKey{d, 7, 80})
+	c.put(chunkKey{d, 10, 80}, &renderedChunk{size: 30})
+	if _, ok := c.peek(chunkKey{d, 7, 80}); !ok {
+		t.Error("a chunk just used was dropped before older ones")
+	}
+	c.put(chunkKey{d, 11, 80}, &renderedChunk{size: 500})
+	if c.len() != 1 {
+		t.Errorf("a chunk bigger than the bound should stay alone, have %d", c.len())
+	}
+}

@@ -1,0 +1,125 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// How long a message stays in the status bar, then how long it shows faded.
+const (
+	noticeShown = 3 * time.Second
+	noticeFaded = 1500 * time.Millisecond
+)
+
+// statusModel is the status bar: where the reader is, or for a few
+// seconds a message, one at a time in the order they came.
+type statusModel struct {
+	c     *common
+	width int
+	queue []noticeMsg // the first is on show
+	id    int         // of the message on show, so stale timers are ignored
+	faded bool
+}
+
+func newStatus(c *common) statusModel {
+	return statusModel{c: c}
+}
+
+func (s *statusModel) SetWidth(w int) { s.width = w }
+
+// push queues a message, and starts its timer if nothing else is shown.
+func (s *statusModel) push(n noticeMsg) tea.Cmd {
+	if len(s.queue) > 0 && s.queue[len(s.queue)-1] == n {
+		return nil // the same again: once is enough
+	}
+	s.queue = append(s.queue, n)
+	if len(s.queue) > 1 {
+		return nil
+	}
+	return s.show()
+}
+
+func (s *statusModel) show() tea.Cmd {
+	s.id++
+	s.faded = false
+	return s.c.after(noticeShown, statusTimeMsg{id: s.id, stage: 1})
+}
+
+func (s statusModel) Update(msg tea.Msg) (statusModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case noticeMsg:
+		return s, s.push(msg)
+	case statusTimeMsg:
+		if msg.id != s.id || len(s.queue) == 0 {
+			return s, nil
+		}
+		if msg.stage == 1 {
+			s.faded = true
+			return s, s.c.after(noticeFaded, statusTimeMsg{id: s.id, stage: 2})
+		}
+		s.queue = s.queue[1:]
+		s.faded = false
+		if len(s.queue) > 0 {
+			return s, s.show()
+		}
+	}
+	return s, nil
+}
+
+// View draws the bar for place p: the document, the section, the page,
+// how far, and the key for help; a message takes the left part.
+func (s statusModel) View(p place, count int) string {
+	st := s.c.styles
+	var where []string
+	if count > 0 {
+		where = append(where, fmt.Sprint(count))
+	}
+	if p.page != "" {
+		where = append(where, "p. "+p.page)
+	}
+	if p.doc != nil {
+		where = append(where, fmt.Sprintf("%d%%", p.percent))
+	}
+	rightView := ""
+	if len(where) > 0 {
+		rightView = st.StatusPlace.Render(" " + strings.Join(where, "  ") + " ")
+	}
+	if s.c.keys.Help.Enabled() {
+		rightView += st.StatusHint.Render(" " + strings.Fields(s.c.keys.Help.Help().Key)[0] + " help ")
+	}
+	room := s.width - lipgloss.Width(rightView)
+	if room < 8 { // too narrow for both: the place alone
+		return fit(ansi.Truncate(rightView, s.width, ""), s.width)
+	}
+
+	var left string
+	if len(s.queue) > 0 {
+		n := s.queue[0]
+		style := st.Notice
+		switch {
+		case s.faded:
+			style = st.Faded
+		case n.isError:
+			style = st.Error
+		}
+		left = style.Render(" " + ansi.Truncate(n.text, room-2, "…") + " ")
+	} else if p.doc != nil {
+		title := " " + p.doc.ShortTitle()
+		section := ""
+		if p.section >= 0 {
+			section = " › " + p.doc.Outline[p.section].Title
+		}
+		title = ansi.Truncate(title, room-1, "…")
+		left = st.StatusDoc.Render(title)
+		if rest := room - lipgloss.Width(title) - 1; rest > 3 && section != "" {
+			left += st.StatusSection.Render(ansi.Truncate(section, rest, "…"))
+		}
+	}
+	gap := max(0, room-lipgloss.Width(left))
+	return left + st.Status.Render(strings.Repeat(" ", gap)) + rightView
+}

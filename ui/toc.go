@@ -1,0 +1,401 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// tocModel is the table of contents: a tree over the whole library, of
+// documents, then their headings by level.
+type tocModel struct {
+	c       *common
+	items   []tocItem
+	docItem []int  // the item of each document
+	open    []bool // per item: its children are shown
+	visible []int  // the items shown, in order
+	rowTop  []int  // per visible entry: the screen row it starts on, from the top of the list
+	rows    int    // rows of the whole visible list
+
+	cursor   int // index in visible
+	offset   int // first row on screen
+	current  int // the item being read
+	progress []int
+
+	width, height int
+	focused       bool
+	intent        *openPlace
+}
+
+// tocItem is a document (heading -1) or one of its headings.
+type tocItem struct {
+	doc, heading int
+	depth        int
+	parent       int // item index; -1 for a document
+	children     bool
+}
+
+func newTOC(c *common) tocModel {
+	t := tocModel{c: c, progress: make([]int, len(c.lib.Docs)), current: -1}
+	for di, d := range c.lib.Docs {
+		docItem := len(t.items)
+		t.docItem = append(t.docItem, docItem)
+		t.items = append(t.items, tocItem{doc: di, heading: -1, parent: -1})
+		var stack []int // items of the open headings, by level
+		for hi, h := range d.Outline {
+			for len(stack) > 0 && c.lib.Docs[di].Outline[t.items[stack[len(stack)-1]].heading].Level >= h.Level {
+				stack = stack[:len(stack)-1]
+			}
+			parent := docItem
+			if len(stack) > 0 {
+				parent = stack[len(stack)-1]
+			}
+			t.items[parent].children = true
+			stack = append(stack, len(t.items))
+			t.items = append(t.items, tocItem{doc: di, heading: hi, depth: t.items[parent].depth + 1, parent: parent})
+		}
+	}
+	t.open = make([]bool, len(t.items))
+	t.refresh()
+	return t
+}
+
+func (t *tocModel) SetSize(width, height int) {
+	t.width, t.height = width, height
+	t.scrollToCursor(false)
+}
+
+func (t *tocModel) Focus() { t.focused = true }
+func (t *tocModel) Blur()  { t.focused = false }
+
+// refresh lists the items whose ancestors are all open.
+func (t *tocModel) refresh() {
+	var cur int
+	if len(t.visible) > 0 {
+		cur = t.visible[min(t.cursor, len(t.visible)-1)]
+	}
+	t.visible = t.visible[:0]
+	t.rowTop = t.rowTop[:0]
+	row := 0
+	for i := 0; i < len(t.items); i++ {
+		t.visible = append(t.visible, i)
+		t.rowTop = append(t.rowTop, row)
+		row += t.rowHeight(i)
+		if closed := i; t.items[i].children && !t.open[i] {
+			for i+1 < len(t.items) && t.descends(i+1, closed) {
+				i++
+			}
+		}
+	}
+	t.rows = row
+	t.cursor = t.indexOf(cur)
+}
+
+func (t *tocModel) rowHeight(item int) int {
+	if t.items[item].heading < 0 {
+		return 2 // title, then author and year
+	}
+	return 1
+}
+
+// descends says whether item a lies under item b.
+func (t *tocModel) descends(a, b int) bool {
+	for p := t.items[a].parent; p >= 0; p = t.items[p].parent {
+		if p == b {
+			return true
+		}
+	}
+	return false
+}
+
+// indexOf is the visible entry of an item, or of its nearest visible
+// ancestor.
+func (t *tocModel) indexOf(item int) int {
+	for ; item >= 0; item = t.items[item].parent {
+		for i, v := range t.visible {
+			if v == item {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// follow marks the place being read: document doc, heading section (-1
+// for none). Unless the reader is moving in the contents, the cursor
+// follows it, its branch opened and kept in view.
+func (t *tocModel) follow(doc, section int) {
+	item := t.docItem[doc]
+	if section >= 0 {
+		item += 1 + section
+	}
+	if item == t.current && (t.focused || t.visible[t.cursor] == item) {
+		return
+	}
+	t.current = item
+	if t.focused {
+		return
+	}
+	if d := t.docItem[doc]; !t.open[d] && t.items[d].children {
+		t.open[d] = true // the outline of the document being read
+		t.refresh()
+	}
+	t.reveal(item)
+	t.cursor = t.indexOf(item)
+	t.scrollToCursor(true)
+}
+
+// reveal opens the branches above an item.
+func (t *tocModel) reveal(item int) {
+	changed := false
+	for p := t.items[item].parent; p >= 0; p = t.items[p].parent {
+		if !t.open[p] {
+			t.open[p] = true
+			changed = true
+		}
+	}
+	if changed {
+		t.refresh()
+	}
+}
+
+func (t tocModel) Update(msg tea.Msg) (tocModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		return t.handleKey(msg)
+	}
+	return t, nil
+}
+
+func (t *tocModel) handleKey(msg tea.KeyMsg) (tocModel, tea.Cmd) {
+	k := t.c.keys
+	switch {
+	case key.Matches(msg, k.Down):
+		t.move(1)
+	case key.Matches(msg, k.Up):
+		t.move(-1)
+	case key.Matches(msg, k.HalfDown):
+		t.move(max(1, t.height/2))
+	case key.Matches(msg, k.HalfUp):
+		t.move(-max(1, t.height/2))
+	case key.Matches(msg, k.PageDown):
+		t.move(max(1, t.height-1))
+	case key.Matches(msg, k.PageUp):
+		t.move(-max(1, t.height-1))
+	case key.Matches(msg, k.Top):
+		t.move(-len(t.visible))
+	case key.Matches(msg, k.Bottom):
+		t.move(len(t.visible))
+	case key.Matches(msg, k.Expand):
+		t.expand()
+	case key.Matches(msg, k.Collapse):
+		t.collapse()
+	case key.Matches(msg, k.Open):
+		t.openCursor()
+	default:
+		return *t, t.c.unknownKey(msg)
+	}
+	return *t, nil
+}
+
+func (t *tocModel) move(n int) {
+	t.cursor = min(max(t.cursor+n, 0), len(t.visible)-1)
+	t.scrollToCursor(false)
+}
+
+func (t *tocModel) expand() {
+	item := t.visible[t.cursor]
+	switch {
+	case !t.items[item].children:
+	case !t.open[item]:
+		t.open[item] = true
+		t.refresh()
+	default:
+		t.move(1) // to the first child
+	}
+	t.scrollToCursor(false)
+}
+
+func (t *tocModel) collapse() {
+	item := t.visible[t.cursor]
+	if t.items[item].children && t.open[item] {
+		t.open[item] = false
+		t.refresh()
+	} else if p := t.items[item].parent; p >= 0 {
+		t.cursor = t.indexOf(p)
+	}
+	t.scrollToCursor(false)
+}
+
+// openCursor asks to read from the entry under the cursor: a heading at
+// its start, a document where it was left (its branch opened).
+func (t *tocModel) openCursor() {
+	item := t.items[t.visible[t.cursor]]
+	if item.heading < 0 {
+		if i := t.visible[t.cursor]; item.children && !t.open[i] {
+			t.open[i] = true
+			t.refresh()
+		}
+		t.intent = &openPlace{doc: item.doc, resume: true}
+		return
+	}
+	t.intent = &openPlace{doc: item.doc, off: t.c.lib.Docs[item.doc].Outline[item.heading].Offset}
+}
+
+// click opens the entry on screen row y, as Enter would.
+func (t *tocModel) click(y int) {
+	row := t.offset + y
+	for i := len(t.visible) - 1; i >= 0; i-- {
+		if t.rowTop[i] <= row {
+			if row < t.rowTop[i]+t.rowHeight(t.visible[i]) {
+				t.cursor = i
+				t.openCursor()
+			}
+			return
+		}
+	}
+}
+
+// wheel scrolls the list by n rows, the cursor kept on screen.
+func (t *tocModel) wheel(n int) {
+	t.offset = min(max(t.offset+n, 0), max(0, t.rows-t.height))
+	for t.cursor > 0 && t.rowTop[t.cursor] >= t.offset+t.height {
+		t.cursor--
+	}
+	for t.cursor < len(t.visible)-1 && t.rowTop[t.cursor] < t.offset {
+		t.cursor++
+	}
+}
+
+// scrollToCursor brings the cursor on screen: at the nearest edge, or a
+// third of the way down when jumping.
+func (t *tocModel) scrollToCursor(jump bool) {
+	if len(t.visible) == 0 || t.height <= 0 {
+		return
+	}
+	top := t.rowTop[t.cursor]
+	bottom := top + t.rowHeight(t.visible[t.cursor])
+	if top >= t.offset && bottom <= t.offset+t.height {
+		return
+	}
+	switch {
+	case jump:
+		t.offset = top - t.height/3
+	case top < t.offset:
+		t.offset = top
+	default:
+		t.offset = bottom - t.height
+	}
+	t.offset = min(max(t.offset, 0), max(0, t.rows-t.height))
+}
+
+func (t tocModel) View() string {
+	s := t.c.styles
+	lines := make([]string, 0, t.height)
+	first := 0
+	for first < len(t.visible)-1 && t.rowTop[first+1] <= t.offset {
+		first++
+	}
+	skip := t.offset - t.rowTop[first] // rows of the first entry above the screen
+	for i := first; i < len(t.visible) && len(lines) < t.height; i++ {
+		for r, line := range t.entry(i) {
+			if r < skip {
+				continue
+			}
+			if len(lines) < t.height {
+				lines = append(lines, line)
+			}
+		}
+		skip = 0
+	}
+	for len(lines) < t.height {
+		lines = append(lines, strings.Repeat(" ", t.width))
+	}
+	if t.offset+t.height < t.rows && t.height > 2 {
+		lines[len(lines)-1] = fit(s.TOCMore.Render("  ⋯"), t.width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// entry draws visible entry i: one line for a heading, two for a document.
+func (t tocModel) entry(i int) []string {
+	s := t.c.styles
+	item := t.visible[i]
+	it := t.items[item]
+	cursor := t.focused && i == t.cursor
+	here := item == t.current || !t.open[item] && t.descends(t.current, item)
+
+	mark := " "
+	switch {
+	case cursor:
+		mark = "›"
+	case here:
+		mark = "•"
+	}
+	glyph := "  "
+	if it.children {
+		glyph = "▸ "
+		if t.open[item] {
+			glyph = "▾ "
+		}
+	}
+	indent := strings.Repeat("  ", it.depth)
+	lead := mark + indent + glyph
+	room := max(1, t.width-lipgloss.Width(lead))
+	d := t.c.lib.Docs[it.doc]
+
+	style := s.TOCEntry
+	if here {
+		style = s.TOCCurrent
+	}
+	var lines []string
+	if it.heading < 0 {
+		style = s.TOCDoc
+		if here {
+			style = s.TOCCurrent
+		}
+		progress := ""
+		if p := t.progress[it.doc]; p > 0 {
+			progress = fmt.Sprintf(" %d%%", p)
+		}
+		title := ansi.Truncate(d.Title, max(1, room-len(progress)), "…")
+		gap := max(0, room-lipgloss.Width(title)-len(progress))
+		lines = append(lines, lead+style.Render(title)+strings.Repeat(" ", gap)+s.TOCProgress.Render(progress))
+		byline := strings.Join(nonEmpty(d.Author, d.Year), ", ")
+		lines = append(lines, strings.Repeat(" ", lipgloss.Width(lead))+s.TOCDocMeta.Render(ansi.Truncate(byline, room, "…")))
+	} else {
+		title := d.Outline[it.heading].Title
+		lines = append(lines, lead+style.Render(ansi.Truncate(title, room, "…")))
+	}
+	for k, l := range lines {
+		l = fit(l, t.width)
+		if cursor {
+			l = s.TOCCursor.Render(ansi.Strip(l))
+		}
+		lines[k] = l
+	}
+	return lines
+}
+
+// fit pads or cuts a line to exactly width columns.
+func fit(line string, width int) string {
+	w := lipgloss.Width(line)
+	if w > width {
+		return ansi.Truncate(line, width, "")
+	}
+	return line + strings.Repeat(" ", width-w)
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, x := range s {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,127 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// layout is where the panes go on a terminal of the model's size.
+type layout struct {
+	tooSmall    bool
+	sideBySide  bool // the terminal is wide enough for contents beside the text
+	tocVisible  bool
+	tocWidth    int // without the border column
+	readerX     int
+	readerWidth int
+	bodyHeight  int // all but the status bar
+}
+
+// The contents' width beside the text, and the narrowest text worth
+// putting beside them.
+const (
+	tocMinWidth = 24
+	tocMaxWidth = 40
+	sideMinText = 64
+)
+
+// sideBySideWidth is the narrowest terminal with the contents beside the
+// text.
+func sideBySideWidth() int {
+	return tocMinWidth + 1 + sideMinText
+}
+
+func (m Model) layout() layout {
+	l := layout{bodyHeight: m.height - 1}
+	if m.width < minWidth || m.height < minHeight {
+		l.tooSmall = true
+		return l
+	}
+	l.sideBySide = m.width >= sideBySideWidth()
+	if l.sideBySide {
+		// As wide as leaves the text its full measure, within limits.
+		l.tocWidth = min(max(m.width-1-(m.c.maxWidth+4), tocMinWidth), tocMaxWidth, m.width*2/5)
+		l.tocVisible = m.showTOC
+	} else {
+		l.tocWidth = min(m.width-6, tocMaxWidth+4)
+		l.tocVisible = m.focus == contentsPane
+	}
+	l.readerWidth = m.width
+	if l.sideBySide && l.tocVisible {
+		l.readerX = l.tocWidth + 1
+		l.readerWidth = m.width - l.readerX
+	}
+	return l
+}
+
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	l := m.layout()
+	if l.tooSmall {
+		return m.tooSmallView()
+	}
+	body := strings.Split(m.reader.View(), "\n")
+	if l.tocVisible {
+		toc := strings.Split(m.toc.View(), "\n")
+		border := m.c.styles.Border.Render("│")
+		for i := range body {
+			if l.sideBySide {
+				body[i] = toc[i] + border + body[i]
+			} else {
+				body[i] = toc[i] + border + ansi.Cut(body[i], l.tocWidth+1, m.width)
+			}
+		}
+	}
+	switch m.overlay {
+	case helpOverlay:
+		body = placeBox(body, m.help.View(), m.width, 1)
+	case promptOverlay:
+		body = placeBox(body, m.prompt.View(), m.width, 1)
+	}
+	status := m.status.View(m.reader.place(), m.reader.count)
+	return strings.Join(append(body, status), "\n")
+}
+
+// placeBox draws box over lines, centred, from row y: the text around it
+// stays visible.
+func placeBox(lines []string, box string, width, y int) []string {
+	if box == "" {
+		return lines
+	}
+	rows := strings.Split(box, "\n")
+	w := lipgloss.Width(box)
+	x := max(0, (width-w)/2)
+	for i, row := range rows {
+		at := y + i
+		if at >= len(lines) {
+			break
+		}
+		base := lines[at]
+		left := ansi.Truncate(base, x, "")
+		left += strings.Repeat(" ", x-lipgloss.Width(left))
+		right := ansi.Cut(base, x+w, width)
+		if strings.Contains(base, "\x1b") { // no style of the text runs into the box
+			row = "\x1b[0m" + row + "\x1b[0m"
+		}
+		lines[at] = left + row + right
+	}
+	return lines
+}
+
+// tooSmallView says the terminal is too small, in the room there is.
+func (m Model) tooSmallView() string {
+	msg := fmt.Sprintf("samizdat needs a terminal of at least %dx%d; this one is %dx%d.", minWidth, minHeight, m.width, m.height)
+	wrapped := strings.Split(lipgloss.NewStyle().Width(m.width).Render(msg), "\n")
+	lines := make([]string, m.height)
+	top := max(0, (m.height-len(wrapped))/2)
+	for i := range lines {
+		if k := i - top; k >= 0 && k < len(wrapped) {
+			lines[i] = m.c.styles.TooSmall.Render(ansi.Truncate(strings.TrimRight(wrapped[k], " "), m.width, ""))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
