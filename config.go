@@ -18,10 +18,11 @@ import (
 
 // config is what the config file says, with what was wrong in it.
 type config struct {
+	path     string // the file read, as people write it (~/.config/...)
 	theme    string // "auto", "dark", "light", or "" when not set
 	width    int    // 0 when not set
 	keys     keymap.Map
-	problems []string // each names the file and line
+	problems []string // each names the file, by its base name, and the line
 }
 
 // The config file, in TOML:
@@ -66,7 +67,8 @@ func loadConfig(path string) config {
 	if errors.Is(err, fs.ErrNotExist) {
 		return cfg
 	}
-	name := tildePath(path)
+	cfg.path = tildePath(path)
+	name := filepath.Base(path) // the status bar is one line: the full path is printed on exit
 	if err != nil {
 		cfg.problems = append(cfg.problems, fmt.Sprintf("%s: %v", name, err))
 		return cfg

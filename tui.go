@@ -99,6 +99,12 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	if err != nil {
 		return fmt.Errorf("the reader stopped: %w", err)
 	}
+	if len(cfg.problems) > 0 {
+		fmt.Fprintf(os.Stderr, "samizdat: problems in %s (the defaults were used for them):\n", cfg.path)
+		for _, p := range cfg.problems {
+			fmt.Fprintf(os.Stderr, "  %s\n", p)
+		}
+	}
 	if fm, ok := final.(ui.Model); ok && statePath != "" {
 		if err := saveState(statePath, fm.State()); err != nil {
 			fmt.Fprintf(os.Stderr, "samizdat: could not keep the reading positions: %v\n", err)

@@ -71,7 +71,8 @@ func (c *common) unknownKey(msg tea.KeyMsg) tea.Cmd {
 	if c.keys.Help.Enabled() {
 		hint = "; " + strings.Fields(c.keys.Help.Help().Key)[0] + " shows the keys"
 	}
-	return notice(fmt.Sprintf("%s does nothing here%s", keyName(msg), hint))
+	text := fmt.Sprintf("%s does nothing here%s", keyName(msg), hint)
+	return func() tea.Msg { return noticeMsg{text: text, hint: true} }
 }
 
 // keyName is how a message names a key.

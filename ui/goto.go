@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -179,10 +180,38 @@ func findTargets(lib *corpus.Library, ts targets, doc int, query string) []match
 		}
 		return out
 	}
-	for _, fm := range fuzzy.FindFrom(query, ts) {
+	found := fuzzy.FindFrom(query, ts)
+	// Fuzzy scores favour scattered letters too much for titles: what
+	// holds the query whole, then every word of it, comes first.
+	tiers := make([]int, len(ts))
+	q := strings.ToLower(strings.TrimSpace(query))
+	words := strings.Fields(q)
+	for _, fm := range found {
+		text := strings.ToLower(ts[fm.Index].text)
+		_, title, _ := strings.Cut(text, " › ")
+		switch {
+		case strings.Contains(title, q) || ts[fm.Index].heading < 0 && strings.Contains(text, q):
+			tiers[fm.Index] = 0
+		case containsAll(text, words):
+			tiers[fm.Index] = 1
+		default:
+			tiers[fm.Index] = 2
+		}
+	}
+	slices.SortStableFunc(found, func(a, b fuzzy.Match) int { return tiers[a.Index] - tiers[b.Index] })
+	for _, fm := range found {
 		out = append(out, targetMatch(lib, ts, fm.Index, fm.MatchedIndexes))
 	}
 	return out
+}
+
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func targetMatch(lib *corpus.Library, ts targets, i int, indexes []int) match {

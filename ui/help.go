@@ -53,11 +53,11 @@ func (h *helpModel) groups(width int) [][]string {
 			keyWidth = max(keyWidth, lipgloss.Width(b.Help().Key))
 		}
 	}
-	keyWidth = min(keyWidth, width*2/5)
+	keyWidth = min(keyWidth, maxHelpKeyWidth, width/3)
 	for _, g := range h.c.keys.Groups() {
 		lines := []string{s.HelpGroup.Render(ansi.Truncate(g.Title, width, "…"))}
 		for _, b := range g.Bindings {
-			lines = append(lines, h.row(b, keyWidth, width))
+			lines = append(lines, h.row(b, keyWidth, width)...)
 		}
 		out = append(out, append(lines, ""))
 	}
@@ -70,12 +70,30 @@ func (h *helpModel) groups(width int) [][]string {
 	return append(out, notes)
 }
 
-func (h *helpModel) row(b key.Binding, keyWidth, width int) string {
+// maxHelpKeyWidth is the widest the keys' column grows; longer lists of
+// keys wrap.
+const maxHelpKeyWidth = 20
+
+// row is one binding: its keys, then what it does, each wrapped in its
+// column so that nothing is cut.
+func (h *helpModel) row(b key.Binding, keyWidth, width int) []string {
 	s := h.c.styles
-	keys := ansi.Truncate(b.Help().Key, keyWidth, "…")
-	keys += strings.Repeat(" ", keyWidth-lipgloss.Width(keys))
-	desc := ansi.Truncate(b.Help().Desc, max(1, width-keyWidth-2), "…")
-	return s.HelpKey.Render(keys) + "  " + s.HelpText.Render(desc)
+	descWidth := max(1, width-keyWidth-2)
+	keys := strings.Split(ansi.Wrap(b.Help().Key, keyWidth, ""), "\n")
+	desc := strings.Split(ansi.Wrap(b.Help().Desc, descWidth, ""), "\n")
+	lines := make([]string, max(len(keys), len(desc)))
+	for i := range lines {
+		k, d := "", ""
+		if i < len(keys) {
+			k = keys[i]
+		}
+		if i < len(desc) {
+			d = desc[i]
+		}
+		k += strings.Repeat(" ", max(0, keyWidth-lipgloss.Width(k)))
+		lines[i] = s.HelpKey.Render(k) + "  " + s.HelpText.Render(d)
+	}
+	return lines
 }
 
 // layout is the box's text: one column, or two side by side.
@@ -128,7 +146,7 @@ func trimBlank(lines []string) []string {
 }
 
 func (h *helpModel) innerWidth() int {
-	return min(h.width-2, 100) - boxFrameW
+	return min(h.width-2, 124) - boxFrameW
 }
 
 // innerHeight is the rows of text the box shows: the title and a line

@@ -35,6 +35,7 @@ type openPlace struct {
 type noticeMsg struct {
 	text    string
 	isError bool
+	hint    bool // a passing hint, such as a key that does nothing: the next one replaces it
 }
 
 // statusTimeMsg moves the status bar's message on: faded at stage 1, gone

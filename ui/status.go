@@ -37,6 +37,13 @@ func (s *statusModel) push(n noticeMsg) tea.Cmd {
 	if len(s.queue) > 0 && s.queue[len(s.queue)-1] == n {
 		return nil // the same again: once is enough
 	}
+	if last := len(s.queue) - 1; last >= 0 && s.queue[last].hint {
+		s.queue[last] = n // a hint gives way at once
+		if last == 0 {
+			return s.show()
+		}
+		return nil
+	}
 	s.queue = append(s.queue, n)
 	if len(s.queue) > 1 {
 		return nil
