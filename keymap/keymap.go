@@ -49,7 +49,7 @@ type Map struct {
 
 	Expand, Collapse, Open key.Binding
 
-	Next, Prev, Accept key.Binding
+	Next, Prev, Accept, DeleteChar, DeleteWord, ClearInput key.Binding
 
 	ToggleTOC, SwitchFocus, GoTo, Help, Back, Quit, ForceQuit key.Binding
 }
@@ -87,6 +87,9 @@ var actions = []struct {
 	{Action{"next-match", GroupGoTo, "next match", Prompt, []string{"down", "ctrl+n", "ctrl+j", "tab"}}, func(m *Map) *key.Binding { return &m.Next }},
 	{Action{"prev-match", GroupGoTo, "previous match", Prompt, []string{"up", "ctrl+p", "ctrl+k", "shift+tab"}}, func(m *Map) *key.Binding { return &m.Prev }},
 	{Action{"accept", GroupGoTo, "go there", Prompt, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Accept }},
+	{Action{"delete-char", GroupGoTo, "delete the last character", Prompt, []string{"backspace", "ctrl+h"}}, func(m *Map) *key.Binding { return &m.DeleteChar }},
+	{Action{"delete-word", GroupGoTo, "delete the last word", Prompt, []string{"ctrl+w", "alt+backspace"}}, func(m *Map) *key.Binding { return &m.DeleteWord }},
+	{Action{"clear", GroupGoTo, "clear what was typed", Prompt, []string{"ctrl+u"}}, func(m *Map) *key.Binding { return &m.ClearInput }},
 
 	{Action{"toggle-contents", GroupAnywhere, "show or hide the table of contents", browse, []string{"t"}}, func(m *Map) *key.Binding { return &m.ToggleTOC }},
 	{Action{"switch-focus", GroupAnywhere, "move between contents and text", browse, []string{"tab", "shift+tab"}}, func(m *Map) *key.Binding { return &m.SwitchFocus }},

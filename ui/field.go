@@ -4,8 +4,11 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"samizdat/keymap"
 )
 
 // field is a one-line text input that edits at its end: all the go-to
@@ -18,31 +21,29 @@ type field struct {
 
 func (f field) Value() string { return string(f.value) }
 
-// edit applies a key to the text and says whether the text changed.
-func (f *field) edit(msg tea.KeyMsg) bool {
-	before := len(f.value)
-	switch msg.Type {
-	case tea.KeyRunes, tea.KeySpace:
+// edit applies a key to the text and says whether the text changed:
+// printable characters are typed, and the keymap's editing keys edit.
+func (f *field) edit(msg tea.KeyMsg, k keymap.Map) bool {
+	before := string(f.value)
+	switch {
+	case key.Matches(msg, k.DeleteChar):
+		if len(f.value) > 0 {
+			f.value = f.value[:len(f.value)-1]
+		}
+	case key.Matches(msg, k.DeleteWord):
+		v := strings.TrimRightFunc(string(f.value), unicode.IsSpace)
+		i := strings.LastIndexFunc(v, unicode.IsSpace)
+		f.value = []rune(v[:i+1])
+	case key.Matches(msg, k.ClearInput):
+		f.value = nil
+	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		for _, r := range msg.Runes {
 			if unicode.IsPrint(r) && len(f.value) < 200 {
 				f.value = append(f.value, r)
 			}
 		}
-		return len(f.value) != before
-	case tea.KeyBackspace, tea.KeyCtrlH:
-		if len(f.value) > 0 {
-			f.value = f.value[:len(f.value)-1]
-		}
-	case tea.KeyCtrlW: // the last word
-		v := strings.TrimRightFunc(string(f.value), unicode.IsSpace)
-		i := strings.LastIndexFunc(v, unicode.IsSpace)
-		f.value = []rune(v[:i+1])
-	case tea.KeyCtrlU:
-		f.value = nil
-	default:
-		return false
 	}
-	return true
+	return string(f.value) != before
 }
 
 // View shows the end of the text that fits, and a cursor after it.

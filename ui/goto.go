@@ -121,7 +121,7 @@ func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd) {
 		}
 		return *g, g.accept()
 	}
-	if g.input.edit(msg) {
+	if g.input.edit(msg, g.c.keys) {
 		g.acceptPending = false
 		return *g, g.filter()
 	}
