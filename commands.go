@@ -1,0 +1,243 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/charmbracelet/glamour"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"samizdat/corpus"
+)
+
+func (a *app) listCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "List the documents of the library",
+		Long:  "List the documents of the library: number, id, title, author, year and length in words.",
+		Example: `  samizdat list
+  samizdat list | grep Trotsky`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lib, err := a.library()
+			if err != nil {
+				return err
+			}
+			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+			for i, d := range lib.Docs {
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d words\n", i+1, d.ID, d.Title, d.Author, d.Year, d.Words())
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+// tocJSON is one document of `toc --json`.
+type tocJSON struct {
+	ID       string        `json:"id"`
+	Title    string        `json:"title"`
+	Author   string        `json:"author"`
+	Year     string        `json:"year"`
+	Headings []headingJSON `json:"headings"`
+}
+
+type headingJSON struct {
+	Level  int    `json:"level"`
+	Title  string `json:"title"`
+	Anchor string `json:"anchor"`
+	Page   string `json:"page,omitempty"`
+}
+
+func (a *app) tocCmd() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "toc [DOC]",
+		Short: "Print the table of contents",
+		Long: `Print the outline of one document, or of every document: each heading
+with its anchor (for 'samizdat read DOC#ANCHOR') and, in a printed book,
+the page it begins on.`,
+		Example: `  samizdat toc
+  samizdat toc lenins-fight
+  samizdat toc --json | jq '.[0].headings[].title'`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lib, err := a.library()
+			if err != nil {
+				return err
+			}
+			docs := lib.Docs
+			if len(args) == 1 {
+				d, err := lib.Find(args[0])
+				if err != nil {
+					return err
+				}
+				docs = []*corpus.Document{d}
+			}
+			if asJSON {
+				return a.printTOCJSON(docs)
+			}
+			a.printTOC(docs)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (a *app) printTOC(docs []*corpus.Document) {
+	for i, d := range docs {
+		if i > 0 {
+			fmt.Fprintln(a.stdout)
+		}
+		fmt.Fprintf(a.stdout, "%s — %s\n", d.Title, byline(d.Meta))
+		for _, h := range d.Outline {
+			line := strings.Repeat("  ", h.Level) + h.Title
+			if p, ok := d.PageAt(h.Offset); ok {
+				line += "  p. " + p
+			}
+			fmt.Fprintf(a.stdout, "%s  #%s\n", line, h.Anchor)
+		}
+	}
+}
+
+func (a *app) printTOCJSON(docs []*corpus.Document) error {
+	out := make([]tocJSON, 0, len(docs))
+	for _, d := range docs {
+		t := tocJSON{ID: d.ID, Title: d.Title, Author: d.Author, Year: d.Year, Headings: []headingJSON{}}
+		for _, h := range d.Outline {
+			hj := headingJSON{Level: h.Level, Title: h.Title, Anchor: h.Anchor}
+			if p, ok := d.PageAt(h.Offset); ok {
+				hj.Page = p
+			}
+			t.Headings = append(t.Headings, hj)
+		}
+		out = append(out, t)
+	}
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func (a *app) readCmd() *cobra.Command {
+	var plain bool
+	cmd := &cobra.Command{
+		Use:   "read DOC[#ANCHOR]",
+		Short: "Print a document or one section of it",
+		Long: `Print a document, or with #ANCHOR one section of it. On a terminal the
+text is rendered with styles; with --plain, or when stdout is not a
+terminal, it is plain text without escape sequences.`,
+		Example: `  samizdat read revolution-betrayed
+  samizdat read rev#soviet-thermidor --width 72
+  samizdat read 2 --plain > rise-of-stalinism.txt`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lib, err := a.library()
+			if err != nil {
+				return err
+			}
+			p, err := lib.Resolve(args[0])
+			if err != nil {
+				return err
+			}
+			return a.print(p, plain)
+		},
+	}
+	cmd.Flags().BoolVar(&plain, "plain", false, "print plain text, without styles")
+	cmd.Flags().IntVar(&a.width, "width", 0, "wrap the text at this many columns (0: the terminal's width, at most 100)")
+	return cmd
+}
+
+// print writes the document or section at p: rendered when stdout is a
+// terminal and plain is not asked for, plain text otherwise.
+func (a *app) print(p corpus.Place, plain bool) error {
+	d := p.Doc
+	start, end := 0, len(d.Body)
+	if p.Heading != nil {
+		start = p.Offset
+		end = d.SectionEnd(d.SectionAt(p.Offset))
+	}
+	if plain || !isTerminal(a.stdout) {
+		if p.Heading == nil {
+			fmt.Fprintf(a.stdout, "%s\n%s\n\n", d.Title, byline(d.Meta))
+		}
+		text := d.Plain[d.PlainOffset(start):d.PlainOffset(end)]
+		_, err := fmt.Fprintln(a.stdout, strings.TrimRight(text, "\n"))
+		return err
+	}
+	md := d.Body[start:end]
+	if p.Heading == nil {
+		md = "# " + d.Title + "\n\n*" + byline(d.Meta) + "*\n\n" + md
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(a.glamourStyle()), glamour.WithWordWrap(a.readWidth()))
+	if err != nil {
+		return err
+	}
+	out, err := r.Render(md)
+	if err != nil {
+		return fmt.Errorf("render %s: %w", d.ID, err)
+	}
+	_, err = fmt.Fprint(a.stdout, out)
+	return err
+}
+
+// byline says who wrote a work, and when.
+func byline(m corpus.Meta) string {
+	s := m.Author
+	if m.Year != "" {
+		s += ", " + m.Year
+	}
+	return s
+}
+
+func (a *app) readWidth() int {
+	if a.width > 0 {
+		return a.width
+	}
+	w := 80
+	if f, ok := a.stdout.(interface{ Fd() uintptr }); ok {
+		if tw, _, err := term.GetSize(int(f.Fd())); err == nil && tw > 0 {
+			w = tw
+		}
+	}
+	return min(w, 100)
+}
+
+func (a *app) glamourStyle() string {
+	if a.theme == "light" {
+		return "light"
+	}
+	return "dark"
+}
+
+func (a *app) citeCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "cite DOC[#ANCHOR]",
+		Short: "Print a citation of a document or section",
+		Long: `Print a citation of a document, or of the section ANCHOR names: author,
+title, editor and translator where there are any, publication, the section
+and, in a printed book, the page the section begins on.`,
+		Example: `  samizdat cite lenins-fight#letter-to-the-congress
+  samizdat cite rev#soviet-thermidor`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lib, err := a.library()
+			if err != nil {
+				return err
+			}
+			p, err := lib.Resolve(args[0])
+			if err != nil {
+				return err
+			}
+			off := p.Offset
+			if p.Heading == nil {
+				off = -1 // the work as a whole: no section
+			}
+			_, err = fmt.Fprintln(a.stdout, p.Doc.Cite(off))
+			return err
+		},
+	}
+}

@@ -1,0 +1,149 @@
+// Command samizdat is a terminal reader for a library of long texts on the
+// Russian revolution and its Stalinist counter-revolution.
+//
+// main wires things together: the command line, the library, and either the
+// full-screen reader or one of the subcommands that print to stdout.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"samizdat/corpus"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+// Exit statuses, as documented in --help.
+const (
+	exitOK       = 0
+	exitNotFound = 1 // nothing matched
+	exitUsage    = 2 // a usage or input error
+)
+
+// usageError marks an error the user can fix by asking differently.
+type usageError struct{ error }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	root := newRootCmd(stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	if err == nil {
+		return exitOK
+	}
+	var nf notFoundError
+	if errors.As(err, &nf) {
+		return exitNotFound
+	}
+	fmt.Fprintln(stderr, "samizdat:", err)
+	return exitUsage
+}
+
+// notFoundError is a search or lookup that found nothing: exit status 1,
+// with no message beyond what the command printed.
+type notFoundError struct{}
+
+func (notFoundError) Error() string { return "nothing found" }
+
+// app is what every command shares.
+type app struct {
+	stdout, stderr io.Writer
+	theme          string
+	width          int
+	lib            *corpus.Library
+}
+
+// library loads the embedded corpus once.
+func (a *app) library() (*corpus.Library, error) {
+	if a.lib == nil {
+		lib, err := corpus.Embedded()
+		if err != nil {
+			return nil, fmt.Errorf("load the library: %w", err)
+		}
+		a.lib = lib
+	}
+	return a.lib, nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
+	a := &app{stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:   "samizdat [DOC[#ANCHOR]]",
+		Short: "A terminal reader for long texts on the Russian revolution",
+		Long: `samizdat opens a full-screen reader over its library: a table of contents,
+the text, and a search across every work.
+
+DOC is a document's id, a prefix of exactly one id, or its number in
+'samizdat list'. ANCHOR names a section, as 'samizdat toc' shows.
+
+With no DOC the reader opens on the first document. When stdout is not a
+terminal, 'samizdat DOC' prints the document as 'samizdat read' does.
+
+Exit status: 0 on success, 1 when nothing was found, 2 on a usage or input
+error.`,
+		Example: `  samizdat                              open the reader
+  samizdat revolution-betrayed          open The Revolution Betrayed
+  samizdat rev#soviet-thermidor         open it at Chapter 5
+  samizdat list                         list the library
+  samizdat read rise --plain | less     read a work in your pager`,
+		Version:       version,
+		Args:          cobra.MaximumNArgs(1),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.open(args)
+		},
+	}
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.Flags().StringVar(&a.theme, "theme", "auto", "colour theme: auto, dark or light")
+	root.Flags().IntVar(&a.width, "width", 0, "maximum line length of the text (0: the default)")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return usageError{err}
+	})
+	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.citeCmd())
+	return root
+}
+
+// open starts the reader, or prints the document when stdout is not a
+// terminal.
+func (a *app) open(args []string) error {
+	switch a.theme {
+	case "auto", "dark", "light":
+	default:
+		return usageError{fmt.Errorf("--theme must be auto, dark or light, not %q", a.theme)}
+	}
+	lib, err := a.library()
+	if err != nil {
+		return err
+	}
+	var start corpus.Place
+	if len(args) == 1 {
+		if start, err = lib.Resolve(args[0]); err != nil {
+			return err
+		}
+	}
+	if !isTerminal(a.stdout) {
+		if len(args) == 0 {
+			return usageError{errors.New("stdout is not a terminal: name a document to print it (see samizdat list)")}
+		}
+		return a.print(start, false)
+	}
+	return runTUI(lib, start, tuiOptions{Theme: a.theme, Width: a.width})
+}
