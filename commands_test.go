@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// runCmd runs the command line with args; stdout is a buffer, so not a
+// terminal: output is plain.
+func runCmd(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func TestList(t *testing.T) {
+	out, _, code := runCmd(t, "list")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 5 {
+		t.Fatalf("list printed %d lines:\n%s", len(lines), out)
+	}
+	if !strings.HasPrefix(lines[0], "1  revolution-betrayed") || !strings.Contains(lines[0], "Leon Trotsky") || !strings.Contains(lines[0], "words") {
+		t.Errorf("first line = %q", lines[0])
+	}
+}
+
+func TestTOCJSON(t *testing.T) {
+	out, _, code := runCmd(t, "toc", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var docs []tocJSON
+	if err := json.Unmarshal([]byte(out), &docs); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 5 {
+		t.Fatalf("%d documents", len(docs))
+	}
+	for _, d := range docs {
+		if d.ID == "" || d.Title == "" || len(d.Headings) < 5 {
+			t.Errorf("%+v", d)
+		}
+		pages := 0
+		for _, h := range d.Headings {
+			if h.Page != "" {
+				pages++
+			}
+		}
+		if (d.ID == "lenins-fight") != (pages > 0) {
+			t.Errorf("%s: %d headings with a page", d.ID, pages)
+		}
+	}
+	if !strings.Contains(out, `"title": "Chapter 5: The Soviet Thermidor"`) {
+		t.Error("no Chapter 5 in the JSON")
+	}
+}
+
+func TestRead(t *testing.T) {
+	tests := []struct {
+		args       []string
+		code       int
+		out, error string
+	}{
+		{args: []string{"read", "rev#soviet-thermidor"}, out: "Chapter 5: The Soviet Thermidor\n\n1. Why Stalin Triumphed\n"},
+		{args: []string{"read", "3", "--plain"}, out: "The Rise of Stalinism\nTed Grant, 1997\n\n"},
+		{args: []string{"revolution-betrayed#appendix"}, out: `Appendix: "Socialism in One Country"`},
+		{args: []string{"read", "nosuch"}, code: exitUsage, error: `no document "nosuch"`},
+		{args: []string{"read", "revolution-betrayd"}, code: exitUsage, error: "did you mean revolution-betrayed?"},
+		{args: []string{"read", "rev#thermidor"}, code: exitUsage, error: "ambiguous"},
+		{args: []string{"read", "rev#nothing-like-it"}, code: exitUsage, error: `no anchor "nothing-like-it"`},
+		{args: []string{"read"}, code: exitUsage, error: "accepts 1 arg"},
+		{args: []string{"--no-such-flag"}, code: exitUsage, error: "unknown flag"},
+	}
+	for _, tt := range tests {
+		out, errOut, code := runCmd(t, tt.args...)
+		if code != tt.code {
+			t.Errorf("%v: exit %d, want %d (%s)", tt.args, code, tt.code, errOut)
+		}
+		if !strings.Contains(out, tt.out) || tt.error != "" && !strings.Contains(errOut, tt.error) {
+			t.Errorf("%v: stdout %.200q, stderr %q; want %q, %q", tt.args, out, errOut, tt.out, tt.error)
+		}
+		if strings.Contains(out, "\x1b") {
+			t.Errorf("%v: an escape sequence in plain output", tt.args)
+		}
+	}
+}
+
+func TestSearch(t *testing.T) {
+	out, _, code := runCmd(t, "search", "thermidor", "--limit", "2")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "revolution-betrayed#") || !strings.Contains(strings.ToLower(lines[0]), "thermidor") {
+		t.Errorf("search printed:\n%s", out)
+	}
+
+	out, _, code = runCmd(t, "search", "Dühring", "--json")
+	var res searchJSON
+	if err := json.Unmarshal([]byte(out), &res); err != nil || code != exitOK {
+		t.Fatalf("exit %d, %v:\n%s", code, err, out)
+	}
+	if res.Total == 0 || res.Total != len(res.Hits) || res.Hits[0].Doc == "" || res.Hits[0].Section == "" {
+		t.Errorf("%+v", res)
+	}
+
+	out, _, _ = runCmd(t, "search", "the", "--json", "--limit", "3")
+	if err := json.Unmarshal([]byte(out), &res); err != nil || len(res.Hits) != 3 || res.Total < 1000 {
+		t.Errorf("--limit 3: %d hits of %d, %v", len(res.Hits), res.Total, err)
+	}
+
+	out, _, code = runCmd(t, "search", "socialism in one country", "--doc", "rise")
+	if code != exitOK || strings.Contains(out, "revolution-betrayed#") {
+		t.Errorf("--doc rise: exit %d\n%s", code, out)
+	}
+
+	if out, _, code := runCmd(t, "search", "zzyzzx"); code != exitNotFound || out != "" {
+		t.Errorf("no match: exit %d, %q", code, out)
+	}
+}
+
+func TestCite(t *testing.T) {
+	out, _, code := runCmd(t, "cite", "lenins-fight#letter-to-the-congress")
+	want := "V. I. Lenin and Leon Trotsky, Lenin's Fight Against Stalinism, ed. Russell Block"
+	if code != exitOK || !strings.HasPrefix(out, want) || !strings.Contains(out, "Letter to the Congress") || !strings.Contains(out, ", p. 63.") {
+		t.Errorf("cite: exit %d, %q", code, out)
+	}
+}
+
+func TestNotATerminal(t *testing.T) {
+	_, errOut, code := runCmd(t)
+	if code != exitUsage || !strings.Contains(errOut, "not a terminal") {
+		t.Errorf("no DOC, piped: exit %d, %q", code, errOut)
+	}
+	out, _, code := runCmd(t, "rise")
+	if code != exitOK || !strings.HasPrefix(out, "The Rise of Stalinism\n") {
+		t.Errorf("DOC piped: exit %d, %.80q", code, out)
+	}
+}
