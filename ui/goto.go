@@ -55,8 +55,13 @@ type match struct {
 }
 
 func newGoto(c *common) gotoModel {
-	ts := make(targets, 0, len(c.lib.Docs)*32)
-	for di, d := range c.lib.Docs {
+	return gotoModel{c: c, input: field{placeholder: "a heading, a title, 50% or p. 12"}}
+}
+
+// listTargets lists every document and heading of the library, in order.
+func listTargets(lib *corpus.Library) targets {
+	ts := make(targets, 0, len(lib.Docs)*32)
+	for di, d := range lib.Docs {
 		title := d.Title
 		if d.Author != "" {
 			title += " — " + d.Author
@@ -66,7 +71,7 @@ func newGoto(c *common) gotoModel {
 			ts = append(ts, target{doc: di, heading: hi, text: d.ShortTitle() + " › " + h.Title})
 		}
 	}
-	return gotoModel{c: c, input: field{placeholder: "a heading, a title, 50% or p. 12"}, targets: ts}
+	return ts
 }
 
 func (g *gotoModel) SetSize(width, height int) {
@@ -77,6 +82,9 @@ func (g *gotoModel) SetSize(width, height int) {
 
 // Open empties the prompt for document doc, listing everything.
 func (g *gotoModel) Open(doc int) tea.Cmd {
+	if g.targets == nil {
+		g.targets = listTargets(g.c.lib) // the first time only: not at start-up
+	}
 	g.doc = doc
 	g.input.value = nil
 	g.selected, g.offset = 0, 0
@@ -156,6 +164,9 @@ var (
 // in order, for an empty query.
 func findTargets(lib *corpus.Library, ts targets, doc int, query string) []match {
 	var out []match
+	if doc < 0 {
+		return fuzzyTargets(lib, ts, query)
+	}
 	d := lib.Docs[doc]
 	if m := percentQuery.FindStringSubmatch(query); m != nil {
 		p, _ := strconv.Atoi(m[1])
@@ -174,6 +185,13 @@ func findTargets(lib *corpus.Library, ts targets, doc int, query string) []match
 			out = append(out, match{target: -1, place: openPlace{doc: doc, off: off}, text: fmt.Sprintf("Page %s of %s", m[1], d.ShortTitle())})
 		}
 	}
+	return append(out, fuzzyTargets(lib, ts, query)...)
+}
+
+// fuzzyTargets lists the targets that match query, best first; all of
+// them, in order, for an empty query.
+func fuzzyTargets(lib *corpus.Library, ts targets, query string) []match {
+	var out []match
 	if strings.TrimSpace(query) == "" {
 		for i := range ts {
 			out = append(out, targetMatch(lib, ts, i, nil))

@@ -175,7 +175,9 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.toc.SetSize(l.tocWidth, l.bodyHeight)
 	m.status.SetWidth(m.width)
-	m.help.SetSize(m.width, m.height)
+	if m.overlay == helpOverlay { // laid out when opened otherwise
+		m.help.SetSize(m.width, m.height)
+	}
 	m.prompt.SetSize(m.width, m.height)
 	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
 }
@@ -209,6 +211,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		m.overlay = helpOverlay
 		m.help.offset = 0
+		m.help.SetSize(m.width, m.height)
 		return m, nil
 	case key.Matches(msg, k.GoTo):
 		m.overlay = promptOverlay

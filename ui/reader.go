@@ -122,6 +122,9 @@ func (r *readerModel) rendered(msg chunkRenderedMsg) tea.Cmd {
 
 func (r *readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 	k := r.c.keys
+	if r.doc == nil {
+		return *r, nil // an empty library
+	}
 	if d, ok := digit(msg); ok && !r.c.bound(msg) {
 		r.count = min(r.count*10+d, 100000)
 		return *r, nil

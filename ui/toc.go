@@ -29,6 +29,21 @@ type tocModel struct {
 	width, height int
 	focused       bool
 	intent        *openPlace
+
+	// drawn keeps each entry's lines as last drawn: a frame redraws only
+	// the entries whose look changed.
+	drawn map[int]drawnEntry
+}
+
+type drawnEntry struct {
+	look  entryLook
+	lines []string
+}
+
+// entryLook is everything an entry's lines depend on.
+type entryLook struct {
+	cursor, here, open bool
+	progress, width    int
 }
 
 // tocItem is a document (heading -1) or one of its headings.
@@ -40,7 +55,7 @@ type tocItem struct {
 }
 
 func newTOC(c *common) tocModel {
-	t := tocModel{c: c, progress: make([]int, len(c.lib.Docs)), current: -1}
+	t := tocModel{c: c, progress: make([]int, len(c.lib.Docs)), current: -1, drawn: map[int]drawnEntry{}}
 	for di, d := range c.lib.Docs {
 		docItem := len(t.items)
 		t.docItem = append(t.docItem, docItem)
@@ -74,7 +89,7 @@ func (t *tocModel) Blur()  { t.focused = false }
 
 // refresh lists the items whose ancestors are all open.
 func (t *tocModel) refresh() {
-	var cur int
+	cur := -1
 	if len(t.visible) > 0 {
 		cur = t.visible[min(t.cursor, len(t.visible)-1)]
 	}
@@ -151,6 +166,9 @@ func (t *tocModel) follow(doc, section int) {
 
 // reveal opens the branches above an item.
 func (t *tocModel) reveal(item int) {
+	if item < 0 {
+		return
+	}
 	changed := false
 	for p := t.items[item].parent; p >= 0; p = t.items[p].parent {
 		if !t.open[p] {
@@ -173,6 +191,9 @@ func (t tocModel) Update(msg tea.Msg) (tocModel, tea.Cmd) {
 
 func (t *tocModel) handleKey(msg tea.KeyMsg) (tocModel, tea.Cmd) {
 	k := t.c.keys
+	if len(t.visible) == 0 {
+		return *t, nil
+	}
 	switch {
 	case key.Matches(msg, k.Down):
 		t.move(1)
@@ -262,6 +283,9 @@ func (t *tocModel) click(y int) {
 
 // wheel scrolls the list by n rows, the cursor kept on screen.
 func (t *tocModel) wheel(n int) {
+	if len(t.visible) == 0 {
+		return
+	}
 	t.offset = min(max(t.offset+n, 0), max(0, t.rows-t.height))
 	for t.cursor > 0 && t.rowTop[t.cursor] >= t.offset+t.height {
 		t.cursor--
@@ -296,11 +320,17 @@ func (t *tocModel) scrollToCursor(jump bool) {
 func (t tocModel) View() string {
 	s := t.c.styles
 	lines := make([]string, 0, t.height)
+	if len(t.visible) == 0 {
+		lines = append(lines, fit(s.TOCMore.Render(" No documents."), t.width))
+	}
 	first := 0
 	for first < len(t.visible)-1 && t.rowTop[first+1] <= t.offset {
 		first++
 	}
-	skip := t.offset - t.rowTop[first] // rows of the first entry above the screen
+	skip := 0 // rows of the first entry above the screen
+	if len(t.visible) > 0 {
+		skip = t.offset - t.rowTop[first]
+	}
 	for i := first; i < len(t.visible) && len(lines) < t.height; i++ {
 		for r, line := range t.entry(i) {
 			if r < skip {
@@ -323,11 +353,28 @@ func (t tocModel) View() string {
 
 // entry draws visible entry i: one line for a heading, two for a document.
 func (t tocModel) entry(i int) []string {
-	s := t.c.styles
 	item := t.visible[i]
+	look := entryLook{
+		cursor: t.focused && i == t.cursor,
+		here:   item == t.current || !t.open[item] && t.current >= 0 && t.descends(t.current, item),
+		open:   t.open[item],
+		width:  t.width,
+	}
+	if t.items[item].heading < 0 {
+		look.progress = t.progress[t.items[item].doc]
+	}
+	if d, ok := t.drawn[item]; ok && d.look == look {
+		return d.lines
+	}
+	lines := t.draw(item, look)
+	t.drawn[item] = drawnEntry{look, lines}
+	return lines
+}
+
+func (t tocModel) draw(item int, look entryLook) []string {
+	s := t.c.styles
 	it := t.items[item]
-	cursor := t.focused && i == t.cursor
-	here := item == t.current || !t.open[item] && t.descends(t.current, item)
+	cursor, here := look.cursor, look.here
 
 	mark := " "
 	switch {
@@ -339,13 +386,13 @@ func (t tocModel) entry(i int) []string {
 	glyph := "  "
 	if it.children {
 		glyph = "▸ "
-		if t.open[item] {
+		if look.open {
 			glyph = "▾ "
 		}
 	}
 	indent := strings.Repeat("  ", it.depth)
 	lead := mark + indent + glyph
-	room := max(1, t.width-lipgloss.Width(lead))
+	room := max(1, look.width-lipgloss.Width(lead))
 	d := t.c.lib.Docs[it.doc]
 
 	style := s.TOCEntry
@@ -359,7 +406,7 @@ func (t tocModel) entry(i int) []string {
 			style = s.TOCCurrent
 		}
 		progress := ""
-		if p := t.progress[it.doc]; p > 0 {
+		if p := look.progress; p > 0 {
 			progress = fmt.Sprintf(" %d%%", p)
 		}
 		title := ansi.Truncate(d.Title, max(1, room-len(progress)), "…")
@@ -372,7 +419,7 @@ func (t tocModel) entry(i int) []string {
 		lines = append(lines, lead+style.Render(ansi.Truncate(title, room, "…")))
 	}
 	for k, l := range lines {
-		l = fit(l, t.width)
+		l = fit(l, look.width)
 		if cursor {
 			l = s.TOCCursor.Render(ansi.Strip(l))
 		}
