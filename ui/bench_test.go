@@ -72,7 +72,7 @@ func BenchmarkFirstScreen(b *testing.B) {
 func BenchmarkRenderChunk(b *testing.B) {
 	d := benchDeps(b)
 	doc := d.Start.Doc
-	r := NewRenderer(d.Glamour, d.Profile, &d.Styles)
+	r := newChunkRenderer(d.Glamour, d.Profile, &d.Styles)
 	chunks := doc.Chunks(chunkSize)
 	i := len(chunks) / 2
 	b.SetBytes(int64(chunks[i].End - chunks[i].Start))

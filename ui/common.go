@@ -48,7 +48,7 @@ type common struct {
 	lib      *corpus.Library
 	keys     keymap.Map
 	styles   *Styles
-	renderer *Renderer
+	renderer *chunkRenderer
 	cache    *chunkCache
 	chunks   map[*corpus.Document][]corpus.Chunk
 	maxWidth int
@@ -68,11 +68,23 @@ func (c *common) unknownKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	hint := ""
-	if c.keys.Help.Enabled() {
-		hint = "; " + strings.Fields(c.keys.Help.Help().Key)[0] + " shows the keys"
+	if k := firstKey(c.keys.Help); k != "" {
+		hint = "; " + k + " shows the keys"
 	}
 	text := fmt.Sprintf("%s does nothing here%s", keyName(msg), hint)
 	return func() tea.Msg { return noticeMsg{text: text, hint: true} }
+}
+
+// firstKey is the first key of a binding as the help shows it, or "" if it
+// has none.
+func firstKey(b key.Binding) string {
+	if !b.Enabled() {
+		return ""
+	}
+	if f := strings.Fields(b.Help().Key); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }
 
 // keyName is how a message names a key.

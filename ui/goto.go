@@ -76,7 +76,7 @@ func listTargets(lib *corpus.Library) targets {
 
 func (g *gotoModel) SetSize(width, height int) {
 	g.width, g.height = width, height
-	g.input.width = max(1, g.innerWidth()-lipgloss.Width(g.label()))
+	g.input.width = max(1, g.innerWidth()-lipgloss.Width(promptLabel))
 	g.scrollToSelected()
 }
 
@@ -241,7 +241,8 @@ func targetMatch(lib *corpus.Library, ts targets, i int, indexes []int) match {
 	return m
 }
 
-func (g *gotoModel) label() string { return "Go to › " }
+// promptLabel stands before what is typed.
+const promptLabel = "Go to › "
 
 func (g *gotoModel) innerWidth() int { return min(g.width-2, 84) - boxFrameW }
 
@@ -267,7 +268,7 @@ func (g gotoModel) View() string {
 	if inner <= 4 {
 		return ""
 	}
-	lines := []string{fit(s.PromptLabel.Render(g.label())+g.input.View(s), inner)}
+	lines := []string{fit(s.PromptLabel.Render(promptLabel)+g.input.View(s), inner)}
 	h := g.listHeight()
 	switch {
 	case h == 0:

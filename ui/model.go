@@ -61,7 +61,7 @@ func New(d Deps) Model {
 		lib:      d.Library,
 		keys:     d.Keys,
 		styles:   &styles,
-		renderer: NewRenderer(d.Glamour, d.Profile, &styles),
+		renderer: newChunkRenderer(d.Glamour, d.Profile, &styles),
 		cache:    newChunkCache(cacheBytes),
 		chunks:   map[*corpus.Document][]corpus.Chunk{},
 		maxWidth: d.MaxWidth,
@@ -97,7 +97,7 @@ func New(d Deps) Model {
 	if len(d.Library.Docs) > 0 {
 		doc, off := m.startPlace(d.Start)
 		m.width, m.height = d.Width, d.Height
-		m.showTOC = m.width >= sideBySideWidth()
+		m.showTOC = m.width >= sideBySideWidth
 		cmds = append(cmds, m.relayout(), m.reader.open(doc, off))
 		m.afterMove()
 	}
@@ -159,7 +159,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (m Model) resize(width, height int) (Model, tea.Cmd) {
 	if m.width == 0 && m.height == 0 {
-		m.showTOC = width >= sideBySideWidth()
+		m.showTOC = width >= sideBySideWidth
 	}
 	m.width, m.height = width, height
 	cmd := m.relayout()

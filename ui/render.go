@@ -21,22 +21,22 @@ import (
 // map to lines exactly at every width. Any in the text itself are dropped.
 const marker = '\u200b' // ZERO WIDTH SPACE
 
-// Renderer renders chunks of documents. It holds only settings fixed for
+// chunkRenderer renders chunks of documents. It holds only settings fixed for
 // the run, so its methods may be called from any goroutine.
-type Renderer struct {
+type chunkRenderer struct {
 	style   gansi.StyleConfig
 	profile termenv.Profile
 	styles  *Styles // for the title block of each document
 }
 
-// NewRenderer prepares chunk rendering with a glamour style, whose outer
+// newChunkRenderer prepares chunk rendering with a glamour style, whose outer
 // document margins are removed: the reader centres the text itself.
-func NewRenderer(style gansi.StyleConfig, profile termenv.Profile, styles *Styles) *Renderer {
+func newChunkRenderer(style gansi.StyleConfig, profile termenv.Profile, styles *Styles) *chunkRenderer {
 	zero := uint(0)
 	style.Document.Margin = &zero
 	style.Document.BlockPrefix = ""
 	style.Document.BlockSuffix = ""
-	return &Renderer{style: style, profile: profile, styles: styles}
+	return &chunkRenderer{style: style, profile: profile, styles: styles}
 }
 
 // renderedChunk is a chunk laid out at one width.
@@ -50,7 +50,7 @@ type renderedChunk struct {
 
 // renderChunk lays out chunk i of doc at width columns: the document's
 // title block first for chunk 0, then the chunk's Markdown through glamour.
-func (r *Renderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk, i, width int) (*renderedChunk, error) {
+func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk, i, width int) (*renderedChunk, error) {
 	c := chunks[i]
 	src, marks := chunkSource(doc, chunks, i)
 	tr, err := glamour.NewTermRenderer(
@@ -230,7 +230,7 @@ func textOffset(block string) int {
 
 // titleBlock is the head of a document: its title and who wrote it, which
 // are in the front matter, not in the Markdown.
-func (r *Renderer) titleBlock(m corpus.Meta, width int) []string {
+func (r *chunkRenderer) titleBlock(m corpus.Meta, width int) []string {
 	s := r.styles
 	center := func(st lipgloss.Style, text string) []string {
 		if text == "" {

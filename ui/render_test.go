@@ -169,7 +169,7 @@ func TestMarkersChangeNoLine(t *testing.T) {
 func TestRenderChunkPlacesHeadingsAndPages(t *testing.T) {
 	lib := fixtureLibrary(t)
 	d := lib.Docs[0] // alpha
-	r := NewRenderer(styles.NoTTYStyleConfig, termenv.Ascii, asciiStyles())
+	r := newChunkRenderer(styles.NoTTYStyleConfig, termenv.Ascii, asciiStyles())
 	chunks := d.Chunks(chunkSize)
 	for _, width := range []int{20, 36, 57, 80} {
 		for i := range chunks {

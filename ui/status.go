@@ -96,8 +96,8 @@ func (s statusModel) View(p place, count int) string {
 	if len(where) > 0 {
 		rightView = st.StatusPlace.Render(" " + strings.Join(where, "  ") + " ")
 	}
-	if s.c.keys.Help.Enabled() {
-		rightView += st.StatusHint.Render(" " + strings.Fields(s.c.keys.Help.Help().Key)[0] + " help ")
+	if k := firstKey(s.c.keys.Help); k != "" {
+		rightView += st.StatusHint.Render(" " + k + " help ")
 	}
 	room := s.width - lipgloss.Width(rightView)
 	if room < 8 { // too narrow for both: the place alone

@@ -29,9 +29,7 @@ const (
 
 // sideBySideWidth is the narrowest terminal with the contents beside the
 // text.
-func sideBySideWidth() int {
-	return tocMinWidth + 1 + sideMinText
-}
+const sideBySideWidth = tocMinWidth + 1 + sideMinText
 
 func (m Model) layout() layout {
 	l := layout{bodyHeight: m.height - 1}
@@ -39,7 +37,7 @@ func (m Model) layout() layout {
 		l.tooSmall = true
 		return l
 	}
-	l.sideBySide = m.width >= sideBySideWidth()
+	l.sideBySide = m.width >= sideBySideWidth
 	if l.sideBySide {
 		// As wide as leaves the text its full measure, within limits.
 		l.tocWidth = min(max(m.width-1-(m.c.maxWidth+4), tocMinWidth), tocMaxWidth, m.width*2/5)
