@@ -9,7 +9,9 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"samizdat/corpus"
 	"samizdat/ui"
+	"samizdat/ui/state"
 )
 
 func TestLoadConfig(t *testing.T) {
@@ -93,24 +95,32 @@ func TestConfigPathFollowsTheEnvironment(t *testing.T) {
 	}
 }
 
-func TestStateRoundTrip(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "deep", "state.json")
-	s, err := loadState(path)
-	if err != nil || s.Doc != "" {
-		t.Fatalf("no file: %+v, %v", s, err)
-	}
-	want := ui.State{Doc: "alpha", Docs: map[string]ui.DocState{"alpha": {Offset: 120, Read: 400}}}
-	if err := saveState(path, want); err != nil {
+func TestReadingStateRoundTrip(t *testing.T) {
+	lib, err := corpus.Embedded()
+	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := loadState(path)
-	if err != nil || got.Doc != "alpha" || got.Docs["alpha"] != want.Docs["alpha"] {
-		t.Errorf("read back %+v, %v", got, err)
+	d := lib.Docs[0]
+	mid := d.Outline[len(d.Outline)/2].Offset
+	saved := state.New().Library("embedded")
+	before := readingState(lib, saved)
+	after := ui.State{Doc: d.ID, Docs: map[string]ui.DocState{d.ID: {Offset: mid, Read: mid + 100}}}
+	keepReading(lib, saved, before, after)
+	if saved.Current != d.ID || saved.Readings[d.ID].Position.Offset != mid {
+		t.Fatalf("kept %+v", saved)
 	}
-	if err := os.WriteFile(path, []byte("{not json"), 0o644); err != nil {
-		t.Fatal(err)
+	again := readingState(lib, saved)
+	if got := again.Docs[d.ID]; got.Offset != mid || got.Read < mid || again.Doc != d.ID {
+		t.Errorf("read back %+v, want offset %d", again, mid)
 	}
-	if _, err := loadState(path); err == nil || !strings.Contains(err.Error(), "state.json") {
-		t.Errorf("a broken file: %v", err)
+	// A document not opened in this run is left as the file has it.
+	other := lib.Docs[1].ID
+	if _, ok := saved.Readings[other]; ok {
+		t.Errorf("%s was written though it was not read", other)
+	}
+	head := ui.State{Doc: d.ID, Docs: map[string]ui.DocState{d.ID: {Offset: -1, Read: 10}}}
+	keepReading(lib, saved, again, head)
+	if got := readingState(lib, saved).Docs[d.ID]; got.Offset != -1 {
+		t.Errorf("the head of a document came back as %d", got.Offset)
 	}
 }

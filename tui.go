@@ -1,14 +1,11 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"math"
 	"os"
-	"path/filepath"
 	"runtime/debug"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	gansi "github.com/charmbracelet/glamour/ansi"
@@ -19,6 +16,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/ui"
+	"samizdat/ui/state"
 )
 
 // tuiOptions is what the command line decides about the reader.
@@ -26,7 +24,10 @@ type tuiOptions struct {
 	Theme  string // "auto", "dark" or "light"; "" or "auto" leaves it to the config file, then the terminal
 	Width  int    // the longest line of text; 0 leaves it to the config file, then the default
 	Config string // the config file; "" for $XDG_CONFIG_HOME/samizdat/config.toml
-	State  string // where reading positions are kept; "" for $XDG_STATE_HOME/samizdat/state.json
+	State  string // the state file; "" for $XDG_STATE_HOME/samizdat/state.json
+	// Library names the library in the state file: "" for the embedded
+	// one, else something that tells a folder of the reader's own apart.
+	Library string
 }
 
 // The library is parsed before the reader starts: a few megabytes that
@@ -65,12 +66,17 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	}
 	statePath := opts.State
 	if statePath == "" {
-		statePath = defaultStatePath()
+		statePath = state.DefaultPath()
 	}
-	state, err := loadState(statePath)
+	saved, notice := state.Load(statePath)
+	libKey := opts.Library
+	if libKey == "" {
+		libKey = "embedded"
+	}
+	before := readingState(lib, saved.Library(libKey))
 	notices := cfg.problems
-	if err != nil {
-		notices = append(notices, fmt.Sprintf("%v; starting with no reading positions", err))
+	if notice != "" {
+		notices = append(notices, notice)
 	}
 
 	look := chooseLook(theme, os.Getenv("NO_COLOR") != "")
@@ -85,7 +91,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		Profile:  look.profile,
 		MaxWidth: width,
 		Start:    start,
-		State:    state,
+		State:    before,
 		Notices:  notices,
 		Width:    w,
 		Height:   h,
@@ -105,12 +111,53 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 			fmt.Fprintf(os.Stderr, "  %s\n", p)
 		}
 	}
-	if fm, ok := final.(ui.Model); ok && statePath != "" {
-		if err := saveState(statePath, fm.State()); err != nil {
+	if fm, ok := final.(ui.Model); ok {
+		keepReading(lib, saved.Library(libKey), before, fm.State())
+		if err := state.Save(statePath, saved); err != nil {
 			fmt.Fprintf(os.Stderr, "samizdat: could not keep the reading positions: %v\n", err)
 		}
 	}
 	return nil
+}
+
+// readingState is what the reader needs of the state file: for each
+// document, where it was left, found again in this edition of the text,
+// and how far it was read.
+func readingState(lib *corpus.Library, saved *state.Library) ui.State {
+	s := ui.State{Doc: saved.Current, Docs: map[string]ui.DocState{}}
+	for _, d := range lib.Docs {
+		r, ok := saved.Readings[d.ID]
+		if !ok {
+			continue
+		}
+		off, _ := state.Find(d, r.Position)
+		if off == 0 {
+			off = -1 // the start of the text: show the document's head too
+		}
+		read := int(r.Percent / 100 * float64(len(d.Body)))
+		s.Docs[d.ID] = ui.DocState{Offset: off, Read: max(read, off)}
+	}
+	return s
+}
+
+// keepReading writes into saved what changed in this run, as the newest,
+// so that merging with another reader's file keeps it.
+func keepReading(lib *corpus.Library, saved *state.Library, before, after ui.State) {
+	now := time.Now()
+	for _, d := range lib.Docs {
+		ds, ok := after.Docs[d.ID]
+		if !ok || ds == before.Docs[d.ID] {
+			continue
+		}
+		percent := 100.0
+		if len(d.Body) > 0 {
+			percent = min(100, float64(ds.Read)*100/float64(len(d.Body)))
+		}
+		saved.Readings[d.ID] = state.Reading{Position: state.At(d, ds.Offset), Percent: percent, Updated: now}
+	}
+	if after.Doc != "" {
+		saved.Current, saved.Updated = after.Doc, now
+	}
 }
 
 // look is how the reader draws: its styles, glamour's style, and the
@@ -149,63 +196,4 @@ func chooseLook(theme string, noColor bool) look {
 		g = styles.LightStyleConfig
 	}
 	return look{styles: ui.NewStyles(r, dark, true), glamour: g, profile: profile}
-}
-
-// defaultStatePath is $XDG_STATE_HOME/samizdat/state.json, or
-// ~/.local/state/samizdat/state.json.
-func defaultStatePath() string {
-	if dir := os.Getenv("XDG_STATE_HOME"); filepath.IsAbs(dir) {
-		return filepath.Join(dir, "samizdat", "state.json")
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return ""
-	}
-	return filepath.Join(home, ".local", "state", "samizdat", "state.json")
-}
-
-// loadState reads the reading positions a previous run kept; none is no
-// error, a broken file is.
-func loadState(path string) (ui.State, error) {
-	var s ui.State
-	if path == "" {
-		return s, nil
-	}
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return s, nil
-	}
-	if err != nil {
-		return s, fmt.Errorf("read %s: %w", tildePath(path), err)
-	}
-	if err := json.Unmarshal(data, &s); err != nil {
-		return ui.State{}, fmt.Errorf("%s is not readable: %w", tildePath(path), err)
-	}
-	return s, nil
-}
-
-// saveState writes the reading positions through a temporary file, so a
-// crash never leaves half a file.
-func saveState(path string, s ui.State) error {
-	data, err := json.MarshalIndent(s, "", "  ")
-	if err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".state-*.json")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(append(data, '\n')); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }

@@ -5,6 +5,7 @@
 package ui
 
 import (
+	"maps"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -85,7 +86,7 @@ func New(d Deps) Model {
 		status: newStatus(c),
 		help:   newHelp(c),
 		prompt: newGoto(c),
-		state:  d.State,
+		state:  State{Doc: d.State.Doc, Docs: maps.Clone(d.State.Docs)}, // the caller's stays as it was
 	}
 	for id, ds := range m.state.Docs {
 		if doc, err := d.Library.Find(id); err == nil && doc.ID == id {

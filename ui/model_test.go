@@ -480,9 +480,14 @@ func TestStateCarriesPositions(t *testing.T) {
 		t.Errorf("alpha read to %d, at %d", s.Docs["alpha"].Read, s.Docs["alpha"].Offset)
 	}
 	d.State = s
+	saved := s.Docs["beta"]
 	again := newHarness(t, d, 100, 20)
-	if again.m.reader.doc.ID != "beta" || again.m.reader.top.off != s.Docs["beta"].Offset {
-		t.Errorf("reopened %s at %d, want beta at %d", again.m.reader.doc.ID, again.m.reader.top.off, s.Docs["beta"].Offset)
+	if again.m.reader.doc.ID != "beta" || again.m.reader.anchor != saved.Offset {
+		t.Errorf("reopened %s at %d, want beta at %d", again.m.reader.doc.ID, again.m.reader.anchor, saved.Offset)
+	}
+	again.press("G")
+	if d.State.Docs["beta"] != saved {
+		t.Error("the reader changed the state it was given")
 	}
 	again.press("tab")
 	if !strings.Contains(again.view(), "%") {
