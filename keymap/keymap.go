@@ -187,16 +187,23 @@ type Row struct {
 	Group, Action, Keys, Help string
 }
 
-// Table lists every action of m with its keys, in help order; the README's
-// key table is written from it.
+// Table lists every action of m with its keys, in help order and as the
+// config file writes them ("space", "down"); the README's key table is
+// written from it.
 func (m Map) Table() []Row {
 	rows := make([]Row, 0, len(actions))
 	for _, a := range actions {
 		b := *a.field(&m)
-		keys := ""
+		var names []string
 		if b.Enabled() {
-			keys = b.Help().Key
+			for _, k := range b.Keys() {
+				if k == " " {
+					k = "space"
+				}
+				names = append(names, k)
+			}
 		}
+		keys := strings.Join(names, " ")
 		rows = append(rows, Row{Group: a.Group, Action: a.Name, Keys: keys, Help: a.Help})
 	}
 	return rows
