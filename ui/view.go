@@ -23,7 +23,7 @@ type layout struct {
 // putting beside them.
 const (
 	tocMinWidth = 24
-	tocMaxWidth = 40
+	tocMaxWidth = 48
 	sideMinText = 64
 )
 
