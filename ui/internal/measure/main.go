@@ -117,7 +117,7 @@ func jumps(lib *corpus.Library) {
 		tmux("send-keys", "-t", session, "Enter")
 		times = append(times, waitFor(t0, func(s string) bool { return strings.Contains(s, t.words) }))
 	}
-	fmt.Println("jump to a chapter from the go-to prompt, 120x40 (uncached):")
+	fmt.Println("jump to a chapter not yet shown, from the go-to prompt, 120x40:")
 	report("samizdat", times)
 
 	// From the contents: each document opened at its head with }, then
@@ -146,7 +146,7 @@ func jumps(lib *corpus.Library) {
 			times = append(times, waitFor(t0, func(s string) bool { return strings.Contains(s, words) }))
 		}
 	}
-	fmt.Println("jump to a chapter from the contents, 120x40 (uncached):")
+	fmt.Println("jump to a chapter not yet shown, from the contents, 120x40:")
 	report("samizdat", times)
 }
 
@@ -208,7 +208,7 @@ func resizes() {
 		tmux("resize-window", "-t", session, "-x", strconv.Itoa(w), "-y", "40")
 		times = append(times, waitFor(t0, func(s string) bool { return laidOut(s, w) }))
 	}
-	fmt.Println("resize, text re-laid-out at the new width (uncached):")
+	fmt.Println("resize to a new width of text, re-laid-out:")
 	report("samizdat", times)
 }
 
