@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -20,18 +22,32 @@ func Load(fsys fs.FS) (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib := &Library{}
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, fmt.Errorf("load %s: %w", name, err)
-		}
-		doc, err := Parse(name, data)
-		if err != nil {
-			return nil, fmt.Errorf("load %s: %w", name, err)
-		}
-		lib.Docs = append(lib.Docs, doc)
+	// The documents are parsed in parallel: start-up waits for the
+	// library, and the cores are otherwise idle then.
+	docs := make([]*Document, len(names))
+	errs := make([]error, len(names))
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			data, err := fs.ReadFile(fsys, name)
+			if err == nil {
+				docs[i], err = Parse(name, data)
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("load %s: %w", name, err)
+			}
+		}()
 	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	lib := &Library{Docs: docs}
 	slices.SortStableFunc(lib.Docs, func(a, b *Document) int {
 		ya, errA := strconv.Atoi(a.Year)
 		yb, errB := strconv.Atoi(b.Year)
