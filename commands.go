@@ -22,13 +22,17 @@ func (a *app) listCmd() *cobra.Command {
   samizdat list | grep Trotsky`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := a.library()
+			lib, err := a.libraryForPrinting()
 			if err != nil {
 				return err
 			}
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			for i, d := range lib.Docs {
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d words\n", i+1, d.ID, d.Title, d.Author, d.Year, d.Words())
+				words := "unreadable"
+				if a.load(d) == nil {
+					words = fmt.Sprintf("%d words", d.Words())
+				}
+				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, d.ID, d.Title, d.Author, d.Year, words)
 			}
 			return tw.Flush()
 		},
@@ -62,9 +66,10 @@ the page it begins on.`,
 		Example: `  samizdat toc
   samizdat toc lenins-fight
   samizdat toc --json | jq '.[0].headings[].title'`,
-		Args: cobra.MaximumNArgs(1),
+		Args:              cobra.MaximumNArgs(1),
+		ValidArgsFunction: a.completeDocIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := a.library()
+			lib, err := a.libraryForPrinting()
 			if err != nil {
 				return err
 			}
@@ -75,6 +80,11 @@ the page it begins on.`,
 					return err
 				}
 				docs = []*corpus.Document{d}
+			}
+			for _, d := range docs {
+				if err := a.load(d); err != nil {
+					return err
+				}
 			}
 			if asJSON {
 				return a.printTOCJSON(docs)
@@ -133,9 +143,10 @@ terminal, it is plain text without escape sequences.`,
 		Example: `  samizdat read revolution-betrayed
   samizdat read rev#soviet-thermidor --width 72
   samizdat read 2 --plain > rise-of-stalinism.txt`,
-		Args: cobra.ExactArgs(1),
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: a.completeDocs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := a.library()
+			lib, err := a.libraryForPrinting()
 			if err != nil {
 				return err
 			}
@@ -155,12 +166,15 @@ terminal, it is plain text without escape sequences.`,
 // terminal and plain is not asked for, plain text otherwise.
 func (a *app) print(p corpus.Place, plain bool) error {
 	d := p.Doc
+	if err := a.load(d); err != nil {
+		return err
+	}
 	start, end := 0, len(d.Body)
 	if p.Heading != nil {
 		start = p.Offset
 		end = d.SectionEnd(d.SectionAt(p.Offset))
 	}
-	if plain || !isTerminal(a.stdout) {
+	if plain || !a.styled() {
 		if p.Heading == nil {
 			fmt.Fprintf(a.stdout, "%s\n%s\n\n", d.Title, byline(d.Meta))
 		}
@@ -172,7 +186,8 @@ func (a *app) print(p corpus.Place, plain bool) error {
 	if p.Heading == nil {
 		md = "# " + d.Title + "\n\n*" + byline(d.Meta) + "*\n\n" + md
 	}
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(a.glamourStyle()), glamour.WithWordWrap(a.readWidth()))
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(a.glamourStyle()), glamour.WithWordWrap(a.readWidth()),
+		glamour.WithColorProfile(a.lipglossRenderer().ColorProfile()))
 	if err != nil {
 		return err
 	}
@@ -222,14 +237,18 @@ title, editor and translator where there are any, publication, the section
 and, in a printed book, the page the section begins on.`,
 		Example: `  samizdat cite lenins-fight#letter-to-the-congress
   samizdat cite rev#soviet-thermidor`,
-		Args: cobra.ExactArgs(1),
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: a.completeDocs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := a.library()
+			lib, err := a.libraryForPrinting()
 			if err != nil {
 				return err
 			}
 			p, err := lib.Resolve(args[0])
 			if err != nil {
+				return err
+			}
+			if err := a.load(p.Doc); err != nil {
 				return err
 			}
 			off := p.Offset

@@ -3,8 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"samizdat/corpus/corpustest"
 )
 
 // runCmd runs the command line with args; stdout is a buffer, so not a
@@ -141,5 +146,103 @@ func TestNotATerminal(t *testing.T) {
 	out, _, code := runCmd(t, "rise")
 	if code != exitOK || !strings.HasPrefix(out, "The Rise of Stalinism\n") {
 		t.Errorf("DOC piped: exit %d, %.80q", code, out)
+	}
+}
+
+// hostileDir writes the folder of broken and hostile files.
+func hostileDir(t *testing.T) string {
+	t.Helper()
+	dir, outside := t.TempDir(), t.TempDir()
+	if err := corpustest.WriteHostile(dir, outside); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestHostileFolder runs every subcommand over the folder of hostile
+// files, with colour on and off: nothing panics, nothing the files hold
+// reaches the output as a control, what was skipped is said on stderr.
+func TestHostileFolder(t *testing.T) {
+	dir := hostileDir(t)
+	max := fmt.Sprint(corpustest.BigSize - 1)
+	commands := [][]string{
+		{"list"},
+		{"toc"},
+		{"toc", "--json"},
+		{"read", "escapes"},
+		{"read", "escapes", "--plain"},
+		{"read", "latin1"},
+		{"read", "0-name-title"},
+		{"search", "thermidor"},
+		{"search", "thermidor", "--json"},
+		{"search", "pwned"},
+		{"cite", "escapes"},
+		{"escapes"},
+		{"config"},
+	}
+	for _, color := range []string{"never", "always"} {
+		for _, c := range commands {
+			args := append([]string{"--dir", dir, "--max-size", max, "--color", color}, c...)
+			out, errOut, code := runCmd(t, args...)
+			if code == exitUsage {
+				t.Errorf("%v: exit %d: %s", c, code, errOut)
+			}
+			for _, esc := range corpustest.Escapes {
+				if strings.Contains(out, esc) || strings.Contains(errOut, esc) {
+					t.Errorf("%v --color %s: %q reached the output", c, color, esc)
+				}
+			}
+			if color == "never" && strings.Contains(out, "\x1b") {
+				t.Errorf("%v --color never: an escape sequence in the output", c)
+			}
+			if c[0] == "list" && (!strings.Contains(errOut, "binary.md: a binary file") || !strings.Contains(errOut, "loop: leads back")) {
+				t.Errorf("list: stderr does not say what was skipped:\n%s", errOut)
+			}
+		}
+	}
+}
+
+func TestFolderErrors(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "file.md")
+	os.WriteFile(file, []byte("# x\n"), 0o644)
+	for _, tt := range []struct{ dir, want string }{
+		{filepath.Join(t.TempDir(), "missing"), "no folder"},
+		{file, "is a file, not a folder"},
+		{t.TempDir(), "no Markdown or text files"},
+	} {
+		_, errOut, code := runCmd(t, "--dir", tt.dir, "list")
+		if code != exitUsage || !strings.Contains(errOut, tt.want) || strings.Count(errOut, "\n") != 1 {
+			t.Errorf("--dir %s: exit %d, %q; want one line saying %q", tt.dir, code, errOut, tt.want)
+		}
+	}
+	t.Setenv("SAMIZDAT_DIR", filepath.Join(t.TempDir(), "gone"))
+	if _, errOut, code := runCmd(t, "list"); code != exitUsage || !strings.Contains(errOut, "no folder") {
+		t.Errorf("SAMIZDAT_DIR: exit %d, %q", code, errOut)
+	}
+}
+
+func TestColorFlag(t *testing.T) {
+	if _, errOut, code := runCmd(t, "--color", "sometimes", "list"); code != exitUsage || !strings.Contains(errOut, "--color must be") {
+		t.Errorf("bad --color: exit %d, %q", code, errOut)
+	}
+	out, _, _ := runCmd(t, "--color", "always", "search", "thermidor", "--limit", "1")
+	if !strings.Contains(out, "\x1b[") {
+		t.Errorf("--color always, piped: no styling in %q", out)
+	}
+}
+
+func TestCompletion(t *testing.T) {
+	out, _, _ := runCmd(t, "__complete", "read", "rev#chapter-5")
+	if !strings.HasPrefix(out, "rev#chapter-5-the-soviet-thermidor\tChapter 5: The Soviet Thermidor\n") {
+		t.Errorf("anchor completion: %q", out)
+	}
+	out, _, _ = runCmd(t, "__complete", "read", "le")
+	if !strings.HasPrefix(out, "lenins-fight\t") {
+		t.Errorf("id completion: %q", out)
+	}
+	for _, shell := range []string{"bash", "zsh", "fish"} {
+		if out, _, code := runCmd(t, "completion", shell); code != exitOK || len(out) < 100 {
+			t.Errorf("completion %s: exit %d, %d bytes", shell, code, len(out))
+		}
 	}
 }

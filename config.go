@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -21,22 +22,30 @@ type config struct {
 	path     string // the file read, as people write it (~/.config/...)
 	theme    string // "auto", "dark", "light", or "" when not set
 	width    int    // 0 when not set
+	library  string // a folder to read instead of the built-in library; "" when not set
+	maxSize  int64  // the largest file of a folder read, in bytes; 0 when not set
 	keys     keymap.Map
 	problems []string // each names the file, by its base name, and the line
+	// lines says on which line of the file each setting was found.
+	lines map[string]int
 }
 
 // The config file, in TOML:
 //
 //	theme = "dark"      # auto, dark or light; --theme wins
 //	width = 90          # the longest line of text; --width wins
+//	library = "~/notes" # a folder to read instead; --dir and SAMIZDAT_DIR win
+//	max_size = "64 MiB" # the largest file of a folder read; --max-size wins
 //
 //	[keys]              # any action of the help screen: a key or a list
 //	down = ["j", "down"]
 //	quit = "x"
 type configFile struct {
-	Theme string         `toml:"theme"`
-	Width int            `toml:"width"`
-	Keys  map[string]any `toml:"keys"`
+	Theme   string         `toml:"theme"`
+	Width   int            `toml:"width"`
+	Library string         `toml:"library"`
+	MaxSize string         `toml:"max_size"`
+	Keys    map[string]any `toml:"keys"`
 }
 
 // defaultConfigPath is $XDG_CONFIG_HOME/samizdat/config.toml, or
@@ -56,7 +65,7 @@ func defaultConfigPath() string {
 // missing file is the defaults; anything wrong is a problem to show, and
 // the defaults stand for what was wrong.
 func loadConfig(path string) config {
-	cfg := config{keys: keymap.Default()}
+	cfg := config{keys: keymap.Default(), lines: map[string]int{}}
 	if path == "" {
 		path = defaultConfigPath()
 	}
@@ -93,7 +102,7 @@ func loadConfig(path string) config {
 	}
 	for _, k := range md.Undecoded() {
 		if len(k) == 1 {
-			problem(k[0], "unknown setting %q (there are theme, width and [keys])", k[0])
+			problem(k[0], "unknown setting %q (there are theme, width, library, max_size and [keys])", k[0])
 		}
 	}
 	switch f.Theme {
@@ -108,6 +117,21 @@ func loadConfig(path string) config {
 		problem("width", "width must be between 20 and 500 columns, not %d", f.Width)
 	default:
 		cfg.width = f.Width
+	}
+	if f.Library != "" {
+		cfg.library = expandHome(f.Library)
+	}
+	if f.MaxSize != "" {
+		if n, err := parseSize(f.MaxSize); err != nil {
+			problem("max_size", "max_size: %v", err)
+		} else {
+			cfg.maxSize = n
+		}
+	}
+	for _, k := range []string{"theme", "width", "library", "max_size"} {
+		if md.IsDefined(k) {
+			cfg.lines[k] = settingLine(src, k)
+		}
 	}
 	keys, problems := keymap.Parse(src)
 	cfg.keys = keys
@@ -154,4 +178,35 @@ func tildePath(path string) string {
 		return filepath.Join("~", rel)
 	}
 	return path
+}
+
+// expandHome reads a leading ~ as the home directory, as a shell would.
+func expandHome(path string) string {
+	rest, ok := strings.CutPrefix(path, "~")
+	if !ok || rest != "" && rest[0] != '/' {
+		return path
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return path
+	}
+	return home + rest
+}
+
+// parseSize reads a size as people write it: "64 MiB", "500KB", "2G",
+// "1048576" (bytes). Units are powers of 1024.
+func parseSize(s string) (int64, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	num := strings.TrimRight(t, "kmgibytes ")
+	unit := strings.TrimSpace(t[len(num):])
+	n, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("%q is not a size (say 64 MiB, 500 KB or a number of bytes)", s)
+	}
+	mult := map[string]float64{"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10,
+		"m": 1 << 20, "mb": 1 << 20, "mib": 1 << 20, "g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30}[unit]
+	if mult == 0 {
+		return 0, fmt.Errorf("%q: unknown unit %q (say KB, MB or GB)", s, unit)
+	}
+	return int64(n * mult), nil
 }

@@ -60,19 +60,15 @@ type app struct {
 	stdout, stderr io.Writer
 	theme          string
 	width          int
-	lib            *corpus.Library
-}
+	dir            string // --dir
+	maxSize        string // --max-size
+	color          string // --color: auto, always or never
+	configPath     string // --config
 
-// library loads the embedded corpus once.
-func (a *app) library() (*corpus.Library, error) {
-	if a.lib == nil {
-		lib, err := corpus.Embedded()
-		if err != nil {
-			return nil, fmt.Errorf("load the library: %w", err)
-		}
-		a.lib = lib
-	}
-	return a.lib, nil
+	cfg     *config
+	lib     *corpus.Library
+	libKey  string          // the library's name in the state file
+	notices []corpus.Notice // what was wrong with a folder's files
 }
 
 // isTerminal reports whether w is a terminal.
@@ -114,10 +110,23 @@ error.`,
 	root.SetErr(stderr)
 	root.Flags().StringVar(&a.theme, "theme", "auto", "colour theme: auto, dark or light")
 	root.Flags().IntVar(&a.width, "width", 0, "maximum line length of the text (0: the default)")
+	pf := root.PersistentFlags()
+	pf.StringVar(&a.dir, "dir", "", "read the Markdown and text files of this folder instead of the built-in library (also SAMIZDAT_DIR)")
+	pf.StringVar(&a.maxSize, "max-size", "", "skip files of the folder larger than this (default 64 MiB)")
+	pf.StringVar(&a.color, "color", "auto", "colour and styles: auto (on a terminal without NO_COLOR), always or never")
+	pf.StringVar(&a.configPath, "config", "", "the config file (default $XDG_CONFIG_HOME/samizdat/config.toml)")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return usageError{err}
 	})
-	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.citeCmd())
+	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		switch a.color {
+		case "auto", "always", "never":
+			return nil
+		}
+		return usageError{fmt.Errorf("--color must be auto, always or never, not %q", a.color)}
+	}
+	root.ValidArgsFunction = a.completeDocs
+	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.citeCmd(), a.configCmd())
 	return root
 }
 
@@ -145,5 +154,17 @@ func (a *app) open(args []string) error {
 		}
 		return a.print(start, false)
 	}
-	return runTUI(lib, start, tuiOptions{Theme: a.theme, Width: a.width})
+	// The reader shows every document's outline from the start.
+	for _, err := range lib.LoadAll() {
+		a.notices = append(a.notices, corpus.Notice{Message: err.Error()})
+	}
+	a.config()
+	return runTUI(lib, start, tuiOptions{
+		Theme:    a.theme,
+		Width:    a.width,
+		Settings: a.cfg,
+		Library:  a.libKey,
+		NoColor:  a.color == "never" || a.color == "auto" && os.Getenv("NO_COLOR") != "",
+		Notices:  a.noticeSummary(),
+	})
 }

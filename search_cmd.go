@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/spf13/cobra"
 
 	"samizdat/corpus"
@@ -52,7 +51,7 @@ Exit status 1 when nothing matches.`,
   samizdat search duhring --json | jq .total`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := a.library()
+			lib, err := a.libraryForPrinting()
 			if err != nil {
 				return err
 			}
@@ -84,6 +83,7 @@ Exit status 1 when nothing matches.`,
 		},
 	}
 	cmd.Flags().StringVar(&docRef, "doc", "", "search only this document")
+	_ = cmd.RegisterFlagCompletionFunc("doc", a.completeDocIDs)
 	cmd.Flags().IntVar(&limit, "limit", 0, "print at most N hits (0: all)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
@@ -110,9 +110,10 @@ func hitPlace(d *corpus.Document, h corpus.Hit) (anchor, section string, bodyOff
 const snippetWidth = 72
 
 func (a *app) printHits(lib *corpus.Library, res *corpus.Results, n int) {
-	color := isTerminal(a.stdout)
-	docStyle := lipgloss.NewStyle().Bold(true)
-	matchStyle := lipgloss.NewStyle().Reverse(true)
+	color := a.styled()
+	r := a.lipglossRenderer()
+	docStyle := r.NewStyle().Bold(true)
+	matchStyle := r.NewStyle().Reverse(true)
 	lastDoc := -1
 	for i := range n {
 		h := res.Hit(i)

@@ -28,6 +28,10 @@ type tuiOptions struct {
 	// Library names the library in the state file: "" for the embedded
 	// one, else something that tells a folder of the reader's own apart.
 	Library string
+	// Settings is the config file as read; nil to read it from Config.
+	Settings *config
+	NoColor  bool     // no colour, as NO_COLOR or --color never ask
+	Notices  []string // for the status bar at start, such as files skipped
 }
 
 // The library is parsed before the reader starts: a few megabytes that
@@ -45,6 +49,15 @@ func init() {
 	}
 }
 
+// readingLargeLibrary restores the collector before a library of unknown
+// size is read, such as a folder of the reader's own.
+func readingLargeLibrary() {
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetGCPercent(100)
+		debug.SetMemoryLimit(math.MaxInt64)
+	}
+}
+
 // readingGC is the collector's target while the reader runs. The heap is
 // mostly the library and rendered chunks, which stay, and glamour's
 // garbage, which does not: a lower target than Go's 100 keeps the peak
@@ -56,6 +69,9 @@ const readingGC = 50
 // the last run left off when start.Doc is nil.
 func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	cfg := loadConfig(opts.Config)
+	if opts.Settings != nil {
+		cfg = *opts.Settings
+	}
 	theme := opts.Theme
 	if theme == "" || theme == "auto" {
 		theme = cfg.theme
@@ -74,12 +90,12 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		libKey = "embedded"
 	}
 	before := readingState(lib, saved.Library(libKey))
-	notices := cfg.problems
+	notices := append(cfg.problems, opts.Notices...)
 	if notice != "" {
 		notices = append(notices, notice)
 	}
 
-	look := chooseLook(theme, os.Getenv("NO_COLOR") != "")
+	look := chooseLook(theme, opts.NoColor)
 	// The size is read now so the first screen renders while the program
 	// starts; the size message that follows confirms it.
 	w, h, _ := term.GetSize(int(os.Stdout.Fd()))

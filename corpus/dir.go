@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -35,7 +36,12 @@ type Notice struct {
 	Message string
 }
 
-func (n Notice) String() string { return SanitizeLine(n.Path) + ": " + n.Message }
+func (n Notice) String() string {
+	if n.Path == "" {
+		return n.Message
+	}
+	return SanitizeLine(n.Path) + ": " + n.Message
+}
 
 // LoadDir reads the Markdown (.md, .markdown) and plain-text (.txt) files
 // in root and every folder below it, as a library ordered by path. It
@@ -252,8 +258,8 @@ func openLazy(f found, maxSize int64) (*Document, string) {
 	id := Slug(strings.TrimSuffix(f.rel, filepath.Ext(f.rel)))
 	isText := strings.EqualFold(filepath.Ext(f.rel), ".txt")
 	if !isText {
-		clean, _, _ := Sanitize(string(head))
-		if fm, ok := frontMatterOf(clean); ok {
+		text, _, _ := Sanitize(string(head))
+		if fm, rest, ok := frontMatterOf(text); ok {
 			var m Meta
 			if err := yaml.Unmarshal([]byte(fm), &m); err == nil {
 				d.Meta = m.oneLine()
@@ -261,9 +267,10 @@ func openLazy(f found, maxSize int64) (*Document, string) {
 					id = Slug(m.ID)
 				}
 			}
+			text = rest
 		}
 		if d.Title == "" {
-			d.Title = firstHeading(clean)
+			d.Title = firstHeading(text)
 		}
 	}
 	if d.Title == "" {
@@ -325,14 +332,14 @@ func isBinary(head []byte) bool {
 	return bad*10 > len(head)
 }
 
-// frontMatterOf returns the YAML of a document's front matter.
-func frontMatterOf(s string) (string, bool) {
-	rest, ok := strings.CutPrefix(s, "---\n")
+// frontMatterOf splits a document's front matter from the text after it.
+func frontMatterOf(s string) (fm, rest string, ok bool) {
+	s, ok = strings.CutPrefix(s, "---\n")
 	if !ok {
-		return "", false
+		return "", "", false
 	}
-	fm, _, ok := strings.Cut(rest, "\n---")
-	return fm, ok
+	fm, rest, ok = strings.Cut(s, "\n---")
+	return fm, rest, ok
 }
 
 // firstHeading is the title of the first ATX heading in s, or "".
@@ -399,4 +406,36 @@ func (d *Document) Load() error {
 // Loaded reports whether the document's text has been read.
 func (d *Document) Loaded() bool {
 	return d.lazy == nil || d.lazy.loaded.Load()
+}
+
+// LoadAll reads the text of every document not yet read, in parallel, and
+// returns what could not be read, one error a document.
+func (l *Library) LoadAll() []error {
+	var (
+		mu   sync.Mutex
+		errs []error
+		wg   sync.WaitGroup
+	)
+	next := make(chan *Document)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range next {
+				if err := d.Load(); err != nil {
+					mu.Lock()
+					errs = append(errs, err)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for _, d := range l.Docs {
+		if !d.Loaded() {
+			next <- d
+		}
+	}
+	close(next)
+	wg.Wait()
+	return errs
 }

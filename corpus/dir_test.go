@@ -6,16 +6,16 @@ import (
 	"strings"
 	"testing"
 
-	"samizdat/corpus/internal/hostile"
+	"samizdat/corpus/corpustest"
 )
 
 func hostileLib(t *testing.T) (*Library, []Notice) {
 	t.Helper()
 	dir, outside := t.TempDir(), t.TempDir()
-	if err := hostile.Write(dir, outside); err != nil {
+	if err := corpustest.WriteHostile(dir, outside); err != nil {
 		t.Fatal(err)
 	}
-	lib, notices, err := LoadDir(dir, DirOptions{MaxSize: hostile.BigSize - 1})
+	lib, notices, err := LoadDir(dir, DirOptions{MaxSize: corpustest.BigSize - 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -125,6 +125,9 @@ func (l *Library) Resolve(ref string) (Place, error) {
 	if !hasAnchor || anchor == "" {
 		return Place{Doc: d}, nil
 	}
+	if err := d.Load(); err != nil {
+		return Place{}, err
+	}
 	h, err := d.Heading(anchor)
 	if err != nil {
 		return Place{}, err

@@ -1,6 +1,7 @@
-// Package hostile writes a folder of broken and hostile files, the kind a
-// reader's own library may hold, for tests to run the program over.
-package hostile
+// Package corpustest helps tests of the reader: it writes a folder of
+// broken and hostile files, the kind a reader's own library may hold, for
+// tests to run the program over.
+package corpustest
 
 import (
 	"bytes"
@@ -21,7 +22,7 @@ var Escapes = []string{
 	"\u202e",
 }
 
-// Files lists what Write creates, by name, with what it is.
+// Files lists what WriteHostile creates, by name, with what it is.
 var Files = map[string]string{
 	"good.md":                 "an ordinary document",
 	"plain.txt":               "a plain-text document",
@@ -43,9 +44,9 @@ var Files = map[string]string{
 // BigSize is the size of big.txt; tests set a cap below it.
 const BigSize = 2 << 20
 
-// Write creates the hostile files in dir, and one file outside it (in
+// WriteHostile creates the hostile files in dir, and one file outside it (in
 // outside, which must not be below dir) for the link that leads out.
-func Write(dir, outside string) error {
+func WriteHostile(dir, outside string) error {
 	esc := bytes.Join(toBytes(Escapes), []byte(" "))
 	files := map[string][]byte{
 		"good.md":   []byte("# Good\n\nA plain paragraph about Thermidor.\n"),
