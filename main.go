@@ -154,10 +154,6 @@ func (a *app) open(args []string) error {
 		}
 		return a.print(start, false)
 	}
-	// The reader shows every document's outline from the start.
-	for _, err := range lib.LoadAll() {
-		a.notices = append(a.notices, corpus.Notice{Message: err.Error()})
-	}
 	a.config()
 	return runTUI(lib, start, tuiOptions{
 		Theme:    a.theme,

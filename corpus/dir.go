@@ -439,3 +439,21 @@ func (l *Library) LoadAll() []error {
 	wg.Wait()
 	return errs
 }
+
+// LoadNext reads the text of up to n documents not yet read, in library
+// order and in parallel, and returns their indices and what could not be
+// read. It returns no index once every document is read.
+func (l *Library) LoadNext(n int) (loaded []int, errs []error) {
+	var batch []*Document
+	for i, d := range l.Docs {
+		if len(loaded) == n {
+			break
+		}
+		if !d.Loaded() {
+			loaded = append(loaded, i)
+			batch = append(batch, d)
+		}
+	}
+	sub := Library{Docs: batch}
+	return loaded, sub.LoadAll()
+}

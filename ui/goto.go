@@ -67,11 +67,22 @@ func listTargets(lib *corpus.Library) targets {
 			title += " — " + d.Author
 		}
 		ts = append(ts, target{doc: di, heading: -1, text: title})
+		if !d.Loaded() {
+			continue // its headings are listed once it has been read
+		}
 		for hi, h := range d.Outline {
 			ts = append(ts, target{doc: di, heading: hi, text: d.ShortTitle() + " › " + h.Title})
 		}
 	}
 	return ts
+}
+
+// docsLoaded lists the headings of documents just read, if the prompt has
+// listed any yet.
+func (g *gotoModel) docsLoaded() {
+	if g.targets != nil {
+		g.targets = listTargets(g.c.lib)
+	}
 }
 
 func (g *gotoModel) SetSize(width, height int) {

@@ -52,3 +52,14 @@ type matchesMsg struct {
 	query   string
 	matches []match
 }
+
+// docsLoadedMsg says that the text of some documents of a folder has been
+// read. Sent by the root's loading command, which reads the library's
+// documents a batch at a time after the first screen; handled by the root,
+// which lists their headings in the contents and opens a document that was
+// waiting to be read.
+type docsLoadedMsg struct {
+	docs       []int
+	errs       []error
+	background bool // from the reading in the background, which goes on
+}

@@ -6,6 +6,7 @@ package ui
 
 import (
 	"maps"
+	"slices"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -51,6 +52,9 @@ type Model struct {
 	overlay overlay
 	state   State
 	init    tea.Cmd
+	// waiting is a place in a document whose text is being read, to open
+	// once it is; nil when nothing waits.
+	waiting *openPlace
 }
 
 // New builds the reader from its dependencies. If the terminal's size is
@@ -97,6 +101,10 @@ func New(d Deps) Model {
 	var cmds []tea.Cmd
 	if len(d.Library.Docs) > 0 {
 		doc, off := m.startPlace(d.Start)
+		if err := doc.Load(); err != nil {
+			// A folder's file that went away since it was listed.
+			d.Notices = append(d.Notices, err.Error())
+		}
 		m.width, m.height = d.Width, d.Height
 		m.showTOC = m.width >= sideBySideWidth
 		cmds = append(cmds, m.relayout(), m.reader.open(doc, off))
@@ -105,6 +113,7 @@ func New(d Deps) Model {
 	for _, n := range d.Notices {
 		cmds = append(cmds, m.status.push(noticeMsg{text: n, isError: true}))
 	}
+	cmds = append(cmds, loadDocs(c.lib))
 	m.init = tea.Batch(cmds...)
 	return m
 }
@@ -149,6 +158,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		var cmd tea.Cmd
 		m.status, cmd = m.status.Update(msg)
 		return m, cmd
+	case docsLoadedMsg:
+		return m.docsLoaded(msg)
 	case matchesMsg:
 		var cmd tea.Cmd
 		m.prompt, cmd = m.prompt.Update(msg)
@@ -326,6 +337,11 @@ func (m Model) open(msg openPlace) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	doc := m.c.lib.Docs[msg.doc]
+	if !doc.Loaded() {
+		m.waiting = &msg
+		return m, loadDoc(m.c.lib, msg.doc)
+	}
+	m.waiting = nil
 	off := msg.off
 	if msg.resume {
 		off = m.state.doc(doc.ID).Offset
@@ -412,4 +428,58 @@ func (m *Model) setFocus(p pane) tea.Cmd {
 		m.toc.Blur()
 	}
 	return m.relayout()
+}
+
+// loadBatch is how many of a folder's documents are read at a time in the
+// background: enough to keep the cores busy, few enough that the contents
+// grow as they are read.
+const loadBatch = 64
+
+// loadDocs reads the next batch of a folder's documents off the UI
+// goroutine; it is nil once every document is read, as the built-in
+// library's always are.
+func loadDocs(lib *corpus.Library) tea.Cmd {
+	for _, d := range lib.Docs {
+		if !d.Loaded() {
+			return func() tea.Msg {
+				docs, errs := lib.LoadNext(loadBatch)
+				return docsLoadedMsg{docs: docs, errs: errs, background: true}
+			}
+		}
+	}
+	return nil
+}
+
+// loadDoc reads one document now, for the reader waiting to open it.
+func loadDoc(lib *corpus.Library, i int) tea.Cmd {
+	return func() tea.Msg {
+		var errs []error
+		if err := lib.Docs[i].Load(); err != nil {
+			errs = append(errs, err)
+		}
+		return docsLoadedMsg{docs: []int{i}, errs: errs}
+	}
+}
+
+// docsLoaded lists the headings of documents just read, opens the one the
+// reader waits for, and reads on.
+func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for _, err := range msg.errs {
+		cmds = append(cmds, m.status.push(noticeMsg{text: err.Error(), isError: true}))
+	}
+	m.toc.docsLoaded()
+	m.prompt.docsLoaded()
+	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.doc) {
+		m.waiting = nil
+		if m.c.lib.Docs[w.doc].Loaded() {
+			next, cmd := m.open(*w)
+			m = next.(Model)
+			cmds = append(cmds, cmd)
+		}
+	}
+	if msg.background {
+		cmds = append(cmds, loadDocs(m.c.lib))
+	}
+	return m, tea.Batch(cmds...)
 }

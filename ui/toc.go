@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"samizdat/corpus"
 )
 
 // tocModel is the table of contents: a tree over the whole library, of
@@ -56,10 +58,24 @@ type tocItem struct {
 
 func newTOC(c *common) tocModel {
 	t := tocModel{c: c, progress: make([]int, len(c.lib.Docs)), current: -1, drawn: map[int]drawnEntry{}}
+	t.build()
+	t.open = make([]bool, len(t.items))
+	t.refresh()
+	return t
+}
+
+// build lists the documents and the headings of those whose text has been
+// read (a folder's documents are read after the first screen).
+func (t *tocModel) build() {
+	c := t.c
+	t.items, t.docItem = t.items[:0], t.docItem[:0]
 	for di, d := range c.lib.Docs {
 		docItem := len(t.items)
 		t.docItem = append(t.docItem, docItem)
 		t.items = append(t.items, tocItem{doc: di, heading: -1, parent: -1})
+		if !d.Loaded() {
+			continue
+		}
 		var stack []int // items of the open headings, by level
 		for hi, h := range d.Outline {
 			for len(stack) > 0 && c.lib.Docs[di].Outline[t.items[stack[len(stack)-1]].heading].Level >= h.Level {
@@ -74,9 +90,47 @@ func newTOC(c *common) tocModel {
 			t.items = append(t.items, tocItem{doc: di, heading: hi, depth: t.items[parent].depth + 1, parent: parent})
 		}
 	}
+}
+
+// docsLoaded lists the headings of documents just read, keeping which
+// entries are open, the cursor and the entry being read where they were.
+func (t *tocModel) docsLoaded() {
+	type place struct{ doc, heading int }
+	at := func(i int) place {
+		if i < 0 || i >= len(t.items) {
+			return place{-1, -1}
+		}
+		return place{t.items[i].doc, t.items[i].heading}
+	}
+	open := map[place]bool{}
+	for i, o := range t.open {
+		if o {
+			open[at(i)] = true
+		}
+	}
+	cursor, current := place{-1, -1}, at(t.current)
+	if len(t.visible) > 0 {
+		cursor = at(t.visible[min(t.cursor, len(t.visible)-1)])
+	}
+	t.build()
 	t.open = make([]bool, len(t.items))
+	t.current = -1
+	for i := range t.items {
+		p := at(i)
+		t.open[i] = open[p]
+		if p == current {
+			t.current = i
+		}
+	}
+	t.drawn = map[int]drawnEntry{}
+	t.visible = t.visible[:0]
 	t.refresh()
-	return t
+	for vi, i := range t.visible {
+		if at(i) == cursor {
+			t.cursor = vi
+		}
+	}
+	t.scrollToCursor(false)
 }
 
 func (t *tocModel) SetSize(width, height int) {
@@ -111,7 +165,7 @@ func (t *tocModel) refresh() {
 }
 
 func (t *tocModel) rowHeight(item int) int {
-	if t.items[item].heading < 0 {
+	if it := t.items[item]; it.heading < 0 && byline(t.c.lib.Docs[it.doc]) != "" {
 		return 2 // title, then author and year
 	}
 	return 1
@@ -412,8 +466,9 @@ func (t tocModel) draw(item int, look entryLook) []string {
 		title := ansi.Truncate(d.Title, max(1, room-len(progress)), "…")
 		gap := max(0, room-lipgloss.Width(title)-len(progress))
 		lines = append(lines, lead+style.Render(title)+strings.Repeat(" ", gap)+s.TOCProgress.Render(progress))
-		byline := strings.Join(nonEmpty(d.Author, d.Year), ", ")
-		lines = append(lines, strings.Repeat(" ", lipgloss.Width(lead))+s.TOCDocMeta.Render(ansi.Truncate(byline, room, "…")))
+		if by := byline(d); by != "" {
+			lines = append(lines, strings.Repeat(" ", lipgloss.Width(lead))+s.TOCDocMeta.Render(ansi.Truncate(by, room, "…")))
+		}
 	} else {
 		title := d.Outline[it.heading].Title
 		lines = append(lines, lead+style.Render(ansi.Truncate(title, room, "…")))
@@ -445,4 +500,9 @@ func nonEmpty(s ...string) []string {
 		}
 	}
 	return out
+}
+
+// byline is a document's author and year, as the contents show them.
+func byline(d *corpus.Document) string {
+	return strings.Join(nonEmpty(d.Author, d.Year), ", ")
 }

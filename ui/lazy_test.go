@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/corpus"
+)
+
+// folderDeps builds the reader over a folder of n documents, each with
+// two headings, as a reader's own library is read: listed first, each
+// document's text read when it is needed.
+func folderDeps(t *testing.T, n int) Deps {
+	t.Helper()
+	dir := t.TempDir()
+	for i := range n {
+		text := fmt.Sprintf("# Document %d\n\nText %d.\n\n## Part %d\n\nMore.\n", i, i, i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%02d.md", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, _, err := corpus.LoadDir(dir, corpus.DirOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := testDeps(t)
+	d.Library = lib
+	return d
+}
+
+// TestFolderLoadsAfterTheFirstScreen: the first screen reads only the
+// document it shows; the others are read off the UI goroutine after it,
+// and their headings join the contents and the go-to prompt as they are.
+func TestFolderLoadsAfterTheFirstScreen(t *testing.T) {
+	d := folderDeps(t, 3)
+	m := New(d)
+	lib := d.Library
+	if !lib.Docs[0].Loaded() || lib.Docs[1].Loaded() || lib.Docs[2].Loaded() {
+		t.Fatal("New read more than the first document")
+	}
+	for _, it := range m.toc.items {
+		if it.doc > 0 && it.heading >= 0 {
+			t.Fatal("the contents list headings of a document not yet read")
+		}
+	}
+	h := &harness{t: t, m: m}
+	h.run(m.Init())
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	for i, doc := range lib.Docs {
+		if !doc.Loaded() {
+			t.Errorf("document %d was never read", i)
+		}
+	}
+	headings := 0
+	for _, it := range h.m.toc.items {
+		if it.heading >= 0 {
+			headings++
+		}
+	}
+	if headings != 6 {
+		t.Errorf("the contents list %d headings, want 6", headings)
+	}
+}
+
+// TestOpenWaitsForItsDocument: opening a document not yet read reads it,
+// then shows it.
+func TestOpenWaitsForItsDocument(t *testing.T) {
+	d := folderDeps(t, 2)
+	m := New(d)
+	next, cmd := m.open(openPlace{doc: 1, off: -1})
+	m = next.(Model)
+	if m.waiting == nil || m.reader.doc == d.Library.Docs[1] {
+		t.Fatal("opened a document before its text was read")
+	}
+	msg := cmd()
+	next, _ = m.Update(msg)
+	m = next.(Model)
+	if m.reader.doc != d.Library.Docs[1] || m.waiting != nil {
+		t.Fatalf("after reading: showing %v, waiting %v", m.reader.doc.ID, m.waiting)
+	}
+}
