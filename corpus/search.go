@@ -169,6 +169,12 @@ func (r *Results) Next(doc, off int) int {
 	})
 }
 
+// Within is the range [first, end) of the hits of document doc that begin
+// in its plain text from offset from up to to: the hits of a block, say.
+func (r *Results) Within(doc, from, to int) (first, end int) {
+	return r.Next(doc, from), r.Next(doc, to)
+}
+
 // Search finds every match of q. When prev holds the results of a query
 // that q extends (same scope, folded text a prefix of q's), only prev's hits
 // are re-checked: typing a longer query narrows, it does not rescan.

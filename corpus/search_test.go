@@ -110,6 +110,33 @@ func TestSearchNarrows(t *testing.T) {
 	}
 }
 
+func TestWithin(t *testing.T) {
+	lib := searchLib(t)
+	ix := NewIndex(lib)
+	res := ix.Search(Query{Text: "thermidor", Doc: -1}, nil)
+	a := lib.Docs[0]
+	para := strings.Index(a.Plain, "Herr Dühring and")
+	end := para + strings.Index(a.Plain[para:], "\n\n")
+	tests := []struct {
+		name            string
+		doc, from, to   int
+		wantFirst, want int
+	}{
+		{"the heading", 0, 0, para, 0, 1},
+		{"the first paragraph", 0, para, end, 1, 2},
+		{"the heading and the paragraph", 0, 0, end, 0, 2},
+		{"the last paragraph", 0, end, len(a.Plain), 2, 2},
+		{"the second document", 1, 0, len(lib.Docs[1].Plain), 2, 3},
+		{"nothing", 1, 1, 5, 3, 3},
+	}
+	for _, tt := range tests {
+		first, n := res.Within(tt.doc, tt.from, tt.to)
+		if first != tt.wantFirst || n != tt.want {
+			t.Errorf("%s: Within(%d, %d, %d) = %d, %d; want %d, %d", tt.name, tt.doc, tt.from, tt.to, first, n, tt.wantFirst, tt.want)
+		}
+	}
+}
+
 func hits(r *Results) []Hit {
 	var out []Hit
 	for i := range r.Total() {
