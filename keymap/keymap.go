@@ -19,7 +19,7 @@ const (
 	Reading  Context = 1 << iota // the reading pane has focus
 	Contents                     // the table of contents has focus
 	Help                         // the help screen is open
-	Prompt                       // the go-to prompt is open: letters are text there
+	Prompt                       // the go-to prompt or the search bar is open: letters are text there
 )
 
 // Group names, in the order the help screen shows them.
@@ -27,7 +27,8 @@ const (
 	GroupMoving   = "Moving (text, contents, help)"
 	GroupReading  = "Reading"
 	GroupContents = "Contents"
-	GroupGoTo     = "Go-to prompt"
+	GroupGoTo     = "Go-to prompt and search bar"
+	GroupSearch   = "Search"
 	GroupAnywhere = "Anywhere"
 )
 
@@ -50,6 +51,8 @@ type Map struct {
 	Expand, Collapse, Open key.Binding
 
 	Next, Prev, Accept, DeleteChar, DeleteWord, ClearInput key.Binding
+
+	Search, SearchBack, NextHit, PrevHit, ClearSearch, SearchScope, HistoryPrev, HistoryNext key.Binding
 
 	ToggleTOC, SwitchFocus, GoTo, Help, Back, Quit, ForceQuit key.Binding
 }
@@ -90,6 +93,15 @@ var actions = []struct {
 	{Action{"delete-char", GroupGoTo, "delete the last character", Prompt, []string{"backspace", "ctrl+h"}}, func(m *Map) *key.Binding { return &m.DeleteChar }},
 	{Action{"delete-word", GroupGoTo, "delete the last word", Prompt, []string{"ctrl+w", "alt+backspace"}}, func(m *Map) *key.Binding { return &m.DeleteWord }},
 	{Action{"clear", GroupGoTo, "clear what was typed", Prompt, []string{"ctrl+u"}}, func(m *Map) *key.Binding { return &m.ClearInput }},
+
+	{Action{"search", GroupSearch, "search the library as you type, from here on", browse, []string{"/"}}, func(m *Map) *key.Binding { return &m.Search }},
+	{Action{"search-backward", GroupSearch, "search the library as you type, from here back", browse, []string{"ctrl+r"}}, func(m *Map) *key.Binding { return &m.SearchBack }},
+	{Action{"next-hit", GroupSearch, "next match of the search, on into the next document", Reading, []string{"n"}}, func(m *Map) *key.Binding { return &m.NextHit }},
+	{Action{"prev-hit", GroupSearch, "previous match of the search", Reading, []string{"N"}}, func(m *Map) *key.Binding { return &m.PrevHit }},
+	{Action{"clear-search", GroupSearch, "clear the search's highlights (n brings them back)", Reading, []string{"esc"}}, func(m *Map) *key.Binding { return &m.ClearSearch }},
+	{Action{"search-scope", GroupSearch, "in the search bar: this document only, or the whole library", Prompt, []string{"ctrl+t"}}, func(m *Map) *key.Binding { return &m.SearchScope }},
+	{Action{"history-prev", GroupSearch, "in the search bar: an earlier search (so does ↑ in an empty bar)", Prompt, []string{"alt+p"}}, func(m *Map) *key.Binding { return &m.HistoryPrev }},
+	{Action{"history-next", GroupSearch, "in the search bar: a later search", Prompt, []string{"alt+n"}}, func(m *Map) *key.Binding { return &m.HistoryNext }},
 
 	{Action{"toggle-contents", GroupAnywhere, "show or hide the table of contents", browse, []string{"t"}}, func(m *Map) *key.Binding { return &m.ToggleTOC }},
 	{Action{"switch-focus", GroupAnywhere, "move between contents and text", browse, []string{"tab", "shift+tab"}}, func(m *Map) *key.Binding { return &m.SwitchFocus }},

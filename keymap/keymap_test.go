@@ -107,12 +107,12 @@ func TestParse(t *testing.T) {
 		},
 		{
 			name:   "rebind with a string and a list",
-			config: "[keys]\nquit = \"x\"\ndown = [\"n\", \"down\"]\n",
+			config: "[keys]\nquit = \"x\"\ndown = [\"i\", \"down\"]\n",
 			check: func(t *testing.T, m Map) {
 				if !key.Matches(press("x"), m.Quit) || key.Matches(press("q"), m.Quit) {
 					t.Errorf("quit = %v", m.Quit.Keys())
 				}
-				if !key.Matches(press("n"), m.Down) || key.Matches(press("j"), m.Down) {
+				if !key.Matches(press("i"), m.Down) || key.Matches(press("j"), m.Down) {
 					t.Errorf("down = %v", m.Down.Keys())
 				}
 			},
@@ -250,7 +250,7 @@ func TestGroupsAndTable(t *testing.T) {
 		titles = append(titles, g.Title)
 		n += len(g.Bindings)
 	}
-	want := []string{GroupMoving, GroupReading, GroupContents, GroupGoTo, GroupAnywhere}
+	want := []string{GroupMoving, GroupReading, GroupContents, GroupGoTo, GroupSearch, GroupAnywhere}
 	if !slices.Equal(titles, want) {
 		t.Errorf("groups = %q, want %q", titles, want)
 	}

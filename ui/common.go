@@ -54,6 +54,8 @@ type common struct {
 	maxWidth int
 	after    func(time.Duration, tea.Msg) tea.Cmd
 	bindings []key.Binding // every binding of keys, to tell a known key from an unknown one
+	index    *corpus.Index // the library's search index
+	hlLook   hlLook        // how search hits are painted on the text
 }
 
 // bound says whether any action has the key.

@@ -38,6 +38,9 @@ func (f *field) edit(msg tea.KeyMsg, k keymap.Map) bool {
 		f.value = nil
 	case msg.Type == tea.KeyRunes || msg.Type == tea.KeySpace:
 		for _, r := range msg.Runes {
+			if unicode.IsSpace(r) {
+				r = ' ' // a line break or tab pasted in
+			}
 			if unicode.IsPrint(r) && len(f.value) < 200 {
 				f.value = append(f.value, r)
 			}

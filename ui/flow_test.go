@@ -147,3 +147,60 @@ func TestFlowResize(t *testing.T) {
 	f.waitFor("The Alpha Book")
 	f.finish()
 }
+
+// TestFlowSearch types a query into the search bar, moves through its
+// hits, stays at one with Enter, steps on and back with n and N, and
+// clears the painting with esc.
+func TestFlowSearch(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.keys("/")
+	f.waitFor("Search ›")
+	f.mark = f.out.Len()
+	f.tm.Type("dolore")
+	f.waitFor("matches for “dolore”", "match 1 of 7")
+	f.keys("down")
+	f.waitFor("match 2 of 7")
+	f.keys("enter")
+	f.waitFor("Alpha › Chapter 2: The Middle", "match 2 of 7")
+	f.keys("n")
+	f.waitFor("match 3 of 7")
+	f.keys("n", "N")
+	f.waitFor("match 3 of 7")
+	f.keys("esc")
+	f.waitFor("? help")
+	m := f.finish()
+	if m.reader.hl.res != nil || m.search.last.res == nil || m.search.last.res.Total() != 7 {
+		t.Errorf("after esc: painting %v, last search %v", m.reader.hl.res, m.search.last.res)
+	}
+}
+
+// TestFlowSearchWrappedPhrase finds a phrase that the text wraps over two
+// lines: the golden view shows it painted on both.
+func TestFlowSearchWrappedPhrase(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.keys("/")
+	f.waitFor("Search ›")
+	f.mark = f.out.Len()
+	f.tm.Type("eiusmod tempor")
+	f.waitFor("1 match for “eiusmod tempor”")
+	f.keys("enter")
+	f.waitFor("match 1 of 1")
+	m := f.finish()
+	if !strings.Contains(m.View(), "\x1b[7meiusmod\x1b[0m\n  \x1b[0m\x1b[7mtempor") {
+		t.Errorf("the phrase is not painted over the line break:\n%q", m.View())
+	}
+}
+
+// TestFlowSearchBar keeps the open search bar as a golden view: the
+// hits grouped by document and section, the text showing the selected one.
+func TestFlowSearchBar(t *testing.T) {
+	f := startFlow(t, testDeps(t))
+	f.keys("/")
+	f.waitFor("Search ›")
+	f.mark = f.out.Len()
+	f.tm.Type("essay")
+	f.waitFor("3 matches for “essay”", "match 1 of 3")
+	f.keys("down")
+	f.waitFor("match 2 of 3")
+	f.finish()
+}

@@ -40,6 +40,7 @@ const (
 var helpNotes = []string{
 	"A number before a move repeats it: 5j, 3 space; before % it is the percent.",
 	"The mouse wheel scrolls the text or the contents.",
+	"A search ignores case unless you type a capital, and accents, quotes, dashes and line breaks always.",
 	"Keys can be changed in the [keys] table of the config file.",
 }
 

@@ -34,6 +34,7 @@ const (
 	noOverlay overlay = iota
 	helpOverlay
 	promptOverlay
+	searchOverlay
 )
 
 // Model is the root of the reader.
@@ -46,6 +47,7 @@ type Model struct {
 	status statusModel
 	help   helpModel
 	prompt gotoModel
+	search searchModel
 
 	focus   pane
 	showTOC bool // the contents beside the text, on a terminal wide enough
@@ -71,6 +73,8 @@ func New(d Deps) Model {
 		chunks:   map[*corpus.Document][]corpus.Chunk{},
 		maxWidth: d.MaxWidth,
 		after:    d.After,
+		index:    corpus.NewIndex(d.Library),
+		hlLook:   newHLLook(&styles),
 	}
 	if c.maxWidth <= 0 {
 		c.maxWidth = DefaultMaxWidth
@@ -90,6 +94,7 @@ func New(d Deps) Model {
 		status: newStatus(c),
 		help:   newHelp(c),
 		prompt: newGoto(c),
+		search: newSearch(c),
 		state:  State{Doc: d.State.Doc, Docs: maps.Clone(d.State.Docs)}, // the caller's stays as it was
 	}
 	for id, ds := range m.state.Docs {
@@ -149,7 +154,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
-	case chunkRenderedMsg:
+	case chunkRenderedMsg, hitSpansMsg:
 		var cmd tea.Cmd
 		m.reader, cmd = m.reader.Update(msg)
 		m.afterMove()
@@ -160,6 +165,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case docsLoadedMsg:
 		return m.docsLoaded(msg)
+	case searchResultsMsg:
+		return m.searchFound(msg)
 	case matchesMsg:
 		var cmd tea.Cmd
 		m.prompt, cmd = m.prompt.Update(msg)
@@ -191,6 +198,10 @@ func (m *Model) relayout() tea.Cmd {
 		m.help.SetSize(m.width, m.height)
 	}
 	m.prompt.SetSize(m.width, m.height)
+	m.search.SetSize(m.width, l.bodyHeight)
+	if m.overlay == searchOverlay {
+		m.reader.hl.covered = m.search.panelHeight()
+	}
 	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
 }
 
@@ -198,7 +209,7 @@ func (m *Model) relayout() tea.Cmd {
 // force-quit works everywhere; an open overlay takes the rest, then the
 // keys of every pane, then the pane with focus.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay {
 		return m.eachRune(msg)
 	}
 	k := m.c.keys
@@ -216,6 +227,11 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.promptKey(msg)
 	case helpOverlay:
 		return m.helpKey(msg)
+	case searchOverlay:
+		return m.searchBarKey(msg)
+	}
+	if next, cmd, ok := m.searchKey(msg); ok {
+		return next, cmd
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -365,7 +381,7 @@ func (m Model) open(msg openPlace) (tea.Model, tea.Cmd) {
 // mark and progress.
 func (m *Model) afterMove() {
 	r := &m.reader
-	if r.doc == nil || r.height <= 0 {
+	if r.doc == nil || r.height <= 0 || m.overlay == searchOverlay { // a search's preview is no move
 		return
 	}
 	p := r.place()

@@ -34,6 +34,7 @@ type readerModel struct {
 	stickBottom bool // keep the end of the document at the bottom as chunks arrive
 	count       int  // a number typed before a command
 	intent      *openPlace
+	hl          highlight // the search's hits, painted
 }
 
 // position is the first line on screen.
@@ -51,7 +52,7 @@ const (
 )
 
 func newReader(c *common) readerModel {
-	return readerModel{c: c, inflight: map[int]bool{}}
+	return readerModel{c: c, inflight: map[int]bool{}, hl: newHighlight()}
 }
 
 // open shows doc from byte offset off (-1 for its head).
@@ -66,6 +67,7 @@ func (r *readerModel) open(doc *corpus.Document, off int) tea.Cmd {
 // SetSize lays the pane out anew for a size; the offset at the top of the
 // screen stays there.
 func (r *readerModel) SetSize(width, height int) tea.Cmd {
+	resized := width != r.width || height != r.height
 	r.width, r.height = width, height
 	textWidth := max(10, min(r.c.maxWidth, width-4))
 	r.margin = max(0, (width-textWidth)/2)
@@ -80,6 +82,9 @@ func (r *readerModel) SetSize(width, height int) tea.Cmd {
 		r.moveTop(r.anchor)
 	}
 	r.settle()
+	if resized {
+		return tea.Batch(r.ensure(), r.keepHit())
+	}
 	return r.ensure()
 }
 
@@ -93,7 +98,13 @@ func (r *readerModel) relayout() {
 func (r readerModel) Update(msg tea.Msg) (readerModel, tea.Cmd) {
 	switch msg := msg.(type) {
 	case chunkRenderedMsg:
-		return r, r.rendered(msg)
+		cmd := r.rendered(msg)
+		if r.revealNow() {
+			cmd = tea.Batch(cmd, r.ensure())
+		}
+		return r, cmd
+	case hitSpansMsg:
+		return r, r.spansFound(msg)
 	case tea.KeyMsg:
 		return r.handleKey(msg)
 	}
@@ -131,6 +142,7 @@ func (r *readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 	}
 	n, counted := max(1, r.count), r.count > 0
 	r.count = 0
+	r.leaveHit()
 	var cmd tea.Cmd
 	switch {
 	case key.Matches(msg, k.Down):
@@ -313,6 +325,7 @@ func (r *readerModel) settle() {
 
 // jump puts offset off (-1 for the document's head) at the top.
 func (r *readerModel) jump(off int) {
+	r.leaveHit()
 	r.stickBottom = false
 	r.anchor = min(off, len(r.doc.Body))
 	r.moveTop(r.anchor)
@@ -338,6 +351,7 @@ func (r *readerModel) scroll(n int) {
 	if len(r.chunks) == 0 {
 		return
 	}
+	r.leaveHit()
 	r.stickBottom = false
 	r.top.line += n
 	r.normalise()
@@ -470,7 +484,7 @@ func (r *readerModel) ensure() tea.Cmd {
 			cmds = append(cmds, r.request(i, true))
 		}
 	}
-	return tea.Batch(cmds...)
+	return tea.Batch(append(cmds, r.ensureSpans())...)
 }
 
 func (r *readerModel) nextToPrefetch() int {
@@ -537,7 +551,7 @@ func (r readerModel) View() string {
 				lines = append(lines, "")
 				continue
 			}
-			lines = append(lines, pad+rc.lines[l])
+			lines = append(lines, pad+r.paint(c, l, rc.lines[l]))
 		}
 	}
 	for len(lines) < r.height {
@@ -554,16 +568,21 @@ type place struct {
 	section int // index in Outline, -1 before the first heading
 	page    string
 	percent int
+	match   string // which hit of a search is shown: "match 3 of 41"
 }
 
 func (r *readerModel) place() place {
-	p := place{doc: r.doc, off: r.top.off, section: -1}
+	p := place{doc: r.doc, off: r.top.off, section: -1, match: r.matchText()}
 	if r.doc == nil || len(r.chunks) == 0 {
 		p.percent = 100
 		return p
 	}
 	// The section is where the reader went, if the screen shows it.
-	if at := max(r.top.off, r.anchor); at >= 0 {
+	at := max(r.top.off, r.anchor)
+	if off, ok := r.hitShown(); ok {
+		at = off // the search's hit the reader went to
+	}
+	if at >= 0 {
 		p.section = r.doc.SectionAt(at)
 		p.page, _ = r.doc.PageAt(at)
 	}

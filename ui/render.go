@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/glamour"
 	gansi "github.com/charmbracelet/glamour/ansi"
@@ -43,6 +44,7 @@ func newChunkRenderer(style gansi.StyleConfig, profile termenv.Profile, styles *
 type renderedChunk struct {
 	lines      []string // ready to print; the last is a blank separator unless the chunk ends the document
 	blockLines []int    // the line each block of the chunk begins on
+	blockCols  []int    // the column, in characters, where each block's text begins on that line
 	firstPage  int      // index in Pages of the first page that begins in the chunk
 	pageLines  []int    // the line each of those pages begins on
 	size       int      // bytes held, for the cache's bound
@@ -68,10 +70,14 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 
 	var lines []string
 	markLines := make([]int, 0, len(marks.owners))
+	markCols := make([]int, 0, len(marks.owners))
 	for raw := range strings.SplitSeq(out, "\n") {
 		line, n := compactLine(raw)
 		for range n {
 			markLines = append(markLines, len(lines))
+		}
+		if n > 0 {
+			markCols = appendMarkerColumns(markCols, raw)
 		}
 		if ansi.StringWidth(line) > width {
 			lines = append(lines, strings.Split(ansi.Hardwrap(line, width, true), "\n")...)
@@ -101,6 +107,7 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 
 	rc := &renderedChunk{
 		blockLines: make([]int, c.Last-c.First),
+		blockCols:  make([]int, c.Last-c.First),
 		firstPage:  marks.firstPage,
 		pageLines:  make([]int, marks.pages),
 	}
@@ -119,6 +126,7 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 				rc.pageLines[owner.index] = line
 			} else {
 				rc.blockLines[owner.index] = line
+				rc.blockCols[owner.index] = markCols[k]
 			}
 		}
 	}
@@ -128,8 +136,29 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 	for _, l := range lines {
 		rc.size += len(l) + 16
 	}
-	rc.size += 8*len(rc.blockLines) + 8*len(rc.pageLines) + 64
+	rc.size += 16*len(rc.blockLines) + 8*len(rc.pageLines) + 64
 	return rc, nil
+}
+
+// appendMarkerColumns appends the column of each marker of a rendered
+// line: how many characters show before it, which is where the text after
+// it is once compactLine has taken the markers and escapes out.
+func appendMarkerColumns(cols []int, raw string) []int {
+	col := 0
+	for i := 0; i < len(raw); {
+		if raw[i] == 0x1b {
+			i = escapeEnd(raw, i)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		i += size
+		if r == marker {
+			cols = append(cols, col)
+			continue
+		}
+		col++
+	}
+	return cols
 }
 
 // fillForward gives every unknown (-1) line the next known one, or end.

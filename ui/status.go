@@ -83,6 +83,9 @@ func (s statusModel) Update(msg tea.Msg) (statusModel, tea.Cmd) {
 func (s statusModel) View(p place, count int) string {
 	st := s.c.styles
 	var where []string
+	if p.match != "" {
+		where = append(where, p.match)
+	}
 	if count > 0 {
 		where = append(where, fmt.Sprint(count))
 	}

@@ -19,6 +19,9 @@ type Styles struct {
 	Box, BoxTitle, HelpGroup, HelpKey, HelpText, HelpMore lipgloss.Style
 	PromptLabel, PromptMatch, PromptSelected, PromptDoc   lipgloss.Style
 
+	// Search: the hits painted on the text, every one and the current one.
+	SearchMatch, SearchCurrent lipgloss.Style
+
 	TooSmall lipgloss.Style
 }
 
@@ -26,6 +29,7 @@ type Styles struct {
 // empty and only bold, faint, italic and reverse remain.
 type palette struct {
 	text, faint, accent, heading, bar, barText, selected, selectedText, errorText lipgloss.TerminalColor
+	match, matchText, current, currentText                                        lipgloss.TerminalColor
 }
 
 func darkPalette() palette {
@@ -33,6 +37,7 @@ func darkPalette() palette {
 		text: lipgloss.Color("252"), faint: lipgloss.Color("243"), accent: lipgloss.Color("212"),
 		heading: lipgloss.Color("39"), bar: lipgloss.Color("236"), barText: lipgloss.Color("250"),
 		selected: lipgloss.Color("63"), selectedText: lipgloss.Color("230"), errorText: lipgloss.Color("203"),
+		match: lipgloss.Color("58"), matchText: lipgloss.Color("230"), current: lipgloss.Color("214"), currentText: lipgloss.Color("16"),
 	}
 }
 
@@ -41,12 +46,13 @@ func lightPalette() palette {
 		text: lipgloss.Color("234"), faint: lipgloss.Color("245"), accent: lipgloss.Color("162"),
 		heading: lipgloss.Color("27"), bar: lipgloss.Color("254"), barText: lipgloss.Color("238"),
 		selected: lipgloss.Color("63"), selectedText: lipgloss.Color("230"), errorText: lipgloss.Color("160"),
+		match: lipgloss.Color("229"), matchText: lipgloss.Color("234"), current: lipgloss.Color("208"), currentText: lipgloss.Color("16"),
 	}
 }
 
 func noColor() palette {
 	none := lipgloss.NoColor{}
-	return palette{none, none, none, none, none, none, none, none, none}
+	return palette{none, none, none, none, none, none, none, none, none, none, none, none, none}
 }
 
 // NewStyles builds the styles for a dark or light terminal, or without
@@ -98,6 +104,11 @@ func NewStyles(r *lipgloss.Renderer, dark, color bool) Styles {
 		PromptMatch:    st().Bold(true).Underline(!color).Foreground(p.accent),
 		PromptSelected: st().Reverse(!color).Background(p.selected).Foreground(p.selectedText),
 		PromptDoc:      st().Foreground(p.faint),
+
+		// Without colour, every match is underlined and the current one
+		// reversed.
+		SearchMatch:   st().Background(p.match).Foreground(p.matchText).Underline(!color),
+		SearchCurrent: st().Background(p.current).Foreground(p.currentText).Bold(true).Reverse(!color),
 
 		TooSmall: st().Foreground(p.text),
 	}

@@ -79,6 +79,8 @@ func (m Model) View() string {
 		body = placeBox(body, m.help.View(), m.width, 1)
 	case promptOverlay:
 		body = placeBox(body, m.prompt.View(), m.width, 1)
+	case searchOverlay:
+		return m.searchView(body)
 	}
 	status := m.status.View(m.reader.place(), m.reader.count)
 	return strings.Join(append(body, status), "\n")

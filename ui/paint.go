@@ -1,0 +1,286 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"samizdat/corpus"
+)
+
+// A search's hits are byte ranges of a document's plain text; the screen
+// shows glamour's rendering of its Markdown: wrapped, styled, and decorated
+// with what the text does not hold (a quotation's bar, a heading's hashes).
+// For each block of a rendered chunk, alignBlock walks the block's plain
+// text and the characters its lines show side by side, stepping over what
+// glamour added, so that every character of the plain text has the cell
+// that shows it. A hit is then painted on exactly those cells, on two lines
+// if it wraps, and on the lines alone: the styles around it stay as they
+// were.
+
+// cellAt is where a character shows: a line of a rendered chunk and a
+// column of it, counted in characters of its text (escapes left out).
+type cellAt struct {
+	line, col int32
+}
+
+var nowhere = cellAt{-1, -1}
+
+// shown is a character of a rendered block; '\n' stands between two of
+// its lines.
+type shown struct {
+	r  rune
+	at cellAt
+}
+
+// blockText lists the characters that lines from..to of a rendered chunk
+// show, from column startCol of the first: a block's text.
+func blockText(lines []string, from, to, startCol int) []shown {
+	var out []shown
+	for l := from; l < to && l < len(lines); l++ {
+		if l > from {
+			out = append(out, shown{'\n', nowhere})
+		}
+		line := lines[l]
+		col := 0
+		for i := 0; i < len(line); {
+			if line[i] == 0x1b {
+				i = escapeEnd(line, i)
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(line[i:])
+			i += size
+			if l > from || col >= startCol {
+				out = append(out, shown{r, cellAt{int32(l), int32(col)}})
+			}
+			col++
+		}
+	}
+	return out
+}
+
+// resync is how far ahead alignBlock looks for the two texts to agree again
+// after they differ.
+const resync = 12
+
+// alignBlock maps each byte of plain that begins a character to the cell
+// that shows it, or to nowhere. White space matches white space or a line
+// break, however much of either; where the texts differ, the shorter way
+// back into step is taken: characters glamour added are stepped over,
+// characters it left out are left unmapped.
+func alignBlock(plain string, text []shown) []cellAt {
+	pos := make([]cellAt, len(plain))
+	for i := range pos {
+		pos[i] = nowhere
+	}
+	i, j := 0, 0
+	for i < len(plain) && j < len(text) {
+		p, size := utf8.DecodeRuneInString(plain[i:])
+		if unicode.IsSpace(p) {
+			i += size
+			continue
+		}
+		c := text[j].r
+		if unicode.IsSpace(c) {
+			j++
+			continue
+		}
+		if sameChar(p, c) {
+			pos[i] = text[j].at
+			i += size
+			j++
+			continue
+		}
+		added := -1 // characters of text to step over
+		for k := 1; k <= resync && j+k < len(text); k++ {
+			if sameChar(p, text[j+k].r) {
+				added = k
+				break
+			}
+		}
+		dropped, skip := -1, 0 // characters of plain left out, and their bytes
+		for k, at := 1, i+size; k <= resync && at < len(plain); k++ {
+			q, n := utf8.DecodeRuneInString(plain[at:])
+			if sameChar(q, c) {
+				dropped, skip = k, at-i
+				break
+			}
+			at += n
+		}
+		switch {
+		case added > 0 && (dropped < 0 || added <= dropped):
+			j += added
+		case dropped > 0:
+			i += skip
+		default: // shown otherwise: take it as it shows
+			pos[i] = text[j].at
+			i += size
+			j++
+		}
+	}
+	return pos
+}
+
+func sameChar(a, b rune) bool {
+	return a == b || unicode.ToLower(a) == unicode.ToLower(b)
+}
+
+// hlSeg is a run of a line to paint: columns from to to (exclusive) of
+// the line's text, covering the hits first to last (several only where
+// hits overlap).
+type hlSeg struct {
+	from, to    int
+	first, last int
+}
+
+// chunkSpans is where a search's hits show in one rendered chunk.
+type chunkSpans struct {
+	res   *corpus.Results
+	lines map[int][]hlSeg // by line of the chunk, in order of column
+	hits  map[int]int     // the first line of each hit
+}
+
+// lineOf is the first line of the chunk that shows hit i.
+func (cs *chunkSpans) lineOf(i int) (int, bool) {
+	l, ok := cs.hits[i]
+	return l, ok
+}
+
+// blockRange is the lines a block of a rendered chunk takes, and the column
+// its text begins at on the first.
+type blockRange struct {
+	block         int // index in the document's Blocks
+	from, to, col int
+}
+
+// findSpans places the hits of res in the blocks of a rendered chunk of
+// document doc (its index in the library: docIndex).
+func findSpans(res *corpus.Results, doc *corpus.Document, docIndex int, rc *renderedChunk, blocks []blockRange) *chunkSpans {
+	cs := &chunkSpans{res: res, lines: map[int][]hlSeg{}, hits: map[int]int{}}
+	for _, b := range blocks {
+		blk := doc.Blocks[b.block]
+		from, to := doc.PlainOffset(blk.Start), doc.PlainOffset(blk.End)
+		first, end := res.Within(docIndex, from, to)
+		if first == end {
+			continue
+		}
+		pos := alignBlock(doc.Plain[from:to], blockText(rc.lines, b.from, b.to, b.col))
+		for i := first; i < end; i++ {
+			h := res.Hit(i)
+			cs.addHit(i, pos[max(h.Start-from, 0):min(h.End-from, len(pos))])
+		}
+	}
+	for l, segs := range cs.lines {
+		cs.lines[l] = mergeSegs(segs)
+	}
+	return cs
+}
+
+// addHit paints hit i on the cells of its characters, a run per line.
+func (cs *chunkSpans) addHit(i int, cells []cellAt) {
+	cur := hlSeg{from: -1, first: i, last: i}
+	line := int32(-1)
+	flush := func() {
+		if cur.from < 0 {
+			return
+		}
+		cs.lines[int(line)] = append(cs.lines[int(line)], cur)
+		if _, ok := cs.hits[i]; !ok {
+			cs.hits[i] = int(line)
+		}
+	}
+	for _, at := range cells {
+		if at == nowhere {
+			continue
+		}
+		if at.line != line {
+			flush()
+			line = at.line
+			cur = hlSeg{from: int(at.col), to: int(at.col) + 1, first: i, last: i}
+			continue
+		}
+		cur.from = min(cur.from, int(at.col))
+		cur.to = max(cur.to, int(at.col)+1)
+	}
+	flush()
+}
+
+// mergeSegs sorts a line's runs and joins those that overlap.
+func mergeSegs(segs []hlSeg) []hlSeg {
+	slices.SortFunc(segs, func(a, b hlSeg) int { return a.from - b.from })
+	out := segs[:0]
+	for _, s := range segs {
+		if n := len(out); n > 0 && s.from < out[n-1].to {
+			out[n-1].to = max(out[n-1].to, s.to)
+			out[n-1].first = min(out[n-1].first, s.first)
+			out[n-1].last = max(out[n-1].last, s.last)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// hlLook is how a match is painted: the SGR sequence that starts it, for
+// every match and for the current one.
+type hlLook struct {
+	match, current string
+}
+
+// paintLine paints segs over a rendered line. Inside a run the text's own
+// styles are held back, so the match looks the same wherever it is; after
+// it they resume as they stood, tracked as the line goes.
+func paintLine(line string, segs []hlSeg, current int, look hlLook) string {
+	if len(segs) == 0 {
+		return line
+	}
+	var b strings.Builder
+	b.Grow(len(line) + 24*len(segs))
+	var style sgr // the text's style at this point of the line
+	col, k := 0, 0
+	inside := false
+	end := func() {
+		b.WriteString("\x1b[0m")
+		if !style.isDefault() {
+			b.WriteString(style.sequence())
+		}
+		inside = false
+		k++
+	}
+	for i := 0; i < len(line); {
+		if !inside && k < len(segs) && col >= segs[k].from {
+			b.WriteString("\x1b[0m")
+			if segs[k].first <= current && current <= segs[k].last {
+				b.WriteString(look.current)
+			} else {
+				b.WriteString(look.match)
+			}
+			inside = true
+		}
+		if line[i] == 0x1b {
+			e := escapeEnd(line, i)
+			seq := line[i:e]
+			i = e
+			if len(seq) > 2 && seq[1] == '[' && seq[len(seq)-1] == 'm' {
+				style.apply(seq[2 : len(seq)-1])
+				if inside {
+					continue
+				}
+			}
+			b.WriteString(seq)
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(line[i:])
+		b.WriteString(line[i : i+size])
+		i += size
+		col++
+		if inside && col >= segs[k].to {
+			end()
+		}
+	}
+	if inside {
+		b.WriteString("\x1b[0m")
+	}
+	return b.String()
+}

@@ -1,0 +1,277 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/corpus"
+)
+
+// The root's part of search: opening the search bar, doing what it asks
+// (show a hit, close at one, go back), and n and N in the text.
+
+// readerSpot is where the reading pane was, to go back to.
+type readerSpot struct {
+	doc         *corpus.Document
+	top         position
+	anchor      int
+	stickBottom bool
+	width       int // the measure top was laid out at
+}
+
+func (r *readerModel) spot() readerSpot {
+	return readerSpot{doc: r.doc, top: r.top, anchor: r.anchor, stickBottom: r.stickBottom, width: r.textWidth}
+}
+
+// restore goes back to a spot: to the very line if the measure is the
+// same, else to the offset it showed.
+func (r *readerModel) restore(s readerSpot) tea.Cmd {
+	if s.doc == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	if s.doc != r.doc {
+		cmd = r.open(s.doc, s.anchor)
+	}
+	r.leaveHit()
+	if s.width == r.textWidth {
+		r.top, r.anchor, r.stickBottom = s.top, s.anchor, s.stickBottom
+		r.settle()
+	} else {
+		r.jump(s.anchor)
+	}
+	return tea.Batch(cmd, r.ensure())
+}
+
+// searchKey handles the keys of search outside the bar: / and its
+// backward twin anywhere, n, N and esc in the text. ok is false for any
+// other key.
+func (m Model) searchKey(msg tea.KeyMsg) (next Model, cmd tea.Cmd, ok bool) {
+	k := m.c.keys
+	inText := m.focus == textPane
+	switch {
+	case key.Matches(msg, k.Search):
+		next, cmd = m.openSearch(false)
+	case key.Matches(msg, k.SearchBack):
+		next, cmd = m.openSearch(true)
+	case inText && key.Matches(msg, k.NextHit):
+		next, cmd = m.stepHit(1)
+	case inText && key.Matches(msg, k.PrevHit):
+		next, cmd = m.stepHit(-1)
+	case inText && key.Matches(msg, k.ClearSearch):
+		m.reader.count = 0
+		next, cmd = m, m.reader.setSearch(nil, -1)
+	default:
+		return m, nil, false
+	}
+	return next, cmd, true
+}
+
+// openSearch opens the search bar, to search on from the top of the
+// screen, or back from it.
+func (m Model) openSearch(backward bool) (Model, tea.Cmd) {
+	r := &m.reader
+	if r.doc == nil {
+		return m, nil
+	}
+	var cmds []tea.Cmd
+	if m.focus == contentsPane {
+		cmds = append(cmds, m.setFocus(textPane))
+	}
+	r.count = 0
+	from := 0
+	if r.top.off > 0 {
+		from = r.doc.PlainOffset(r.top.off)
+	}
+	before := savedSearch{res: r.hl.res, current: r.hl.current, backward: m.search.last.backward}
+	m.overlay = searchOverlay
+	cmds = append(cmds, m.search.Open(m.c.docIndex(r.doc), from, backward, r.spot(), before))
+	r.hl.covered = m.search.panelHeight()
+	return m, tea.Batch(cmds...)
+}
+
+// searchBarKey hands a key to the open search bar; esc closes it, back
+// where the reader was.
+func (m Model) searchBarKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.c.keys.Back) {
+		m.search.intent = &searchIntent{action: cancelSearch}
+		return m.followSearch(nil)
+	}
+	var cmd tea.Cmd
+	m.search, cmd = m.search.Update(msg)
+	return m.followSearch(cmd)
+}
+
+// searchFound hands the hits of a query to the search bar, if it is
+// still open.
+func (m Model) searchFound(msg searchResultsMsg) (tea.Model, tea.Cmd) {
+	if m.overlay != searchOverlay {
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.search, cmd = m.search.Update(msg)
+	return m.followSearch(cmd)
+}
+
+// followSearch does what the search bar asked for, if it did.
+func (m Model) followSearch(cmd tea.Cmd) (tea.Model, tea.Cmd) {
+	in := m.search.intent
+	m.search.intent = nil
+	if in == nil {
+		return m, cmd
+	}
+	s := &m.search
+	r := &m.reader
+	switch in.action {
+	case showHit:
+		return m, tea.Batch(cmd, m.showHitOf(s.res, in.hit))
+	case showOrigin:
+		return m, tea.Batch(cmd, r.restore(s.origin), r.setSearch(s.res, -1))
+	case acceptHit:
+		m.closeSearch()
+		s.last = savedSearch{res: s.res, current: in.hit, backward: s.backward}
+		show := m.showHitOf(s.res, in.hit)
+		m.afterMove()
+		return m, tea.Batch(cmd, show)
+	case cancelSearch:
+		m.closeSearch()
+		back := r.restore(s.origin)
+		paint := r.setSearch(s.before.res, s.before.current)
+		m.afterMove()
+		return m, tea.Batch(cmd, back, paint)
+	}
+	return m, cmd
+}
+
+// closeSearch closes the bar; a query still being looked for is dropped.
+func (m *Model) closeSearch() {
+	m.overlay = noOverlay
+	m.search.gen++
+	m.reader.hl.covered = 0
+}
+
+// showHitOf shows hit i of res in the reading pane, opening its document
+// if another is shown, and paints the hits.
+func (m *Model) showHitOf(res *corpus.Results, i int) tea.Cmd {
+	if res == nil || i < 0 || i >= res.Total() {
+		return nil
+	}
+	h := res.Hit(i)
+	doc := m.c.lib.Docs[h.Doc]
+	var cmds []tea.Cmd
+	opened := doc != m.reader.doc
+	if opened {
+		cmds = append(cmds, m.reader.open(doc, doc.BodyOffset(h.Start)))
+	}
+	cmds = append(cmds, m.reader.setSearch(res, i), m.reader.showHit(i, opened))
+	return tea.Batch(cmds...)
+}
+
+// stepHit goes to the next match (dir 1) or the previous one (-1), the
+// other way after a backward search, as many times as the count says: on
+// from the current match if it is on screen, else from the top of the
+// screen, into the next document and round the end of the library.
+func (m Model) stepHit(dir int) (Model, tea.Cmd) {
+	r := &m.reader
+	n := max(1, r.count)
+	r.count = 0
+	s := m.search.last
+	if r.hl.res != nil {
+		s.res, s.current = r.hl.res, r.hl.current
+	}
+	if s.res == nil {
+		hint := "No search yet."
+		if k := firstKey(m.c.keys.Search); k != "" {
+			hint = "No search yet: " + k + " searches the library."
+		}
+		return m, notice(hint)
+	}
+	total := s.res.Total()
+	if total == 0 {
+		return m, notice("Nothing matches " + quoted(s.res.Query.Text) + ".")
+	}
+	if s.backward {
+		dir = -dir
+	}
+	var i int
+	switch {
+	case s.current >= 0 && s.current < total && r.hitOnScreen(s.res, s.current):
+		i = s.current + dir
+	case dir > 0:
+		i = s.res.Next(m.c.docIndex(r.doc), r.plainTop())
+	default:
+		i = s.res.Next(m.c.docIndex(r.doc), r.plainTop()) - 1
+	}
+	i += (n - 1) * dir
+	var cmds []tea.Cmd
+	if i < 0 || i >= total {
+		i = (i%total + total) % total
+		cmds = append(cmds, notice(wrapNotice(m.c.lib, s.res, dir)))
+	}
+	h := s.res.Hit(i)
+	var model tea.Model = m
+	opened := m.c.lib.Docs[h.Doc] != r.doc
+	if opened {
+		var open tea.Cmd
+		model, open = m.open(openPlace{doc: h.Doc, off: m.c.lib.Docs[h.Doc].BodyOffset(h.Start)})
+		cmds = append(cmds, open)
+	}
+	next := model.(Model)
+	cmds = append(cmds, next.reader.setSearch(s.res, i), next.reader.showHit(i, opened))
+	next.afterMove()
+	return next, tea.Batch(cmds...)
+}
+
+// wrapNotice says a step went round the end of what was searched.
+func wrapNotice(lib *corpus.Library, res *corpus.Results, dir int) string {
+	what := "the library"
+	if d := res.Query.Doc; d >= 0 && d < len(lib.Docs) {
+		what = lib.Docs[d].ShortTitle()
+	}
+	if dir > 0 {
+		return "Past the last match in " + what + ": on from the first."
+	}
+	return "Before the first match in " + what + ": on from the last."
+}
+
+// plainTop is the offset of the plain text at the top of the screen.
+func (r *readerModel) plainTop() int {
+	if r.doc == nil || r.top.off <= 0 {
+		return 0
+	}
+	return r.doc.PlainOffset(r.top.off)
+}
+
+// hitOnScreen says whether hit i of res shows on the screen.
+func (r *readerModel) hitOnScreen(res *corpus.Results, i int) bool {
+	h := res.Hit(i)
+	if r.doc == nil || r.c.lib.Docs[h.Doc] != r.doc {
+		return false
+	}
+	off := r.doc.BodyOffset(h.Start)
+	return off >= max(r.top.off, 0) && off < r.place().bottom
+}
+
+// matchText is the status bar's count of the hit shown: "match 3 of 41".
+func (r *readerModel) matchText() string {
+	if r.hl.res == nil || r.hl.current < 0 || r.hl.current >= r.hl.res.Total() {
+		return ""
+	}
+	return fmt.Sprintf("match %d of %d", r.hl.current+1, r.hl.res.Total())
+}
+
+// searchView draws the open search bar: the list of hits over the bottom
+// rows of the text, and the line typed in, where the status bar was.
+func (m Model) searchView(body []string) string {
+	panel := m.search.panel()
+	at := len(body) - len(panel)
+	for i, line := range panel {
+		if at+i >= 0 {
+			body[at+i] = line
+		}
+	}
+	return strings.Join(append(body, m.search.bar()), "\n")
+}

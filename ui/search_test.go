@@ -1,0 +1,368 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/corpus"
+)
+
+// typeText types each character of text as a key of its own.
+func (h *harness) typeText(text string) {
+	h.t.Helper()
+	for _, r := range text {
+		h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+}
+
+// hitText is the plain text of hit i of res.
+func hitText(lib *corpus.Library, res *corpus.Results, i int) string {
+	h := res.Hit(i)
+	return lib.Docs[h.Doc].Plain[h.Start:h.End]
+}
+
+func TestSearchMessagesOfOldQueriesAreDropped(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("/")
+	h.typeText("dolore")
+	s := h.m.search
+	if s.res == nil || s.res.Total() == 0 || s.text != "dolore" {
+		t.Fatalf("no hits for dolore: %+v", s.res)
+	}
+	other := h.m.c.index.Search(corpus.Query{Text: "ipsum", Doc: -1}, nil)
+	k := h.m.reader.key(h.m.reader.top.chunk)
+	tests := []struct {
+		name string
+		msg  tea.Msg
+	}{
+		{"hits of an earlier query", searchResultsMsg{gen: s.gen - 1, text: "dolor", results: other}},
+		{"hits of a query not yet sent", searchResultsMsg{gen: s.gen + 1, text: "dolorem", results: other}},
+		{"spans of another search", hitSpansMsg{key: k, res: other, spans: &chunkSpans{res: other}}},
+		{"spans at another width", hitSpansMsg{key: chunkKey{k.doc, k.chunk, k.width + 1}, res: s.res, spans: &chunkSpans{res: s.res}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := h.view()
+			h.send(tt.msg)
+			if h.m.search.res != s.res || h.m.reader.hl.res != s.res {
+				t.Errorf("the bar shows %v, the text %v; want the hits of dolore", h.m.search.res.Query, h.m.reader.hl.res.Query)
+			}
+			if sp := h.m.reader.hl.spans[k]; sp == nil || sp.res != s.res {
+				t.Error("the spans on screen were replaced")
+			}
+			if h.view() != before {
+				t.Errorf("the screen changed:\n%s", h.view())
+			}
+		})
+	}
+	t.Run("hits of the query typed", func(t *testing.T) {
+		h.send(searchResultsMsg{gen: s.gen, text: "dolore", results: other})
+		if h.m.search.res != other || h.m.reader.hl.res != other {
+			t.Error("the hits of the current query were dropped")
+		}
+	})
+	t.Run("hits that come after the bar closed", func(t *testing.T) {
+		gen := h.m.search.gen
+		h.press("esc")
+		h.send(searchResultsMsg{gen: gen, text: "dolore", results: s.res})
+		if h.m.overlay != noOverlay || h.m.reader.hl.res != nil {
+			t.Errorf("overlay %v, painting %v", h.m.overlay, h.m.reader.hl.res)
+		}
+	})
+}
+
+// TestTypingNeverWaits sends keys without running the searches they start,
+// then the searches' results in the order they were sent: only the last
+// is shown, and Enter given before it waits for it.
+func TestTypingNeverWaits(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("/")
+	var searches []tea.Cmd
+	for _, r := range "dolor" {
+		next, cmd := h.m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		h.m = next.(Model)
+		searches = append(searches, cmd)
+	}
+	next, cmd := h.m.Update(keyMsg("enter"))
+	h.m = next.(Model)
+	h.run(cmd)
+	if h.m.overlay != searchOverlay || !h.m.search.acceptPending {
+		t.Fatalf("Enter did not wait for the hits: overlay %v", h.m.overlay)
+	}
+	for i, c := range searches {
+		h.run(c)
+		if i < len(searches)-1 && (h.m.search.res != nil || h.m.overlay != searchOverlay) {
+			t.Fatalf("the hits of %q were taken", "dolor"[:i+1])
+		}
+	}
+	if h.m.overlay != noOverlay || h.m.reader.hl.res == nil || h.m.reader.hl.res.Query.Text != "dolor" {
+		t.Errorf("after the last hits: overlay %v, painting %v", h.m.overlay, h.m.reader.hl.res)
+	}
+}
+
+func TestSearchBarTakesLettersAsText(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("/", "q", "n", "/", "?", "G", "space", "j")
+	if h.quit || h.m.overlay != searchOverlay {
+		t.Fatalf("quit %v, overlay %v", h.quit, h.m.overlay)
+	}
+	if got := h.m.search.input.Value(); got != "qn/?G j" {
+		t.Errorf("the bar holds %q", got)
+	}
+	// Keys that arrive together are text too, the / that opens the bar
+	// included.
+	h = newHarness(t, testDeps(t), 80, 24)
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("j/lorem")})
+	if got := h.m.search.input.Value(); got != "lorem" || h.m.search.res == nil || h.m.search.res.Total() == 0 {
+		t.Errorf("the bar holds %q, hits %v", got, h.m.search.res)
+	}
+}
+
+func TestSearchStartsWhereTheReaderIs(t *testing.T) {
+	d := testDeps(t)
+	alpha := docNamed(t, d.Library, "alpha")
+	d.Start = corpus.Place{Doc: alpha, Offset: alpha.Outline[3].Offset} // A Subsection
+	tests := []struct {
+		key  string
+		want string // the section of the hit selected first
+	}{
+		{"/", "A Subsection"},               // the first at or after the top
+		{"ctrl+r", "Chapter 2: The Middle"}, // the last before it
+	}
+	for _, tt := range tests {
+		h := newHarness(t, d, 80, 24)
+		h.send(keyFor(tt.key))
+		h.typeText("dolor")
+		s := h.m.search
+		hit := s.res.Hit(s.selected)
+		doc := d.Library.Docs[hit.Doc]
+		if got := doc.Outline[doc.SectionAt(doc.BodyOffset(hit.Start))].Title; got != tt.want {
+			t.Errorf("%s: the first hit selected is in %q, want %q", tt.key, got, tt.want)
+		}
+		if !strings.Contains(h.view(), "match ") {
+			t.Errorf("%s: no count in the bar:\n%s", tt.key, h.view())
+		}
+	}
+}
+
+// keyFor is keyMsg with the control keys the search uses.
+func keyFor(k string) tea.KeyMsg {
+	switch k {
+	case "ctrl+r":
+		return tea.KeyMsg{Type: tea.KeyCtrlR}
+	case "ctrl+t":
+		return tea.KeyMsg{Type: tea.KeyCtrlT}
+	case "alt+p":
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("p"), Alt: true}
+	case "alt+n":
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("n"), Alt: true}
+	}
+	return keyMsg(k)
+}
+
+func TestSearchBarMovesThroughHits(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("/")
+	h.typeText("dolor")
+	lib := h.m.c.lib
+	res := h.m.search.res
+	first := h.m.search.selected
+	for _, tt := range []struct {
+		key  string
+		want int
+	}{{"down", first + 1}, {"ctrl+n", first + 2}, {"up", first + 1}, {"ctrl+p", first}} {
+		h.press(tt.key)
+		if h.m.search.selected != tt.want || h.m.reader.hl.current != tt.want {
+			t.Fatalf("%s: selected %d, the text shows %d; want %d", tt.key, h.m.search.selected, h.m.reader.hl.current, tt.want)
+		}
+		hit := res.Hit(tt.want)
+		if lib.Docs[hit.Doc] != h.m.reader.doc || !h.m.reader.hitOnScreen(res, tt.want) {
+			t.Errorf("%s: hit %d (%q) is not on screen", tt.key, tt.want, hitText(lib, res, tt.want))
+		}
+	}
+}
+
+func TestSearchEscGoesBack(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("]", "]", "j")
+	before := h.m.reader.spot()
+	h.press("/")
+	h.typeText("essay")
+	if h.m.reader.doc.ID != "beta" {
+		t.Fatalf("the first hit is in %s, want beta", h.m.reader.doc.ID)
+	}
+	h.press("esc")
+	if h.m.overlay != noOverlay || h.m.reader.spot() != before {
+		t.Errorf("after esc: overlay %v, at %+v; want %+v", h.m.overlay, h.m.reader.spot(), before)
+	}
+	if h.m.reader.hl.res != nil || strings.Contains(h.view(), "match ") {
+		t.Error("the cancelled search is painted")
+	}
+	if h.m.state.Docs["beta"].Read > 0 {
+		t.Error("a preview counted as reading")
+	}
+}
+
+func TestSearchEnterStaysAndRemembers(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("/")
+	h.typeText("Essay")
+	h.press("down", "enter")
+	if h.m.overlay != noOverlay || h.m.reader.doc.ID != "beta" || h.m.reader.hl.current != 1 {
+		t.Fatalf("after enter: overlay %v, in %s at hit %d", h.m.overlay, h.m.reader.doc.ID, h.m.reader.hl.current)
+	}
+	if h.m.state.Doc != "beta" {
+		t.Errorf("the state says %q", h.m.state.Doc)
+	}
+	if v := h.view(); !strings.Contains(v, "match 2 of 3") || !strings.Contains(v, "Second Essay") {
+		t.Errorf("the screen:\n%s", v)
+	}
+	// The history: up in an empty bar, alt+p and alt+n.
+	h.press("/")
+	h.typeText("lorem")
+	h.press("enter", "/", "up")
+	if got := h.m.search.input.Value(); got != "lorem" {
+		t.Errorf("up in an empty bar recalled %q", got)
+	}
+	h.send(keyFor("alt+p"))
+	if got := h.m.search.input.Value(); got != "Essay" {
+		t.Errorf("alt+p recalled %q", got)
+	}
+	h.send(keyFor("alt+p"))
+	if got := h.m.search.input.Value(); got != "Essay" {
+		t.Errorf("alt+p past the oldest recalled %q", got)
+	}
+	h.send(keyFor("alt+n"))
+	h.send(keyFor("alt+n"))
+	if got := h.m.search.input.Value(); got != "" {
+		t.Errorf("alt+n past the newest left %q", got)
+	}
+}
+
+func TestSearchScopeToggle(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("/")
+	h.typeText("ess")
+	all := h.m.search.res.Total()
+	h.send(keyFor("ctrl+t"))
+	res := h.m.search.res
+	if res.Query.Doc != 0 || res.Total() >= all || res.PerDoc[1] != 0 {
+		t.Errorf("this document only: %+v, %d hits of %d", res.Query, res.Total(), all)
+	}
+	if !strings.Contains(h.view(), "in Alpha") {
+		t.Errorf("the bar does not say where it looks:\n%s", h.view())
+	}
+	h.send(keyFor("ctrl+t"))
+	if h.m.search.res.Total() != all {
+		t.Errorf("the whole library again: %d hits, want %d", h.m.search.res.Total(), all)
+	}
+}
+
+func TestNextAndPreviousMatch(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("/")
+	h.typeText("dolor")
+	h.press("enter")
+	res := h.m.reader.hl.res
+	total := res.Total()
+	start := h.m.reader.hl.current
+	var docs []string
+	for range total {
+		h.press("n")
+		docs = append(docs, h.m.reader.doc.ID)
+		if !h.m.reader.hitOnScreen(res, h.m.reader.hl.current) {
+			t.Fatalf("hit %d is not on screen", h.m.reader.hl.current)
+		}
+	}
+	if h.m.reader.hl.current != start {
+		t.Errorf("n %d times from hit %d came to %d", total, start, h.m.reader.hl.current)
+	}
+	if !strings.Contains(strings.Join(docs, " "), "beta") {
+		t.Errorf("n never went on into beta: %v", docs)
+	}
+	if !strings.Contains(h.view(), "Past the last match") {
+		t.Errorf("no notice of going round:\n%s", h.view())
+	}
+	h.press("N")
+	if want := (start - 1 + total) % total; h.m.reader.hl.current != want {
+		t.Errorf("N went to %d, want %d", h.m.reader.hl.current, want)
+	}
+	h.press("3", "n")
+	if want := (start + 2) % total; h.m.reader.hl.current != want {
+		t.Errorf("3n went to %d, want %d", h.m.reader.hl.current, want)
+	}
+	// esc clears the painting; n brings it back.
+	h.press("esc")
+	if h.m.reader.hl.res != nil || strings.Contains(h.view(), "\x1b[4m") {
+		t.Error("esc left the hits painted")
+	}
+	h.press("n")
+	if h.m.reader.hl.res != res {
+		t.Error("n did not bring the search back")
+	}
+}
+
+func TestBackwardSearchTurnsN(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("G")
+	h.send(keyFor("ctrl+r"))
+	h.typeText("dolor")
+	h.press("enter")
+	at := h.m.reader.hl.current
+	h.press("n")
+	if h.m.reader.hl.current != at-1 {
+		t.Errorf("n after a backward search went from %d to %d", at, h.m.reader.hl.current)
+	}
+	h.press("N")
+	if h.m.reader.hl.current != at {
+		t.Errorf("N after a backward search went to %d, want %d", h.m.reader.hl.current, at)
+	}
+}
+
+func TestNextMatchWithoutSearch(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("n")
+	if !strings.Contains(h.view(), "No search yet") {
+		t.Errorf("the screen:\n%s", h.view())
+	}
+	h = newHarness(t, testDeps(t), 80, 24)
+	h.press("/")
+	h.typeText("zzz")
+	h.press("enter")
+	if !strings.Contains(h.view(), "Nothing matches “zzz”") || h.m.overlay != noOverlay {
+		t.Errorf("the screen:\n%s", h.view())
+	}
+	h.press("n")
+	if q := h.m.status.queue; len(q) == 0 || !strings.Contains(q[len(q)-1].text, "Nothing matches") {
+		t.Errorf("n after a search that found nothing: %v", q)
+	}
+}
+
+func TestSearchSurvivesResize(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("/")
+	h.typeText("sit amet")
+	h.press("enter")
+	for _, size := range [][2]int{{50, 16}, {40, 10}, {30, 6}, {120, 40}, {80, 24}} {
+		h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		checkFits(t, h.view(), size[0], size[1])
+		if size[0] < minWidth || size[1] < minHeight {
+			continue
+		}
+		if !h.m.reader.hitOnScreen(h.m.reader.hl.res, h.m.reader.hl.current) || !strings.Contains(h.view(), "\x1b[7m") {
+			t.Errorf("at %v the current hit is not painted on screen:\n%s", size, h.view())
+		}
+	}
+	// With the bar open too.
+	h.press("/")
+	h.typeText("dolor")
+	for _, size := range [][2]int{{40, 10}, {200, 60}, {80, 24}} {
+		h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		checkFits(t, h.view(), size[0], size[1])
+		if !strings.Contains(h.view(), "\x1b[7m") {
+			t.Errorf("at %v with the bar open the current hit is not painted:\n%s", size, h.view())
+		}
+	}
+}
