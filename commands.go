@@ -178,7 +178,7 @@ func (a *app) print(p corpus.Place, plain bool) error {
 		if p.Heading == nil {
 			fmt.Fprintf(a.stdout, "%s\n%s\n\n", d.Title, byline(d.Meta))
 		}
-		text := d.Plain[d.PlainOffset(start):d.PlainOffset(end)]
+		text := d.PlainRange(d.PlainOffset(start), d.PlainOffset(end))
 		_, err := fmt.Fprintln(a.stdout, strings.TrimRight(text, "\n"))
 		return err
 	}

@@ -48,8 +48,8 @@ func TestParse(t *testing.T) {
 	}
 	wantPlain := "Chapter 1: Beginnings\n\nText with a note[1] and *stars*.\n\n1. First section\n\n" +
 		"The page turns here, mid-sentence.\n\n- a listed item\n\n> a quotation\n\nChapter 1: Beginnings\n\nNotes\n\n[1] The note's text."
-	if d.Plain != wantPlain {
-		t.Fatalf("Plain =\n%q\nwant\n%q", d.Plain, wantPlain)
+	if d.Plain() != wantPlain {
+		t.Fatalf("Plain =\n%q\nwant\n%q", d.Plain(), wantPlain)
 	}
 	anchors := []string{"ch1", "1-first-section", "chapter-1-beginnings", "notes"}
 	if len(d.Outline) != len(anchors) {
@@ -109,13 +109,13 @@ func TestOffsetsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Every byte of Plain maps to the same byte of Body, and back.
-	for p := 0; p < len(d.Plain); p++ {
-		if d.Plain[p] == '\n' {
+	for p := 0; p < len(d.Plain()); p++ {
+		if d.Plain()[p] == '\n' {
 			continue
 		}
 		b := d.BodyOffset(p)
-		if d.Body[b] != d.Plain[p] {
-			t.Fatalf("plain %d (%q) maps to body %d (%q)", p, d.Plain[p], b, d.Body[b])
+		if d.Body[b] != d.Plain()[p] {
+			t.Fatalf("plain %d (%q) maps to body %d (%q)", p, d.Plain()[p], b, d.Body[b])
 		}
 		if back := d.PlainOffset(b); back != p {
 			t.Fatalf("plain %d -> body %d -> plain %d", p, b, back)
@@ -221,8 +221,8 @@ func TestEmbedded(t *testing.T) {
 		t.Fatalf("embedded library has %d documents, want 5", len(lib.Docs))
 	}
 	for _, d := range lib.Docs {
-		if d.Title == "" || d.Author == "" || len(d.Plain) < 50000 {
-			t.Errorf("%s: title %q, author %q, %d bytes of text", d.ID, d.Title, d.Author, len(d.Plain))
+		if d.Title == "" || d.Author == "" || len(d.Plain()) < 50000 {
+			t.Errorf("%s: title %q, author %q, %d bytes of text", d.ID, d.Title, d.Author, len(d.Plain()))
 		}
 	}
 }

@@ -148,7 +148,7 @@ func (d *Document) SectionEnd(i int) int {
 
 // Words counts the words of the document's plain text.
 func (d *Document) Words() int {
-	return len(strings.Fields(d.Plain))
+	return len(strings.Fields(d.Plain()))
 }
 
 // suggest names the candidates close to what was asked for, as the tail of
