@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"unicode/utf8"
 	"testing/fstest"
+	"unicode/utf8"
 )
 
 const sample = `---
