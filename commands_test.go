@@ -246,3 +246,19 @@ func TestCompletion(t *testing.T) {
 		}
 	}
 }
+
+func TestMan(t *testing.T) {
+	out, _, code := runCmd(t, "man")
+	if code != exitOK || !strings.HasPrefix(out, ".nh\n.TH \"SAMIZDAT\" \"1\"") || !strings.Contains(out, "samizdat-search") {
+		t.Errorf("man: exit %d, %.200q", code, out)
+	}
+}
+
+func TestHelpOfEveryCommand(t *testing.T) {
+	for _, c := range []string{"list", "toc", "read", "search", "cite", "config", "man", "completion"} {
+		out, _, code := runCmd(t, c, "--help")
+		if code != exitOK || !strings.Contains(out, "Usage:") || c != "completion" && !strings.Contains(out, "Examples:") {
+			t.Errorf("%s --help: exit %d\n%s", c, code, out)
+		}
+	}
+}

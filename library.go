@@ -66,8 +66,6 @@ func (a *app) library() (*corpus.Library, error) {
 		a.lib, a.libKey = lib, "embedded"
 		return lib, nil
 	}
-	// A folder may be large: collect garbage as usual while reading it.
-	readingLargeLibrary()
 	maxSize, _, err := a.sizeCap()
 	if err != nil {
 		return nil, err
@@ -78,6 +76,11 @@ func (a *app) library() (*corpus.Library, error) {
 		a.printNotices()
 		return nil, usageError{err}
 	}
+	var size int64
+	for _, d := range lib.Docs {
+		size += d.Size
+	}
+	readingLargeLibrary(size)
 	real, err := filepath.Abs(dir)
 	if err != nil {
 		real = dir

@@ -127,6 +127,7 @@ error.`,
 	}
 	root.ValidArgsFunction = a.completeDocs
 	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.citeCmd(), a.configCmd())
+	root.AddCommand(a.manCmd(root))
 	return root
 }
 

@@ -49,12 +49,15 @@ func init() {
 	}
 }
 
-// readingLargeLibrary restores the collector before a library of unknown
-// size is read, such as a folder of the reader's own.
-func readingLargeLibrary() {
+// readingLargeLibrary sets the collector for a folder of the reader's own
+// whose files hold size bytes. What stays is about twice the text (the
+// text, and its folded copy for searching once a search has been made);
+// collecting sooner than Go's default, and harder as the heap nears a
+// soft limit of a little over twice the text, keeps the peak near that.
+func readingLargeLibrary(size int64) {
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetGCPercent(100)
-		debug.SetMemoryLimit(math.MaxInt64)
+		debug.SetGCPercent(50)
+		debug.SetMemoryLimit(size*9/4 + 64<<20)
 	}
 }
 
@@ -113,7 +116,8 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		Height:   h,
 	})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(120))
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
+	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" && libKey == "embedded" {
+		// A folder's library has its own settings: readingLargeLibrary.
 		debug.SetGCPercent(readingGC)
 		debug.SetMemoryLimit(math.MaxInt64)
 	}

@@ -85,6 +85,8 @@ type Document struct {
 	Path string
 	// Warnings say what was wrong with the file and how it is shown.
 	Warnings []string
+	// Size is the size of a folder's file, in bytes, as it was listed.
+	Size int64
 	// Body is the Markdown the reader renders: no front matter, no page
 	// anchors, note markers written as "[12]".
 	Body    string
@@ -92,12 +94,9 @@ type Document struct {
 	Pages   []Page
 	Notes   []Note
 	Blocks  []Block
-	// Plain is the text a reader sees, without Markdown: what a search
-	// runs over and what `read --plain` prints. PlainOffset and
-	// BodyOffset map between the two.
-	Plain string
 	// spans maps Plain to Body: each is a run of bytes the two share.
-	spans []span
+	spans    []span
+	plainLen int
 	// lazy reads the text of a folder's document when it is first
 	// needed; nil for a document read whole.
 	lazy *lazy

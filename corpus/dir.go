@@ -253,7 +253,7 @@ func openLazy(f found, maxSize int64) (*Document, string) {
 		return nil, "a binary file, not text; skipped"
 	}
 	name := SanitizeLine(f.rel)
-	d := &Document{Path: name}
+	d := &Document{Path: name, Size: f.size}
 	base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	id := Slug(strings.TrimSuffix(f.rel, filepath.Ext(f.rel)))
 	isText := strings.EqualFold(filepath.Ext(f.rel), ".txt")
@@ -397,7 +397,7 @@ func (d *Document) Load() error {
 		// The metadata stays as the listing read it: others may be
 		// reading it now.
 		d.Body, d.Outline, d.Pages, d.Notes, d.Blocks = full.Body, full.Outline, full.Pages, full.Notes, full.Blocks
-		d.Plain, d.spans, d.Warnings = full.Plain, full.spans, full.Warnings
+		d.spans, d.plainLen, d.Warnings = full.spans, full.plainLen, full.Warnings
 		d.lazy.loaded.Store(true)
 	})
 	return d.lazy.err

@@ -55,7 +55,7 @@ func TestLoadDirHostile(t *testing.T) {
 			t.Errorf("%s: %v", d.ID, err)
 			continue
 		}
-		for _, s := range []string{d.Title, d.Author, d.Body, d.Plain} {
+		for _, s := range []string{d.Title, d.Author, d.Body, d.Plain()} {
 			if strings.ContainsAny(s, "\x1b\x07\x00\u009b\u202e") {
 				t.Errorf("%s: a control survived: %q", d.ID, s)
 			}
@@ -70,8 +70,8 @@ func TestLoadDirHostile(t *testing.T) {
 		}
 	}
 	latin, _ := lib.Find("latin1")
-	if !strings.Contains(latin.Plain, "caf\ufffd") || len(latin.Warnings) == 0 {
-		t.Errorf("invalid UTF-8: %q, warnings %q", latin.Plain, latin.Warnings)
+	if !strings.Contains(latin.Plain(), "caf\ufffd") || len(latin.Warnings) == 0 {
+		t.Errorf("invalid UTF-8: %q, warnings %q", latin.Plain(), latin.Warnings)
 	}
 	plain, _ := lib.Find("plain")
 	if !strings.Contains(plain.Body, `A text file wrapped by hand.`) || !strings.Contains(plain.Body, `\*stars\*`) {
@@ -168,7 +168,7 @@ func FuzzLoadDir(f *testing.F) {
 			if d.Load() != nil {
 				continue
 			}
-			for _, s := range []string{d.ID, d.Title, d.Body, d.Plain} {
+			for _, s := range []string{d.ID, d.Title, d.Body, d.Plain()} {
 				if strings.ContainsAny(s, "\x1b\x07\x00\u009b") {
 					t.Fatalf("a control survived in %q", s)
 				}

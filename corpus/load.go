@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -122,9 +123,8 @@ const (
 // of doc from the Markdown after its front matter, in one pass over its
 // lines.
 func parseBody(doc *Document, text string) {
-	var body, plain strings.Builder
+	var body strings.Builder
 	body.Grow(len(text))
-	plain.Grow(len(text))
 	anchors := map[string]int{}
 	var defs []Note    // note paragraphs, in order
 	var refs []noteRef // note markers, in order
@@ -134,7 +134,7 @@ func parseBody(doc *Document, text string) {
 	for line := range blocks(text) {
 		if body.Len() > 0 {
 			body.WriteString("\n\n")
-			plain.WriteString("\n\n")
+			doc.plainLen += 2 // the blank line between blocks
 		}
 		start := body.Len()
 		if level, title, anchor, ok := parseHeading(line); ok {
@@ -142,10 +142,12 @@ func parseBody(doc *Document, text string) {
 				anchor = Slug(unescape(title))
 			}
 			anchor = uniqueAnchor(anchors, anchor)
-			doc.Outline = append(doc.Outline, Heading{Level: level, Title: unescape(title), Anchor: anchor, Offset: start})
+			// Cloned: a substring would keep the whole file's text alive.
+			doc.Outline = append(doc.Outline, Heading{Level: level, Title: strings.Clone(unescape(title)),
+				Anchor: strings.Clone(anchor), Offset: start})
 			line = line[:level] + " " + title
 			body.WriteString(line)
-			doc.addPlain(&plain, title, start+level+1)
+			doc.addPlain(title, start+level+1)
 			if headings < 0 {
 				headings = start
 			}
@@ -153,13 +155,13 @@ func parseBody(doc *Document, text string) {
 			prefix := blockPrefix(line)
 			body.WriteString(prefix)
 			if label, rest, ok := noteLabel(line[len(prefix):]); ok {
-				defs = append(defs, Note{Label: label, Offset: start})
+				defs = append(defs, Note{Label: strings.Clone(label), Offset: start})
 				body.WriteString("[" + label + "] ")
 				line = prefix + rest
 			}
 			pages := len(doc.Pages)
 			refs = writeInline(doc, &body, line[len(prefix):], refs)
-			doc.addPlain(&plain, body.String()[start:], start)
+			doc.addPlain(body.String()[start:], start)
 			if len(doc.Pages) > pages && doc.Pages[pages].Offset == start+len(prefix) && headings >= 0 {
 				doc.Pages[pages].Offset = headings
 			}
@@ -171,7 +173,6 @@ func parseBody(doc *Document, text string) {
 		doc.Blocks = append(doc.Blocks, Block{Start: start, End: body.Len()})
 	}
 	doc.Body = body.String()
-	doc.Plain = plain.String()
 	doc.Notes = bindNotes(defs, refs)
 }
 
@@ -241,11 +242,37 @@ func blocks(text string) func(yield func(string) bool) {
 			}
 			block := strings.TrimRight(text[:end], "\n")
 			text = text[end:]
-			if !yield(block) {
+			for len(block) > maxBlock {
+				cut := blockCut(block)
+				if !yield(block[:cut]) {
+					return
+				}
+				block = strings.TrimLeft(block[cut:], " \n")
+			}
+			if block != "" && !yield(block) {
 				return
 			}
 		}
 	}
+}
+
+// maxBlock is the longest paragraph kept whole. A longer one, which only a
+// broken or hostile file holds (a 100 MB line), is cut into paragraphs of
+// about this size, so that no piece of the reader has to lay out more at
+// once.
+const maxBlock = 16 << 10
+
+// blockCut is where to cut a paragraph longer than maxBlock: at the last
+// space before it, else at a character boundary.
+func blockCut(block string) int {
+	if i := strings.LastIndexAny(block[:maxBlock], " \n"); i > maxBlock/2 {
+		return i
+	}
+	cut := maxBlock
+	for cut > 0 && !utf8.RuneStart(block[cut]) {
+		cut--
+	}
+	return cut
 }
 
 func cutLine(s string) (line, rest string) {
@@ -358,7 +385,7 @@ func writeInline(doc *Document, body *strings.Builder, s string, refs []noteRef)
 				body.WriteString(s)
 				return refs
 			}
-			doc.Pages = append(doc.Pages, Page{Label: s[len(pageOpen):end], Offset: body.Len()})
+			doc.Pages = append(doc.Pages, Page{Label: strings.Clone(s[len(pageOpen):end]), Offset: body.Len()})
 			s = s[end+len(pageClose):]
 		case strings.HasPrefix(s, "[^"):
 			end := strings.IndexByte(s, ']')

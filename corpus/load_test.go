@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 )
 
 const sample = `---
@@ -48,8 +49,8 @@ func TestParse(t *testing.T) {
 	}
 	wantPlain := "Chapter 1: Beginnings\n\nText with a note[1] and *stars*.\n\n1. First section\n\n" +
 		"The page turns here, mid-sentence.\n\n- a listed item\n\n> a quotation\n\nChapter 1: Beginnings\n\nNotes\n\n[1] The note's text."
-	if d.Plain != wantPlain {
-		t.Fatalf("Plain =\n%q\nwant\n%q", d.Plain, wantPlain)
+	if d.Plain() != wantPlain {
+		t.Fatalf("Plain =\n%q\nwant\n%q", d.Plain(), wantPlain)
 	}
 	anchors := []string{"ch1", "1-first-section", "chapter-1-beginnings", "notes"}
 	if len(d.Outline) != len(anchors) {
@@ -109,13 +110,13 @@ func TestOffsetsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Every byte of Plain maps to the same byte of Body, and back.
-	for p := 0; p < len(d.Plain); p++ {
-		if d.Plain[p] == '\n' {
+	for p := 0; p < len(d.Plain()); p++ {
+		if d.Plain()[p] == '\n' {
 			continue
 		}
 		b := d.BodyOffset(p)
-		if d.Body[b] != d.Plain[p] {
-			t.Fatalf("plain %d (%q) maps to body %d (%q)", p, d.Plain[p], b, d.Body[b])
+		if d.Body[b] != d.Plain()[p] {
+			t.Fatalf("plain %d (%q) maps to body %d (%q)", p, d.Plain()[p], b, d.Body[b])
 		}
 		if back := d.PlainOffset(b); back != p {
 			t.Fatalf("plain %d -> body %d -> plain %d", p, b, back)
@@ -221,8 +222,8 @@ func TestEmbedded(t *testing.T) {
 		t.Fatalf("embedded library has %d documents, want 5", len(lib.Docs))
 	}
 	for _, d := range lib.Docs {
-		if d.Title == "" || d.Author == "" || len(d.Plain) < 50000 {
-			t.Errorf("%s: title %q, author %q, %d bytes of text", d.ID, d.Title, d.Author, len(d.Plain))
+		if d.Title == "" || d.Author == "" || len(d.Plain()) < 50000 {
+			t.Errorf("%s: title %q, author %q, %d bytes of text", d.ID, d.Title, d.Author, len(d.Plain()))
 		}
 	}
 }
@@ -257,5 +258,30 @@ func TestParseOrdinaryMarkdown(t *testing.T) {
 	}
 	if len(d.Blocks) != 7 {
 		t.Errorf("%d blocks, want 7", len(d.Blocks))
+	}
+}
+
+// TestLongParagraphIsCut: a paragraph far longer than any a book holds is
+// cut into pieces, at spaces where it has them.
+func TestLongParagraphIsCut(t *testing.T) {
+	words := strings.Repeat("word ", 10000) // 50,000 bytes
+	solid := strings.Repeat("ж", 20000)     // 40,000 bytes, no space
+	d, err := Parse("long.md", []byte(words+"\n\n"+solid+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Blocks) < 6 {
+		t.Fatalf("%d blocks", len(d.Blocks))
+	}
+	total := 0
+	for _, b := range d.Blocks {
+		text := d.Body[b.Start:b.End]
+		if len(text) > maxBlock || !utf8.ValidString(text) {
+			t.Errorf("block of %d bytes, valid UTF-8 %v", len(text), utf8.ValidString(text))
+		}
+		total += len(strings.Fields(text))
+	}
+	if want := 10000 + 1; total < want {
+		t.Errorf("%d words after cutting, want at least %d", total, want)
 	}
 }

@@ -58,9 +58,13 @@ func (ix *Index) folded(i int) *docIndex {
 		if ix.lib.Docs[i].Load() != nil {
 			return // a document that cannot be read has nothing to find
 		}
-		plain := ix.lib.Docs[i].Plain
-		f := folder{lower: true, keep: true, out: make([]byte, 0, len(plain))}
-		f.fold(plain, 0)
+		d := ix.lib.Docs[i]
+		f := folder{lower: true, keep: true, out: make([]byte, 0, d.PlainLen())}
+		base := 0
+		d.eachPlain(0, d.PlainLen(), func(s string) {
+			f.fold(s, base)
+			base += len(s)
+		})
 		di.text = string(f.out)
 		di.marks = f.marks
 		di.blooms = buildBlooms(di.text)
@@ -148,11 +152,11 @@ func (r *Results) Total() int { return len(r.matches) }
 func (r *Results) Hit(i int) Hit {
 	m := r.matches[i]
 	di := r.ix.folded(int(m.doc))
-	plain := r.ix.lib.Docs[m.doc].Plain
+	d := r.ix.lib.Docs[m.doc]
 	return Hit{
 		Doc:   int(m.doc),
 		Start: di.srcStart(int(m.fold)),
-		End:   di.srcEnd(plain, int(m.fold)+len(r.Folded)),
+		End:   di.srcEnd(d, int(m.fold)+len(r.Folded)),
 	}
 }
 
@@ -367,9 +371,9 @@ func (ix *Index) narrow(prev []match, pat, cased string) []match {
 
 // casedMatch checks a match found without case against the query's case.
 func (ix *Index) casedMatch(doc int, di *docIndex, start, n int, cased string) bool {
-	plain := ix.lib.Docs[doc].Plain
-	from, to := di.srcStart(start), di.srcEnd(plain, start+n)
-	return strings.HasPrefix(strings.TrimLeft(Fold(plain[from:to], false), " "), cased)
+	d := ix.lib.Docs[doc]
+	from, to := di.srcStart(start), di.srcEnd(d, start+n)
+	return strings.HasPrefix(strings.TrimLeft(Fold(d.PlainRange(from, to), false), " "), cased)
 }
 
 // foldQuery folds a query as the text is folded; leading white space is
@@ -407,13 +411,12 @@ func (di *docIndex) srcStart(pos int) int {
 
 // srcEnd maps the end of a folded match to the end of the plain text it
 // came from: the end of the source character holding its last byte.
-func (di *docIndex) srcEnd(plain string, end int) int {
+func (di *docIndex) srcEnd(d *Document, end int) int {
 	if end <= 0 {
 		return 0
 	}
 	last := di.srcStart(end - 1)
-	_, size := utf8.DecodeRuneInString(plain[last:])
-	return min(last+max(size, 1), len(plain))
+	return min(last+d.runeLenAt(last), d.PlainLen())
 }
 
 // foldedOffset maps a plain offset to the folded offset of the text there
@@ -431,30 +434,24 @@ func (di *docIndex) foldedOffset(src int) int {
 }
 
 // Snippet is the text around a hit, on one line: up to width characters
-// in all, the match in the middle where it fits.
+// in all, the match in the middle where it fits, within the hit's
+// paragraph.
 func (l *Library) Snippet(h Hit, width int) (before, match, after string) {
-	plain := l.Docs[h.Doc].Plain
-	match = oneLine(plain[h.Start:h.End])
+	d := l.Docs[h.Doc]
+	// Four bytes a character is room enough for any script.
+	from, to := max(0, h.Start-4*width), min(d.PlainLen(), h.End+4*width)
+	window := d.PlainRange(from, to)
+	start, end := h.Start-from, h.End-from
+	if i := strings.LastIndex(window[:start], "\n\n"); i >= 0 {
+		window, start, end = window[i+2:], start-i-2, end-i-2
+	}
+	if i := strings.Index(window[end:], "\n\n"); i >= 0 {
+		window = window[:end+i]
+	}
+	match = oneLine(window[start:end])
 	room := max(width-utf8.RuneCountInString(match), 0)
-	lead := room / 3
-	from := h.Start
-	for n := 0; from > 0 && n < lead*2; n++ {
-		_, size := utf8.DecodeLastRuneInString(plain[:from])
-		if plain[from-size] == '\n' && from-size > 0 && plain[from-size-1] == '\n' {
-			break // stay in the hit's paragraph
-		}
-		from -= size
-	}
-	before = lastRunes(oneLine(plain[from:h.Start]), lead)
-	to := h.End
-	for n := 0; to < len(plain) && n < room*2; n++ {
-		if strings.HasPrefix(plain[to:], "\n\n") {
-			break
-		}
-		_, size := utf8.DecodeRuneInString(plain[to:])
-		to += size
-	}
-	after = firstRunes(oneLine(plain[h.End:to]), room-utf8.RuneCountInString(before))
+	before = lastRunes(oneLine(window[:start]), room/3)
+	after = firstRunes(oneLine(window[end:]), room-utf8.RuneCountInString(before))
 	return before, match, after
 }
 

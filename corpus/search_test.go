@@ -80,7 +80,7 @@ func TestSearch(t *testing.T) {
 		var got []string
 		for i := range res.Total() {
 			h := res.Hit(i)
-			got = append(got, lib.Docs[h.Doc].Plain[h.Start:h.End])
+			got = append(got, lib.Docs[h.Doc].Plain()[h.Start:h.End])
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("Search(%q) = %q, want %q", tt.query, got, tt.want)
@@ -190,14 +190,14 @@ func FuzzSearch(f *testing.F) {
 		res := NewIndex(lib).Search(Query{Text: query, Doc: -1}, nil)
 		want := foldQuery(query)
 		for _, h := range hits(res) {
-			if h.Start < 0 || h.End > len(d.Plain) || h.Start > h.End {
-				t.Fatalf("hit %v outside the text (%d bytes)", h, len(d.Plain))
+			if h.Start < 0 || h.End > len(d.Plain()) || h.Start > h.End {
+				t.Fatalf("hit %v outside the text (%d bytes)", h, len(d.Plain()))
 			}
-			got := strings.TrimLeft(Fold(d.Plain[h.Start:h.End], true), " ")
+			got := strings.TrimLeft(Fold(d.Plain()[h.Start:h.End], true), " ")
 			// A match may begin or end inside a character that folds to
 			// several (the "i" of "ﬁ"): the hit then covers all of it.
 			if !strings.Contains(got, want) {
-				t.Fatalf("hit %q folds to %q, query folds to %q", d.Plain[h.Start:h.End], got, want)
+				t.Fatalf("hit %q folds to %q, query folds to %q", d.Plain()[h.Start:h.End], got, want)
 			}
 		}
 	})

@@ -58,7 +58,7 @@ func TestNoFurniture(t *testing.T) {
 		// The recipe's patterns match whole raw lines: no block may still
 		// be one.
 		for _, b := range d.Blocks {
-			text := d.Plain[d.PlainOffset(b.Start) : d.PlainOffset(b.End-1)+1]
+			text := d.Plain()[d.PlainOffset(b.Start) : d.PlainOffset(b.End-1)+1]
 			for _, p := range r.Furniture {
 				if p.MatchString(text) {
 					t.Errorf("%s: furniture %q remains: %q", id, p, head(text))
@@ -67,8 +67,8 @@ func TestNoFurniture(t *testing.T) {
 		}
 		// Furniture joined into a paragraph is found by what it says.
 		for _, s := range forbidden[id] {
-			if i := strings.Index(d.Plain, s); i >= 0 {
-				t.Errorf("%s: %q remains: %q", id, s, context(d.Plain, i))
+			if i := strings.Index(d.Plain(), s); i >= 0 {
+				t.Errorf("%s: %q remains: %q", id, s, context(d.Plain(), i))
 			}
 		}
 	}
@@ -136,7 +136,7 @@ func TestWordsSurvive(t *testing.T) {
 	for id, d := range parsedDocs(t) {
 		r := recipeByID(id)
 		raw := bodyWords(t, r)
-		got := words(d.Plain)
+		got := words(d.Plain())
 		total, kept := 0, 0
 		type loss struct {
 			w string
@@ -183,7 +183,7 @@ func TestNoBrokenParagraphs(t *testing.T) {
 				prev = ""
 				continue
 			}
-			text := d.Plain[d.PlainOffset(b.Start) : d.PlainOffset(b.End-1)+1]
+			text := d.Plain()[d.PlainOffset(b.Start) : d.PlainOffset(b.End-1)+1]
 			first, _ := firstRune(text)
 			if prev != "" && !closing.MatchString(prev) && unicode.IsLower(first) && !continues(r, text) {
 				t.Errorf("%s: paragraph broken between %q and %q", id, tail(prev), head(text))

@@ -77,11 +77,11 @@ func TestLeninsFightText(t *testing.T) {
 			t.Errorf("no block %q", p)
 		}
 	}
-	if m := regexp.MustCompile(`\pL- \pL`).FindStringIndex(d.Plain); m != nil {
-		t.Errorf("a word split by a hyphen and a space: %q", context(d.Plain, m[0]))
+	if m := regexp.MustCompile(`\pL- \pL`).FindStringIndex(d.Plain()); m != nil {
+		t.Errorf("a word split by a hyphen and a space: %q", context(d.Plain(), m[0]))
 	}
 	for _, s := range []string{"anticapitalist", "self-determination", "co-operation", "non-Russian"} {
-		if !strings.Contains(d.Plain, s) {
+		if !strings.Contains(d.Plain(), s) {
 			t.Errorf("no %q", s)
 		}
 	}

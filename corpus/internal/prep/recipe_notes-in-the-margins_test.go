@@ -26,7 +26,7 @@ func TestNotesInTheMarginsOutline(t *testing.T) {
 // Lenin left: the numbering is right if that list is in Section 4.
 func TestNotesInTheMarginsSectionFourHoldsLeninsQuestions(t *testing.T) {
 	d := preparedDocument(t, notesInTheMargins())
-	if !strings.Contains(d.Plain, "posed in section four") {
+	if !strings.Contains(d.Plain(), "posed in section four") {
 		t.Fatal("the cross-reference to section four is gone")
 	}
 	var items []string

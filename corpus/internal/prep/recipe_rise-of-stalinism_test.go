@@ -30,7 +30,7 @@ func TestRiseOfStalinismText(t *testing.T) {
 	// The site label and the part's title are not text: the title is in
 	// the front matter.
 	for _, s := range []string{"[Book]", "2. The Rise of Stalinism"} {
-		if strings.Contains(d.Plain, s) {
+		if strings.Contains(d.Plain(), s) {
 			t.Errorf("%q is in the text", s)
 		}
 	}
@@ -38,7 +38,7 @@ func TestRiseOfStalinismText(t *testing.T) {
 	if !strings.Contains(d.Body, "\n\n“Not even approximately?”\n\n“I don’t know.”\n\n") {
 		t.Error("the dialogue in Roots of bureaucracy is not one paragraph a line")
 	}
-	if strings.Contains(d.Plain, "( Lenin") {
+	if strings.Contains(d.Plain(), "( Lenin") {
 		t.Error("the space inside a citation's bracket remains")
 	}
 	if len(d.Notes) != 2 {
