@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"runtime"
 	"sort"
 	"strings"
@@ -183,11 +184,20 @@ func (r *Results) Within(doc, from, to int) (first, end int) {
 // that q extends (same scope, folded text a prefix of q's), only prev's hits
 // are re-checked: typing a longer query narrows, it does not rescan.
 func (ix *Index) Search(q Query, prev *Results) *Results {
+	res, _ := ix.SearchContext(context.Background(), q, prev)
+	return res
+}
+
+// SearchContext is Search, given up as soon as ctx is done, when it
+// returns nil and ctx's error: a query typed over need not be finished.
+// It looks at ctx between documents and between pieces of about a
+// megabyte of text.
+func (ix *Index) SearchContext(ctx context.Context, q Query, prev *Results) (*Results, error) {
 	res := &Results{Query: q, PerDoc: make([]int, len(ix.lib.Docs)), ix: ix}
 	res.Folded = foldQuery(q.Text)
 	res.CaseSensitive = hasUpper(q.Text)
 	if strings.TrimSpace(res.Folded) == "" {
-		return res
+		return res, nil
 	}
 	var cased string
 	if res.CaseSensitive {
@@ -195,14 +205,17 @@ func (ix *Index) Search(q Query, prev *Results) *Results {
 	}
 	if prev != nil && prev.ix == ix && prev.Query.Doc == q.Doc && prev.Folded != "" &&
 		strings.HasPrefix(res.Folded, prev.Folded) && (prev.CaseSensitive == res.CaseSensitive || !prev.CaseSensitive) {
-		res.matches = ix.narrow(prev.matches, res.Folded, cased)
+		res.matches = ix.narrow(ctx, prev.matches, res.Folded, cased)
 	} else {
-		res.matches = ix.scanAll(q.Doc, res.Folded, cased)
+		res.matches = ix.scanAll(ctx, q.Doc, res.Folded, cased)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	for _, m := range res.matches {
 		res.PerDoc[m.doc]++
 	}
-	return res
+	return res, nil
 }
 
 // unit is a piece of work for a scan: a range of one document's folded
@@ -215,14 +228,17 @@ type unit struct {
 // scanAll finds pat in every document in scope (doc < 0: all). Documents
 // are cut into units of about a megabyte, skipping blocks whose trigrams
 // rule the query out; on a library large enough to gain from it, the units
-// are scanned in parallel.
-func (ix *Index) scanAll(doc int, pat, cased string) []match {
+// are scanned in parallel. Once ctx is done it stops, with what it found.
+func (ix *Index) scanAll(ctx context.Context, doc int, pat, cased string) []match {
 	var units []unit
 	size := 0
 	mask, useMask := blockMask(pat)
 	for i := range ix.docs {
 		if doc >= 0 && i != doc {
 			continue
+		}
+		if ctx.Err() != nil {
+			return nil
 		}
 		di := ix.folded(i)
 		size += len(di.text)
@@ -232,6 +248,9 @@ func (ix *Index) scanAll(doc int, pat, cased string) []match {
 	if size < 8<<20 || workers < 2 {
 		var out []match
 		for _, u := range units {
+			if ctx.Err() != nil {
+				break
+			}
 			out = ix.scan(out, u, pat, cased)
 		}
 		return out
@@ -244,7 +263,9 @@ func (ix *Index) scanAll(doc int, pat, cased string) []match {
 		go func() {
 			defer wg.Done()
 			for k := range next {
-				parts[k] = ix.scan(nil, units[k], pat, cased)
+				if ctx.Err() == nil {
+					parts[k] = ix.scan(nil, units[k], pat, cased)
+				}
 			}
 		}()
 	}
@@ -356,10 +377,14 @@ var asciiFreq = func() [128]byte {
 	return f
 }()
 
-// narrow keeps the matches of a shorter query that still match pat.
-func (ix *Index) narrow(prev []match, pat, cased string) []match {
+// narrow keeps the matches of a shorter query that still match pat,
+// until ctx is done.
+func (ix *Index) narrow(ctx context.Context, prev []match, pat, cased string) []match {
 	var out []match
-	for _, m := range prev {
+	for k, m := range prev {
+		if k%4096 == 0 && ctx.Err() != nil {
+			break
+		}
 		di := ix.folded(int(m.doc))
 		if strings.HasPrefix(di.text[m.fold:], pat) &&
 			(cased == "" || ix.casedMatch(int(m.doc), di, int(m.fold), len(pat), cased)) {

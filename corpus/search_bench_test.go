@@ -32,15 +32,33 @@ func BenchmarkSearchCommon(b *testing.B) { benchSearch(b, embeddedLib(b), "the")
 
 // BenchmarkSearchTyping types "thermidor" a key at a time, each search
 // narrowing the one before, as the search bar does.
-func BenchmarkSearchTyping(b *testing.B) {
-	ix := NewIndex(embeddedLib(b))
+func BenchmarkSearchTyping(b *testing.B) { benchTyping(b, embeddedLib(b), "thermidor") }
+
+func benchTyping(b *testing.B, lib *Library, query string) {
+	ix := NewIndex(lib)
 	ix.Warm()
 	b.ReportAllocs()
 	for b.Loop() {
 		var prev *Results
-		for i := 1; i <= len("thermidor"); i++ {
-			prev = ix.Search(Query{Text: "thermidor"[:i], Doc: -1}, prev)
+		for i := 1; i <= len(query); i++ {
+			prev = ix.Search(Query{Text: query[:i], Doc: -1}, prev)
 		}
+	}
+}
+
+// BenchmarkSearchLastKey is the search that the last key of "thermidor"
+// starts, narrowing the hits of "thermido": what the bar waits for.
+func BenchmarkSearchLastKey(b *testing.B)      { benchLastKey(b, embeddedLib(b), "thermidor") }
+func BenchmarkSearchLargeLastKey(b *testing.B) { benchLastKey(b, largeLib(b), "thermidor") }
+
+func benchLastKey(b *testing.B, lib *Library, query string) {
+	ix := NewIndex(lib)
+	ix.Warm()
+	prev := ix.Search(Query{Text: query[:len(query)-1], Doc: -1}, nil)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		ix.Search(Query{Text: query, Doc: -1}, prev)
 	}
 }
 
@@ -59,7 +77,8 @@ func largeLib(b *testing.B) *Library {
 	return lib
 }
 
-func BenchmarkSearchLargeWord(b *testing.B) { benchSearch(b, largeLib(b), "thermidor") }
+func BenchmarkSearchLargeWord(b *testing.B)   { benchSearch(b, largeLib(b), "thermidor") }
+func BenchmarkSearchLargeCommon(b *testing.B) { benchSearch(b, largeLib(b), "the") }
 func BenchmarkSearchLargePhrase(b *testing.B) {
 	benchSearch(b, largeLib(b), "socialism in one country")
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -115,8 +116,9 @@ func TestWithin(t *testing.T) {
 	ix := NewIndex(lib)
 	res := ix.Search(Query{Text: "thermidor", Doc: -1}, nil)
 	a := lib.Docs[0]
-	para := strings.Index(a.Plain, "Herr Dühring and")
-	end := para + strings.Index(a.Plain[para:], "\n\n")
+	plain := a.Plain()
+	para := strings.Index(plain, "Herr Dühring and")
+	end := para + strings.Index(plain[para:], "\n\n")
 	tests := []struct {
 		name            string
 		doc, from, to   int
@@ -125,14 +127,30 @@ func TestWithin(t *testing.T) {
 		{"the heading", 0, 0, para, 0, 1},
 		{"the first paragraph", 0, para, end, 1, 2},
 		{"the heading and the paragraph", 0, 0, end, 0, 2},
-		{"the last paragraph", 0, end, len(a.Plain), 2, 2},
-		{"the second document", 1, 0, len(lib.Docs[1].Plain), 2, 3},
+		{"the last paragraph", 0, end, a.PlainLen(), 2, 2},
+		{"the second document", 1, 0, lib.Docs[1].PlainLen(), 2, 3},
 		{"nothing", 1, 1, 5, 3, 3},
 	}
 	for _, tt := range tests {
 		first, n := res.Within(tt.doc, tt.from, tt.to)
 		if first != tt.wantFirst || n != tt.want {
 			t.Errorf("%s: Within(%d, %d, %d) = %d, %d; want %d, %d", tt.name, tt.doc, tt.from, tt.to, first, n, tt.wantFirst, tt.want)
+		}
+	}
+}
+
+func TestSearchContext(t *testing.T) {
+	lib := searchLib(t)
+	ix := NewIndex(lib)
+	ctx, cancel := context.WithCancel(context.Background())
+	res, err := ix.SearchContext(ctx, Query{Text: "thermidor", Doc: -1}, nil)
+	if err != nil || !equalHits(hits(res), hits(ix.Search(Query{Text: "thermidor", Doc: -1}, nil))) {
+		t.Fatalf("a live context: %v, %v", res, err)
+	}
+	cancel()
+	for _, prev := range []*Results{nil, res} {
+		if got, err := ix.SearchContext(ctx, Query{Text: "thermidori", Doc: -1}, prev); got != nil || err != context.Canceled {
+			t.Errorf("a context done (narrowing %v): %v, %v", prev != nil, got, err)
 		}
 	}
 }

@@ -165,7 +165,7 @@ func findSpans(res *corpus.Results, doc *corpus.Document, docIndex int, rc *rend
 		if first == end {
 			continue
 		}
-		pos := alignBlock(doc.Plain[from:to], blockText(rc.lines, b.from, b.to, b.col))
+		pos := alignBlock(doc.PlainRange(from, to), blockText(rc.lines, b.from, b.to, b.col))
 		for i := first; i < end; i++ {
 			h := res.Hit(i)
 			cs.addHit(i, pos[max(h.Start-from, 0):min(h.End-from, len(pos))])

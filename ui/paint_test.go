@@ -187,7 +187,7 @@ func TestHitsAlignInTheLibrary(t *testing.T) {
 
 func checkAligned(d *corpus.Document, rc *renderedChunk, b blockRange) string {
 	blk := d.Blocks[b.block]
-	plain := d.Plain[d.PlainOffset(blk.Start):d.PlainOffset(blk.End)]
+	plain := d.PlainRange(d.PlainOffset(blk.Start), d.PlainOffset(blk.End))
 	text := blockText(rc.lines, b.from, b.to, b.col)
 	at := map[cellAt]rune{}
 	for _, s := range text {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -31,6 +32,7 @@ type searchModel struct {
 	last     savedSearch // the last search closed at a hit, for n and N
 
 	gen      int             // counts the queries sent: a result for an older one is dropped
+	stop     func()          // gives up the search in flight, which a newer query makes useless
 	res      *corpus.Results // the hits of text; nil for none
 	text     string          // what res is for
 	selected int             // the hit selected, an index in res
@@ -287,6 +289,7 @@ func (s *searchModel) scope() int {
 // hits if the query extends theirs. Nothing typed finds nothing, at once.
 func (s *searchModel) search() tea.Cmd {
 	s.gen++
+	s.cancel()
 	text := s.input.Value()
 	if strings.TrimSpace(text) == "" {
 		s.res, s.text = nil, text
@@ -294,9 +297,23 @@ func (s *searchModel) search() tea.Cmd {
 		s.preview()
 		return nil
 	}
+	ctx, stop := context.WithCancel(context.Background())
+	s.stop = stop
 	gen, q, prev, ix := s.gen, corpus.Query{Text: text, Doc: s.scope()}, s.res, s.c.index
 	return func() tea.Msg {
-		return searchResultsMsg{gen: gen, text: text, results: ix.Search(q, prev)}
+		res, err := ix.SearchContext(ctx, q, prev)
+		if err != nil {
+			return nil // given up for a newer query
+		}
+		return searchResultsMsg{gen: gen, text: text, results: res}
+	}
+}
+
+// cancel gives up the search in flight, if any.
+func (s *searchModel) cancel() {
+	if s.stop != nil {
+		s.stop()
+		s.stop = nil
 	}
 }
 

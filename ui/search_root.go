@@ -150,6 +150,7 @@ func (m Model) followSearch(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 func (m *Model) closeSearch() {
 	m.overlay = noOverlay
 	m.search.gen++
+	m.search.cancel()
 	m.reader.hl.covered = 0
 }
 
