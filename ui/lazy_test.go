@@ -83,3 +83,23 @@ func TestOpenWaitsForItsDocument(t *testing.T) {
 		t.Fatalf("after reading: showing %v, waiting %v", m.reader.doc.ID, m.waiting)
 	}
 }
+
+// TestFolderDocumentReadBeforeTheContents: the contents were listed before
+// the first document was read, and a search reads every document; going
+// to a section of one lists its headings then.
+func TestFolderDocumentReadBeforeTheContents(t *testing.T) {
+	for _, n := range []int{1, 3} {
+		h := newHarness(t, folderDeps(t, n), 100, 12)
+		h.send(keyFor("ctrl+r")) // back from the head of the first: round to the last
+		h.typeText("part")
+		h.press("enter")
+		last := n - 1
+		if h.m.reader.doc != h.m.c.lib.Docs[last] {
+			t.Fatalf("%d documents: the last hit is not shown", n)
+		}
+		item := h.m.toc.docItem[last] + 2 // its second heading
+		if item >= len(h.m.toc.items) || h.m.toc.current != item {
+			t.Errorf("%d documents: the contents mark item %d, want %d of %d", n, h.m.toc.current, item, len(h.m.toc.items))
+		}
+	}
+}

@@ -201,6 +201,12 @@ func (t *tocModel) follow(doc, section int) {
 	item := t.docItem[doc]
 	if section >= 0 {
 		item += 1 + section
+		if item >= len(t.items) || t.items[item].doc != doc || t.items[item].heading != section {
+			// Read since the contents were listed (the first document,
+			// or one a search read): list its headings now.
+			t.docsLoaded()
+			item = t.docItem[doc] + 1 + section
+		}
 	}
 	if item == t.current && (t.focused || t.visible[t.cursor] == item) {
 		return
