@@ -1,7 +1,8 @@
 // Command measure times the reader in a real terminal, tmux, against
 // less on the raw text and against the floor program, in the same run:
-// cold start to the first screen, a jump to a chapter, a resize, and the
-// peak memory after paging through every document.
+// cold start to the first screen, a jump to a chapter, a resize, a search
+// as it is typed (against less's /), and the peak memory after paging
+// through every document.
 //
 //	go build -o /tmp/samizdat . && go build -o /tmp/floor ./ui/internal/floor
 //	go run ./ui/internal/measure -runs 15
@@ -32,7 +33,7 @@ var (
 	floor    = flag.String("floor", "/tmp/floor", "the floor program, built")
 	source   = flag.String("source", "corpus/sources/revolution-betrayed.txt", "the raw text less shows")
 	runs     = flag.Int("runs", 15, "runs of each measurement")
-	skip     = flag.String("skip", "", "measurements to skip: start, jump, resize, memory")
+	skip     = flag.String("skip", "", "measurements to skip: start, jump, resize, search, memory")
 )
 
 func main() {
@@ -50,6 +51,9 @@ func main() {
 	}
 	if !strings.Contains(*skip, "resize") {
 		resizes()
+	}
+	if !strings.Contains(*skip, "search") {
+		searches()
 	}
 	if !strings.Contains(*skip, "memory") {
 		memory(lib)
@@ -231,6 +235,58 @@ func laidOut(screen string, w int) bool {
 		}
 	}
 	return full > len(lines)/2
+}
+
+// searches times a search at 120x40, in turn: less, from Enter after
+// /Thermidor to the first match highlighted on screen; and the reader's
+// search bar, from the last key of a query to the count of its matches on
+// screen, the head of the list naming the query it counts. Each query but
+// its last character is typed and its hits shown first, so only the last
+// key is timed, as in less only Enter is.
+func searches() {
+	newSession(120, 40)
+	var less []time.Duration
+	for range *runs {
+		tmux("respawn-pane", "-k", "-t", session, "less "+*source)
+		waitFor(time.Now(), func(s string) bool { return strings.Contains(s, "The bourgeois world at first tried") })
+		tmux("send-keys", "-t", session, "-l", "/Thermidor")
+		waitFor(time.Now(), func(s string) bool { return strings.Contains(lastLine(s), "/Thermidor") })
+		time.Sleep(50 * time.Millisecond)
+		t0 := time.Now()
+		tmux("send-keys", "-t", session, "Enter")
+		less = append(less, waitFor(t0, func(string) bool { return strings.Contains(captureStyled(), "\x1b[7mThermidor") }))
+	}
+
+	queries := []string{"thermidor", "socialism in one country", "duhring"}
+	times := map[string][]time.Duration{}
+	state := freshState()
+	tmux("respawn-pane", "-k", "-t", session, "-e", "XDG_STATE_HOME="+state, *samizdat+" revolution-betrayed")
+	waitFor(time.Now(), func(s string) bool { return strings.Contains(s, "help") })
+	for range *runs {
+		for _, q := range queries {
+			head, last := q[:len(q)-1], q[len(q)-1:]
+			tmux("send-keys", "-t", session, "/")
+			waitFor(time.Now(), func(s string) bool { return strings.Contains(lastLine(s), "Search ›") })
+			tmux("send-keys", "-t", session, "-l", head)
+			waitFor(time.Now(), func(s string) bool { return strings.Contains(s, "for “"+head+"”") })
+			time.Sleep(50 * time.Millisecond)
+			t0 := time.Now()
+			tmux("send-keys", "-t", session, "-l", last)
+			times[q] = append(times[q], waitFor(t0, func(s string) bool { return strings.Contains(s, "for “"+q+"”") }))
+			tmux("send-keys", "-t", session, "Escape")
+			waitFor(time.Now(), func(s string) bool { return strings.HasSuffix(strings.TrimRight(lastLine(s), " "), "help") })
+		}
+	}
+	fmt.Println("search, 120x40: from the last key to the matches on screen")
+	report("less", less)
+	for _, q := range queries {
+		report(fmt.Sprintf("samizdat %q", q), times[q])
+	}
+}
+
+// captureStyled is the screen with its styles, as escape sequences.
+func captureStyled() string {
+	return tmux("capture-pane", "-p", "-e", "-t", session)
 }
 
 // memory pages through every document at 200x60 and reads the reader's
