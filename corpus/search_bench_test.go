@@ -15,6 +15,23 @@ func benchSearch(b *testing.B, lib *Library, query string) {
 		total = ix.Search(Query{Text: query, Doc: -1}, nil).Total()
 	}
 	b.ReportMetric(float64(total), "hits")
+	b.ReportMetric(100*blocksScanned(ix, query), "%blocks")
+}
+
+// blocksScanned is the share of the library's blocks whose trigrams do
+// not rule query out: what a search scans.
+func blocksScanned(ix *Index, query string) float64 {
+	mask, ok := blockMask(foldQuery(query))
+	all, kept := 0, 0
+	for i := range ix.docs {
+		for _, bl := range ix.folded(i).blooms {
+			all++
+			if !ok || bl.holds(&mask) {
+				kept++
+			}
+		}
+	}
+	return float64(kept) / float64(max(all, 1))
 }
 
 func embeddedLib(b *testing.B) *Library {
@@ -79,6 +96,26 @@ func largeLib(b *testing.B) *Library {
 
 func BenchmarkSearchLargeWord(b *testing.B)   { benchSearch(b, largeLib(b), "thermidor") }
 func BenchmarkSearchLargeCommon(b *testing.B) { benchSearch(b, largeLib(b), "the") }
+func BenchmarkSearchLargeRare(b *testing.B)   { benchSearch(b, largeLib(b), "duhring") }
 func BenchmarkSearchLargePhrase(b *testing.B) {
 	benchSearch(b, largeLib(b), "socialism in one country")
+}
+
+// BenchmarkSearchLargeTyping is each key of "thermidor" typed on the
+// large library, each search narrowing the hits of the one before, as the
+// search bar does when the keys come slower than the searches.
+func BenchmarkSearchLargeTyping(b *testing.B) {
+	const query = "thermidor"
+	ix := NewIndex(largeLib(b))
+	ix.Warm()
+	var prev *Results
+	for i := 1; i <= len(query); i++ {
+		before := prev
+		b.Run(query[:i], func(b *testing.B) {
+			for b.Loop() {
+				prev = ix.Search(Query{Text: query[:i], Doc: -1}, before)
+			}
+			b.ReportMetric(float64(prev.Total()), "hits")
+		})
+	}
 }
