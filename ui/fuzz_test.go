@@ -15,6 +15,7 @@ var fuzzKeys = []string{
 	"t", "tab", "shift+tab", "o", "?", "esc", "enter", "l", "h", "up", "down", "left", "right",
 	"pgup", "pgdown", "home", "end", "ctrl+d", "ctrl+u", "ctrl+n", "ctrl+p", "backspace",
 	"x", "Z", "é", "jjj", "q", "f1", ":", "<", ">",
+	"/", "n", "N", "ctrl+r", "ctrl+t", "alt+p", "alt+n", "dolor", "e",
 }
 
 // FuzzModel feeds random keys, resizes and mouse wheels to the reader and
@@ -24,6 +25,7 @@ func FuzzModel(f *testing.F) {
 	f.Add([]byte{22, 30, 8, 201, 10, 3, 24, 0, 0, 41, 202, 7})
 	f.Add([]byte{19, 33, 33, 34, 21, 200, 90, 50, 20, 1, 1})
 	f.Add([]byte{201, 0, 0, 20, 2, 203, 1, 1, 18, 20, 13, 12})
+	f.Add([]byte{47, 54, 21, 200, 50, 14, 48, 48, 22, 49, 21, 20, 55, 51, 52, 21, 53})
 	f.Fuzz(func(t *testing.T, script []byte) {
 		d := testDeps(t)
 		d.After = func(_ time.Duration, msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
@@ -43,8 +45,8 @@ func FuzzModel(f *testing.F) {
 				if k == "q" || k == "Q" {
 					continue // quitting ends nothing in a test: the keys after it would run anyway
 				}
-				if strings.ContainsRune(k, '+') || len(k) > 1 && k != "jjj" {
-					h.send(keyMsg(k))
+				if strings.ContainsRune(k, '+') || len(k) > 1 && k != "jjj" && k != "dolor" {
+					h.send(keyFor(k))
 				} else {
 					h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)})
 				}

@@ -306,3 +306,60 @@ func TestPaintLineKeepsStyles(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPaint aligns any plain text with any rendered lines and paints any
+// runs over a line: nothing panics, every position is in the lines, and
+// painting a line whose escapes are whole changes no character, only how
+// they look.
+func FuzzPaint(f *testing.F) {
+	f.Add("the Soviet Thermidor", "│ the \x1b[3mSoviet\x1b[0m\n│ Thermidor", 2, 4, 9)
+	f.Add("counter-revolution", "counter-\nrevolution", 0, 0, 30)
+	f.Add("", "\x1b[38;5;252m\x1b[0m", 5, -3, 2)
+	f.Add("a\xffb", "\x1b]8;;x\x07a\x1b[\xffb", 1, 1, 1)
+	f.Fuzz(func(t *testing.T, plain, rendered string, col, from, to int) {
+		lines := strings.Split(rendered, "\n")
+		text := blockText(lines, 0, len(lines), col)
+		pos := alignBlock(plain, text)
+		if len(pos) != len(plain) {
+			t.Fatalf("%d positions for %d bytes", len(pos), len(plain))
+		}
+		for _, p := range pos {
+			if p != nowhere && (p.line < 0 || int(p.line) >= len(lines) || p.col < 0) {
+				t.Fatalf("position %v outside %d lines", p, len(lines))
+			}
+		}
+		segs := []hlSeg{{from: from, to: to, first: 0, last: 0}}
+		for _, line := range lines {
+			painted := paintLine(line, segs, 0, hlLook{match: "\x1b[4m", current: "\x1b[7m"})
+			if wholeEscapes(line) && stripped(painted) != stripped(line) {
+				t.Fatalf("painting %q changed its text: %q", line, painted)
+			}
+		}
+	})
+}
+
+// wholeEscapes says whether every escape sequence of line ends as it
+// should: a CSI in its final byte, a string in its terminator.
+func wholeEscapes(line string) bool {
+	for i := 0; i < len(line); i++ {
+		if line[i] != 0x1b {
+			continue
+		}
+		e := escapeEnd(line, i)
+		seq := line[i:e]
+		switch {
+		case len(seq) < 2:
+			return false
+		case seq[1] == '[':
+			if c := seq[len(seq)-1]; len(seq) < 3 || c < 0x40 || c > 0x7e {
+				return false
+			}
+		case strings.IndexByte("]P_^", seq[1]) >= 0:
+			if !strings.HasSuffix(seq, "\x07") && !strings.HasSuffix(seq, "\x1b\\") {
+				return false
+			}
+		}
+		i = e - 1
+	}
+	return true
+}

@@ -572,7 +572,7 @@ type place struct {
 }
 
 func (r *readerModel) place() place {
-	p := place{doc: r.doc, off: r.top.off, section: -1, match: r.matchText()}
+	p := place{doc: r.doc, off: r.top.off, section: -1}
 	if r.doc == nil || len(r.chunks) == 0 {
 		p.percent = 100
 		return p
@@ -603,6 +603,7 @@ func (r *readerModel) place() place {
 	if n := len(r.doc.Body); n > 0 {
 		p.percent = p.bottom * 100 / n
 	}
+	p.match = r.matchText(p.bottom)
 	return p
 }
 

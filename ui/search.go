@@ -394,7 +394,8 @@ func (s *searchModel) buildRows(first, h int) (rows []searchRow, last int) {
 			rows = append(rows, searchRow{kind: docRow, doc: hit.Doc, title: d.ShortTitle()})
 			lastDoc, lastSection = hit.Doc, -2
 		}
-		if headings && section != lastSection && section >= 0 {
+		// A hit in a heading stands for its section itself.
+		if headings && section != lastSection && section >= 0 && !inHeading(d, section, hit) {
 			rows = append(rows, searchRow{kind: sectionRow, doc: hit.Doc, title: d.Outline[section].Title})
 		}
 		lastSection = section
@@ -406,6 +407,12 @@ func (s *searchModel) buildRows(first, h int) (rows []searchRow, last int) {
 		last = i
 	}
 	return rows, last
+}
+
+// inHeading says whether hit is in the heading of section.
+func inHeading(d *corpus.Document, section int, hit corpus.Hit) bool {
+	h := d.Outline[section]
+	return d.BodyOffset(hit.Start) < d.Blocks[d.BlockAt(h.Offset)].End
 }
 
 // panel is the list of hits, as lines the terminal's width: a head that

@@ -248,20 +248,33 @@ func (r *readerModel) plainTop() int {
 
 // hitOnScreen says whether hit i of res shows on the screen.
 func (r *readerModel) hitOnScreen(res *corpus.Results, i int) bool {
+	return r.hitAbove(res, i, r.place().bottom)
+}
+
+// hitAbove says whether hit i of res is in the document shown, between
+// the top of the screen and offset bottom of its Body.
+func (r *readerModel) hitAbove(res *corpus.Results, i, bottom int) bool {
 	h := res.Hit(i)
 	if r.doc == nil || r.c.lib.Docs[h.Doc] != r.doc {
 		return false
 	}
 	off := r.doc.BodyOffset(h.Start)
-	return off >= max(r.top.off, 0) && off < r.place().bottom
+	return off >= max(r.top.off, 0) && off < bottom
 }
 
-// matchText is the status bar's count of the hit shown: "match 3 of 41".
-func (r *readerModel) matchText() string {
-	if r.hl.res == nil || r.hl.current < 0 || r.hl.current >= r.hl.res.Total() {
+// matchText is the status bar's count of the search's matches: which one
+// is current, "match 3 of 41", while it is on the screen, whose bottom is
+// offset bottom of Body; how many, "41 matches", when the reader has gone
+// elsewhere.
+func (r *readerModel) matchText(bottom int) string {
+	res := r.hl.res
+	switch {
+	case res == nil:
 		return ""
+	case r.hl.current >= 0 && r.hl.current < res.Total() && r.hitAbove(res, r.hl.current, bottom):
+		return fmt.Sprintf("match %d of %d", r.hl.current+1, res.Total())
 	}
-	return fmt.Sprintf("match %d of %d", r.hl.current+1, r.hl.res.Total())
+	return plural(res.Total(), "match", "matches")
 }
 
 // searchView draws the open search bar: the list of hits over the bottom

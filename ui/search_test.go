@@ -1,10 +1,14 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/muesli/termenv"
 
 	"samizdat/corpus"
 )
@@ -373,5 +377,58 @@ func TestSearchSurvivesResize(t *testing.T) {
 		if !strings.Contains(h.view(), "\x1b[7m") {
 			t.Errorf("at %v with the bar open the current hit is not painted:\n%s", size, h.view())
 		}
+	}
+}
+
+// TestStatusCountsMatches: the status bar says which match is current
+// while it is on screen, and how many there are once the reader goes
+// elsewhere.
+func TestStatusCountsMatches(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("/")
+	h.typeText("dolor")
+	h.press("enter")
+	total := h.m.reader.hl.res.Total()
+	want := fmt.Sprintf("match %d of %d", h.m.reader.hl.current+1, total)
+	if !strings.Contains(h.view(), want) {
+		t.Errorf("after enter the status bar lacks %q:\n%s", want, h.view())
+	}
+	h.press("}")
+	if v := h.view(); strings.Contains(v, "match ") || !strings.Contains(v, fmt.Sprintf("%d matches", total)) {
+		t.Errorf("in another document the status bar says:\n%s", v)
+	}
+}
+
+// TestSearchGoldenViews keeps views of the search as golden files: a
+// phrase the text wraps over two lines, painted on both; the same in
+// colour, where the text's styles resume after it; and the open bar, its
+// hits grouped by document and section.
+func TestSearchGoldenViews(t *testing.T) {
+	colour := testDeps(t)
+	colour.Styles = *colourStyles()
+	colour.Glamour = styles.DarkStyleConfig
+	colour.Profile = termenv.ANSI256
+	tests := []struct {
+		name  string
+		deps  Deps
+		query string
+		keys  []string
+		want  string // in the view
+	}{
+		{"wrapped phrase", testDeps(t), "eiusmod tempor", []string{"enter"}, "\x1b[7meiusmod\x1b[0m\n  \x1b[0m\x1b[7mtempor"},
+		{"wrapped phrase in colour", colour, "eiusmod tempor", []string{"enter"}, "eiusmod\x1b[0m\x1b[38;5;252m\x1b[0m\n  \x1b[0m" + newHLLook(colourStyles()).current + "tempor\x1b[0m\x1b[38;5;252m incididunt"},
+		{"bar", testDeps(t), "essay", []string{"down"}, "› "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, tt.deps, 80, 24)
+			h.press("/")
+			h.typeText(tt.query)
+			h.press(tt.keys...)
+			if !strings.Contains(h.view(), tt.want) {
+				t.Errorf("the view lacks %q:\n%q", tt.want, h.view())
+			}
+			golden.RequireEqual(t, []byte(h.view()))
+		})
 	}
 }
