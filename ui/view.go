@@ -79,9 +79,18 @@ func (m Model) View() string {
 		body = placeBox(body, m.help.View(), m.width, 1)
 	case promptOverlay:
 		body = placeBox(body, m.prompt.View(), m.width, 1)
+	case markListOverlay:
+		body = placeBox(body, m.marks.View(), m.width, 1)
+	case noteOverlay:
+		// At the foot of the screen: the text being read stays in view
+		// at the top.
+		box := m.note.View()
+		body = placeBox(body, box, m.width, max(0, len(body)-1-lipgloss.Height(box)))
 	}
-	status := m.status.View(m.reader.place(), m.reader.count)
-	return strings.Join(append(body, status), "\n")
+	status := strings.Split(m.status.View(m.reader.place(), m.reader.count, m.pendingText()), "\n")
+	// A long message takes the last lines of the text for a while.
+	body = body[:max(0, len(body)-(len(status)-1))]
+	return strings.Join(append(body, status...), "\n")
 }
 
 // placeBox draws box over lines, centred, from row y: the text around it

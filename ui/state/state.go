@@ -1,5 +1,6 @@
 // Package state keeps what the reader remembers between runs: where each
-// document was left, which one was open, the marks, and the recent jumps.
+// document was left and how far it was read, which one was open, and the
+// marks.
 //
 // It lives in one versioned JSON file under $XDG_STATE_HOME/samizdat/,
 // written atomically and merged on save, so that two readers open at once
@@ -13,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"time"
@@ -84,6 +86,15 @@ func (s *State) Library(key string) *Library {
 		lib.Marks = map[string]Mark{}
 	}
 	return lib
+}
+
+// Clone is a copy of l that shares nothing with it.
+func (l *Library) Clone() *Library {
+	c := &Library{Current: l.Current, Updated: l.Updated,
+		Readings: make(map[string]Reading, len(l.Readings)), Marks: make(map[string]Mark, len(l.Marks))}
+	maps.Copy(c.Readings, l.Readings)
+	maps.Copy(c.Marks, l.Marks)
+	return c
 }
 
 // DefaultPath is $XDG_STATE_HOME/samizdat/state.json, or

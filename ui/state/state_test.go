@@ -17,7 +17,7 @@ func TestRoundTrip(t *testing.T) {
 	lib.Current, lib.Updated = "revolution-betrayed", now
 	lib.Readings["revolution-betrayed"] = Reading{Position: Position{Offset: 12345, Anchor: "chapter-5", Context: "The Soviet Thermidor"}, Percent: 37.5, Updated: now}
 	lib.Marks["a"] = Mark{Doc: "lenins-fight", Position: Position{Offset: 99}, Updated: now}
-	if err := Save(path, st); err != nil {
+	if _, err := Save(path, st); err != nil {
 		t.Fatal(err)
 	}
 	got, notice := Load(path)
@@ -67,7 +67,7 @@ func TestLoadBroken(t *testing.T) {
 				t.Errorf("kept the good reading: %v, want %v", kept, tt.keepsReading)
 			}
 			// The reader goes on and saves over it.
-			if err := Save(path, st); err != nil {
+			if _, err := Save(path, st); err != nil {
 				t.Fatal(err)
 			}
 			if _, notice := Load(path); notice != "" {
@@ -91,7 +91,7 @@ func TestSaveUnwritable(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A directory that is a file cannot hold the state.
-	if err := Save(filepath.Join(blocker, "samizdat", "state.json"), New()); err == nil {
+	if _, err := Save(filepath.Join(blocker, "samizdat", "state.json"), New()); err == nil {
 		t.Fatal("Save into a file succeeded")
 	}
 }
@@ -107,10 +107,10 @@ func TestTwoWriters(t *testing.T) {
 	a.Library("embedded").Readings["x"] = Reading{Position: Position{Offset: 10}, Updated: t0}
 	b.Library("embedded").Marks["b"] = Mark{Doc: "y", Position: Position{Offset: 2}, Updated: t0.Add(time.Second)}
 	b.Library("embedded").Readings["x"] = Reading{Position: Position{Offset: 20}, Updated: t0.Add(time.Second)}
-	if err := Save(path, a); err != nil {
+	if _, err := Save(path, a); err != nil {
 		t.Fatal(err)
 	}
-	if err := Save(path, b); err != nil {
+	if _, err := Save(path, b); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := Load(path)
@@ -126,10 +126,10 @@ func TestTwoWriters(t *testing.T) {
 	}
 	// Now a deletes its mark: b's next save must not bring it back.
 	a.Library("embedded").Marks["a"] = Mark{Doc: "x", Updated: time.Now(), Deleted: true}
-	if err := Save(path, a); err != nil {
+	if _, err := Save(path, a); err != nil {
 		t.Fatal(err)
 	}
-	if err := Save(path, b); err != nil {
+	if _, err := Save(path, b); err != nil {
 		t.Fatal(err)
 	}
 	got, _ = Load(path)
@@ -150,7 +150,7 @@ func TestConcurrentSaves(t *testing.T) {
 			defer wg.Done()
 			st, _ := Load(path)
 			st.Library("embedded").Marks[names[i:i+1]] = Mark{Doc: "x", Updated: time.Now()}
-			if err := Save(path, st); err != nil {
+			if _, err := Save(path, st); err != nil {
 				t.Error(err)
 			}
 		}()
@@ -162,5 +162,152 @@ func TestConcurrentSaves(t *testing.T) {
 	}
 	if n := len(st.Library("embedded").Marks); n != len(names) {
 		t.Errorf("%d marks survived, want %d", n, len(names))
+	}
+}
+
+// TestSaveOverBadFile: a file spoilt while the reader runs (filled with
+// garbage, emptied, written by a later version) is moved aside when the
+// reader next saves, and the save goes on.
+func TestSaveOverBadFile(t *testing.T) {
+	tests := []struct {
+		name, content string
+		aside         bool
+	}{
+		{"garbage", "\x00\xffnot json at all", true},
+		{"truncated", `{"version":1,"libraries":{"embedded":{"marks":{`, true},
+		{"future", `{"version":99,"libraries":{}}`, true},
+		{"empty", "", false}, // nothing in it to keep
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "state.json")
+			st := New()
+			st.Library("embedded").Marks["a"] = Mark{Doc: "x", Updated: time.Now()}
+			if err := os.WriteFile(path, []byte(tt.content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			notice, err := Save(path, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, statErr := os.Stat(path + ".bad")
+			if moved := statErr == nil; moved != tt.aside {
+				t.Errorf("moved aside: %v, want %v", moved, tt.aside)
+			}
+			if tt.aside && !strings.Contains(notice, "state.json.bad") {
+				t.Errorf("notice %q does not say where the file went", notice)
+			}
+			got, notice := Load(path)
+			if notice != "" || got.Library("embedded").Marks["a"].Doc != "x" {
+				t.Errorf("after the save: %q, %+v", notice, got.Library("embedded"))
+			}
+		})
+	}
+}
+
+// TestSaveAfterDelete: a state file deleted while the reader runs is
+// written anew at the next save, with everything the reader holds.
+func TestSaveAfterDelete(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "samizdat", "state.json")
+	f := File{Path: path, Key: "embedded"}
+	lib := New().Library("embedded")
+	lib.Readings["x"] = Reading{Position: Position{Offset: 7}, Updated: time.Now()}
+	if _, _, err := f.Save(lib.Clone()); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Dir(path)); err != nil {
+		t.Fatal(err)
+	}
+	merged, notice, err := f.Save(lib.Clone())
+	if err != nil || notice != "" {
+		t.Fatalf("save after delete: %q, %v", notice, err)
+	}
+	if merged.Readings["x"].Position.Offset != 7 {
+		t.Errorf("merged %+v", merged)
+	}
+	if got, _ := Load(path); got.Library("embedded").Readings["x"].Position.Offset != 7 {
+		t.Error("the file was not written anew")
+	}
+}
+
+// TestFileSaveKeepsOtherLibraries: saving one library's entry leaves the
+// others in the file, and returns the entry merged with what another
+// reader saved.
+func TestFileSaveKeepsOtherLibraries(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	t0 := time.Now()
+	folder := File{Path: path, Key: "dir:/books"}
+	own := New().Library("")
+	own.Marks["f"] = Mark{Doc: "book", Updated: t0}
+	if _, _, err := folder.Save(own); err != nil {
+		t.Fatal(err)
+	}
+	emb := File{Path: path, Key: "embedded"}
+	other := New().Library("")
+	other.Marks["o"] = Mark{Doc: "x", Updated: t0}
+	if _, _, err := emb.Save(other); err != nil {
+		t.Fatal(err)
+	}
+	mine := New().Library("")
+	mine.Marks["m"] = Mark{Doc: "y", Updated: t0.Add(time.Second)}
+	merged, _, err := emb.Save(mine)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := merged.Marks["o"]; !ok {
+		t.Error("the other reader's mark is not in the merged entry")
+	}
+	got, _ := Load(path)
+	if _, ok := got.Library("dir:/books").Marks["f"]; !ok {
+		t.Error("the folder's entry was lost")
+	}
+}
+
+func TestSaveUnreadable(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "state.json")
+	// A directory where the file should be can be neither read nor
+	// replaced: the save fails, with the path in the error.
+	if err := os.Mkdir(path, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Save(path, New()); err == nil || !strings.Contains(err.Error(), "state.json") {
+		t.Errorf("save over a directory: %v", err)
+	}
+}
+
+func TestClone(t *testing.T) {
+	l := New().Library("embedded")
+	l.Marks["a"] = Mark{Doc: "x"}
+	c := l.Clone()
+	c.Marks["b"] = Mark{Doc: "y"}
+	c.Readings["x"] = Reading{}
+	if len(l.Marks) != 1 || len(l.Readings) != 0 {
+		t.Error("the clone shares its maps")
+	}
+}
+
+// BenchmarkSave times a save as the reader makes one every 30 seconds and
+// on every mark: lock, read and merge the file, write, sync and rename.
+// The library's entry holds five readings and 26 marks, more than most.
+func BenchmarkSave(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "state.json")
+	f := File{Path: path, Key: "embedded"}
+	now := time.Now()
+	lib := New().Library("")
+	for _, id := range []string{"revolution-betrayed", "lenins-fight", "rise-of-stalinism", "stalin-fifty-years", "notes-in-the-margins"} {
+		lib.Readings[id] = Reading{Position: Position{Offset: 123456, Anchor: "chapter-5-the-soviet-thermidor", Context: strings.Repeat("x", 48)}, Percent: 42.5, Updated: now}
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		lib.Marks[string(c)] = Mark{Doc: "lenins-fight", Position: Position{Offset: 4242, Anchor: "letter-to-the-congress", Context: strings.Repeat("y", 48)}, Updated: now}
+	}
+	if _, _, err := f.Save(lib.Clone()); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, _, err := f.Save(lib.Clone()); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
