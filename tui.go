@@ -103,7 +103,6 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	// The size is read now so the first screen renders while the program
 	// starts; the size message that follows confirms it.
 	w, h, _ := term.GetSize(int(os.Stdout.Fd()))
-	tty := newTerminal(os.Stdout)
 	m := ui.New(ui.Deps{
 		Library:   lib,
 		Keys:      cfg.keys,
@@ -114,12 +113,12 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		Start:     start,
 		Saved:     saved.Library(libKey),
 		StateFile: file,
-		Copy:      tty.copy,
+		Copy:      copyToClipboard,
 		Notices:   notices,
 		Width:     w,
 		Height:    h,
 	})
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(120), tea.WithOutput(tty))
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(120))
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" && libKey == "embedded" {
 		// A folder's library has its own settings: readingLargeLibrary.
 		debug.SetGCPercent(readingGC)

@@ -57,7 +57,7 @@ func describeMark(d *corpus.Document, mk *mark) markRow {
 	mk.locate(d)
 	off := max(mk.off, 0)
 	row.section = ""
-	if i := d.SectionAt(off); i >= 0 {
+	if i := d.SectionAt(off); i >= 0 && mk.off >= 0 {
 		row.section = d.Outline[i].Title
 	}
 	row.page, _ = d.PageAt(off)

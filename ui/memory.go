@@ -26,7 +26,7 @@ type memory struct {
 
 // reading is where a document was left.
 type reading struct {
-	off     int         // byte offset of Body at the top of the screen; -1 for the head
+	off     int         // byte offset of Body the reader is at (its anchor); -1 for the head
 	read    int         // the furthest offset that reached the bottom of the screen
 	found   state.Found // how off was found in this edition's text
 	changed time.Time   // when this run last moved in the document; zero if it has not
@@ -90,8 +90,8 @@ func (m *memory) progress(d *corpus.Document) int {
 	return 0
 }
 
-// moved records the place on screen: off at the top, bottom just past the
-// last line. A move the reader made (not a layout settling) is stamped.
+// moved records the place on screen: off where the reader is, bottom just
+// past the last line. A move the reader made (not a layout settling) is stamped.
 func (m *memory) moved(d *corpus.Document, off, bottom int, byReader bool, now time.Time) {
 	r := m.reading(d)
 	if byReader && (r.off != off || m.current != d.ID) {
@@ -105,6 +105,15 @@ func (m *memory) moved(d *corpus.Document, off, bottom int, byReader bool, now t
 		}
 	}
 	m.current = d.ID
+}
+
+// visit records that d was opened at off as it was asked, not as the
+// last run left it: a place to come back to even if the reader moves no
+// further.
+func (m *memory) visit(d *corpus.Document, off int, now time.Time) {
+	r := m.reading(d)
+	r.off, r.changed = off, now
+	m.current, m.currentAt, m.dirty = d.ID, now, true
 }
 
 // setMark names the place at off (-1 for the head) of d.
@@ -202,7 +211,12 @@ func (m *memory) snapshot(lib *corpus.Library) *state.Library {
 // snapshot, and the marks another reader set or deleted since.
 func (m *memory) adopt(merged *state.Library) {
 	m.base = merged.Clone()
-	for name, sm := range merged.Marks {
+	m.adoptMarks(merged)
+}
+
+// adoptMarks takes in the marks of lib newer than this run's.
+func (m *memory) adoptMarks(lib *state.Library) {
+	for name, sm := range lib.Marks {
 		if mine, ok := m.marks[name]; !ok || sm.Updated.After(mine.updated) {
 			m.marks[name] = markFrom(name, sm)
 		}

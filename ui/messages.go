@@ -81,3 +81,10 @@ type savedMsg struct {
 	notice string         // what was wrong with the file, which was moved aside
 	err    error
 }
+
+// marksReadMsg carries what the state file holds for this library, read
+// when there was nothing to save. Sent by the root's timer command;
+// handled by the root, which takes in the marks other readers saved.
+type marksReadMsg struct {
+	lib *state.Library
+}

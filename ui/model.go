@@ -127,6 +127,8 @@ func New(d Deps) Model {
 		off, said := d.Start.Offset, tea.Cmd(nil)
 		if d.Start.Doc == nil || d.Start.Heading == nil && d.Start.Offset <= 0 {
 			off, said = m.resumeOffset(doc)
+		} else {
+			m.mem.visit(doc, off, c.now())
 		}
 		m.width, m.height = d.Width, d.Height
 		m.showTOC = m.width >= sideBySideWidth
@@ -175,6 +177,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.saveTick()
 	case savedMsg:
 		return m.saved(msg)
+	case marksReadMsg:
+		return m.marksRead(msg)
 	case noticeMsg, statusTimeMsg:
 		var cmd tea.Cmd
 		m.status, cmd = m.status.Update(msg)
@@ -415,7 +419,9 @@ func (m *Model) afterMove(byReader bool) {
 		return
 	}
 	p := r.place()
-	m.mem.moved(r.doc, p.off, p.bottom, byReader, m.c.now())
+	// The anchor, not the top: at the end of a document they differ, and
+	// the anchor puts the same screen back and names the same section.
+	m.mem.moved(r.doc, r.anchor, p.bottom, byReader, m.c.now())
 	i := m.c.docIndex(r.doc)
 	m.toc.progress[i] = m.mem.progress(r.doc)
 	m.toc.follow(i, p.section)

@@ -183,9 +183,9 @@ func (m *Model) markOffset(doc *corpus.Document, name string) (int, tea.Cmd) {
 	mk.locate(doc)
 	switch mk.found {
 	case state.Section:
-		return mk.off, notice(fmt.Sprintf("Mark %s: the marked text is not in this edition; at its section, %s.", name, sectionName(doc, mk.off)))
+		return mk.off, wholeNotice(fmt.Sprintf("Mark %s: the marked text is not in this edition; at its section, %s.", name, sectionName(doc, mk.off)))
 	case state.Start:
-		return mk.off, notice(fmt.Sprintf("Mark %s: the marked text and its section are not in this edition; at the start of %s.", name, doc.ShortTitle()))
+		return mk.off, wholeNotice(fmt.Sprintf("Mark %s: the marked text and its section are not in this edition; at the start of %s.", name, doc.ShortTitle()))
 	}
 	return mk.off, nil
 }
@@ -198,9 +198,9 @@ func (m *Model) resumeOffset(doc *corpus.Document) (int, tea.Cmd) {
 	r.found = state.Exact // said once
 	switch found {
 	case state.Section:
-		return r.off, notice(fmt.Sprintf("The place you left in %s is not in this edition; at its section, %s.", doc.ShortTitle(), sectionName(doc, r.off)))
+		return r.off, wholeNotice(fmt.Sprintf("The place you left in %s is not in this edition; at its section, %s.", doc.ShortTitle(), sectionName(doc, r.off)))
 	case state.Start:
-		return r.off, notice(fmt.Sprintf("The place you left in %s and its section are not in this edition; at its start.", doc.ShortTitle()))
+		return r.off, wholeNotice(fmt.Sprintf("The place you left in %s and its section are not in this edition; at its start.", doc.ShortTitle()))
 	}
 	return r.off, nil
 }
@@ -366,12 +366,33 @@ func (m *Model) save() tea.Cmd {
 	}
 }
 
+// saveTick saves what changed, or if nothing did, reads the marks other
+// readers have saved since.
 func (m Model) saveTick() (tea.Model, tea.Cmd) {
-	cmd := m.c.after(saveEvery, saveTickMsg{})
+	next := m.c.after(saveEvery, saveTickMsg{})
 	if m.mem.dirty {
-		cmd = tea.Batch(cmd, m.save())
+		return m, tea.Batch(next, m.save())
 	}
-	return m, cmd
+	if m.saving || m.file.Path == "" {
+		return m, next
+	}
+	file := m.file
+	return m, tea.Batch(next, func() tea.Msg {
+		lib, ok := file.Read()
+		if !ok {
+			return nil
+		}
+		return marksReadMsg{lib: lib}
+	})
+}
+
+// marksRead takes in the marks another reader saved.
+func (m Model) marksRead(msg marksReadMsg) (tea.Model, tea.Cmd) {
+	m.mem.adoptMarks(msg.lib)
+	if m.overlay == markListOverlay {
+		m.marks.Open(m.markRows())
+	}
+	return m, nil
 }
 
 // saved takes in the result of a save: another reader's marks, or a
@@ -408,6 +429,11 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 // was left, which one was open, and the marks, for the state file.
 func (m Model) Snapshot() *state.Library {
 	return m.mem.snapshot(m.c.lib)
+}
+
+// wholeNotice is a message shown whole, however long.
+func wholeNotice(text string) tea.Cmd {
+	return func() tea.Msg { return noticeMsg{text: text, whole: true} }
 }
 
 func hint(text string) tea.Cmd {

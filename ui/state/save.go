@@ -74,6 +74,21 @@ func (f File) Save(lib *Library) (merged *Library, notice string, err error) {
 	return st.Library(f.Key), notice, err
 }
 
+// Read returns what the file holds for the library, as another reader
+// may have saved it, without changing the file; ok is false if there is
+// no file or it cannot be read whole (the next Save deals with that).
+func (f File) Read() (lib *Library, ok bool) {
+	data, err := os.ReadFile(f.Path)
+	if err != nil {
+		return nil, false
+	}
+	st, problem := decode(data)
+	if problem != "" {
+		return nil, false
+	}
+	return st.Library(f.Key), true
+}
+
 // merge folds other into s, keeping the newer of each entry.
 func merge(s, other *State) {
 	for key, o := range other.Libraries {
