@@ -311,3 +311,29 @@ func BenchmarkSave(b *testing.B) {
 		}
 	}
 }
+
+// TestFileRead reads another reader's marks without touching the file.
+func TestFileRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "state.json")
+	f := File{Path: path, Key: "embedded"}
+	if _, ok := f.Read(); ok {
+		t.Error("read a file that is not there")
+	}
+	lib := New().Library("")
+	lib.Marks["a"] = Mark{Doc: "x", Updated: time.Now()}
+	if _, _, err := f.Save(lib); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := f.Read(); !ok || got.Marks["a"].Doc != "x" {
+		t.Errorf("read %+v, %v", got, ok)
+	}
+	if err := os.WriteFile(path, []byte("{broken"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := f.Read(); ok {
+		t.Error("read a broken file")
+	}
+	if data, _ := os.ReadFile(path); string(data) != "{broken" {
+		t.Error("Read changed the file")
+	}
+}
