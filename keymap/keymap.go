@@ -89,7 +89,7 @@ var actions = []struct {
 	{Action{"set-mark", GroupPlaces, "mark this place: m, then a letter or digit", Reading, []string{"m"}}, func(m *Map) *key.Binding { return &m.SetMark }},
 	{Action{"go-to-mark", GroupPlaces, "go to a mark: ', then its letter; '' goes back to before the last jump", Reading, []string{"'", "`"}}, func(m *Map) *key.Binding { return &m.GoToMark }},
 	{Action{"marks", GroupPlaces, "list the marks", browse | MarkList, []string{"M"}}, func(m *Map) *key.Binding { return &m.Marks }},
-	{Action{"delete-mark", GroupPlaces, "in the list of marks: delete the mark under the cursor", MarkList, []string{"delete", "backspace", "D"}}, func(m *Map) *key.Binding { return &m.DeleteMark }},
+	{Action{"delete-mark", GroupPlaces, "in the list of marks: delete the mark under the cursor", MarkList, []string{"D", "delete", "backspace"}}, func(m *Map) *key.Binding { return &m.DeleteMark }},
 	{Action{"jump-back", GroupPlaces, "back to where the last jump left, and further back", browse, []string{"ctrl+o", "alt+left"}}, func(m *Map) *key.Binding { return &m.JumpBack }},
 	{Action{"jump-forward", GroupPlaces, "forward again after jumping back", browse, []string{"alt+right"}}, func(m *Map) *key.Binding { return &m.JumpForward }},
 	{Action{"show-note", GroupPlaces, "show the note of a marker on screen, without moving; again: the next one", Reading | NoteView, []string{"*"}}, func(m *Map) *key.Binding { return &m.ShowNote }},

@@ -165,18 +165,7 @@ func (l markListModel) View() string {
 			hints = append(hints, first+" "+h.what)
 		}
 	}
-	more := ""
-	switch below, above := l.offset+n < len(l.rows), l.offset > 0; {
-	case below && above:
-		more = "↕ more"
-	case below:
-		more = "↓ more"
-	case above:
-		more = "↑ more"
-	}
-	hint := strings.Join(hints, " · ")
-	gap := max(1, inner-lipgloss.Width(hint)-lipgloss.Width(more))
-	lines = append(lines, s.HelpMore.Render(ansi.Truncate(hint+strings.Repeat(" ", gap)+more, inner, "")))
+	lines = append(lines, boxFoot(s, hints, moreMark(l.offset, n, len(l.rows)), inner))
 	return s.Box.Width(inner + 2).Render(strings.Join(lines, "\n"))
 }
 

@@ -343,6 +343,7 @@ func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	m.pending = noPrefix // a mark's name is typed, not clicked
 	l := m.layout()
 	if l.tooSmall || m.overlay != noOverlay || msg.Action != tea.MouseActionPress {
 		return m, nil

@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/corpus"
@@ -117,15 +116,6 @@ func (n noteModel) View() string {
 	for _, l := range n.lines[n.offset:min(len(n.lines), n.offset+rows)] {
 		body = append(body, fit(s.HelpText.Render(l), inner))
 	}
-	more := ""
-	switch below, above := n.offset+rows < len(n.lines), n.offset > 0; {
-	case below && above:
-		more = "↕ more"
-	case below:
-		more = "↓ more"
-	case above:
-		more = "↑ more"
-	}
 	k := n.c.keys
 	var hints []string
 	add := func(b key.Binding, what string) {
@@ -138,8 +128,6 @@ func (n noteModel) View() string {
 		add(k.ShowNote, "next")
 	}
 	add(k.Back, "close")
-	hint := strings.Join(hints, " · ")
-	gap := max(1, inner-lipgloss.Width(hint)-lipgloss.Width(more))
-	body = append(body, s.HelpMore.Render(ansi.Truncate(hint+strings.Repeat(" ", gap)+more, inner, "")))
+	body = append(body, boxFoot(s, hints, moreMark(n.offset, rows, len(n.lines)), inner))
 	return s.Box.Width(inner + 2).Render(strings.Join(body, "\n"))
 }

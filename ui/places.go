@@ -77,11 +77,11 @@ func (m Model) prefixKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.swapBack()
 	}
 	if !state.ValidMark(name) {
-		what := "set a mark"
+		first := firstKey(m.c.keys.SetMark)
 		if p == goMarkPrefix {
-			what = "go to a mark"
+			first = firstKey(m.c.keys.GoToMark)
 		}
-		return m, hint(fmt.Sprintf("A mark is named by a letter or a digit: %s does not %s.", keyName(msg), what))
+		return m, hint(fmt.Sprintf("%s %s: a mark is named by a letter or a digit.", first, keyName(msg)))
 	}
 	if p == setMarkPrefix {
 		return m.setMark(name)

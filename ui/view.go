@@ -132,3 +132,36 @@ func (m Model) tooSmallView() string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// boxFoot is the last line of a box: the keys that act in it, as many as
+// fit whole, and on the right whether there is more above or below.
+func boxFoot(s *Styles, hints []string, more string, width int) string {
+	room := width - lipgloss.Width(more) - 1
+	hint := ""
+	for _, h := range hints {
+		next := h
+		if hint != "" {
+			next = hint + " · " + h
+		}
+		if lipgloss.Width(next) > room {
+			break
+		}
+		hint = next
+	}
+	gap := max(1, width-lipgloss.Width(hint)-lipgloss.Width(more))
+	return s.HelpMore.Render(ansi.Truncate(hint+strings.Repeat(" ", gap)+more, width, ""))
+}
+
+// moreMark says whether a list scrolled to offset, showing shown of total
+// rows, has more above it, below it, or both.
+func moreMark(offset, shown, total int) string {
+	switch below, above := offset+shown < total, offset > 0; {
+	case below && above:
+		return "↕ more"
+	case below:
+		return "↓ more"
+	case above:
+		return "↑ more"
+	}
+	return ""
+}
