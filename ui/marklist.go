@@ -61,9 +61,14 @@ func describeMark(d *corpus.Document, mk *mark) markRow {
 		row.section = d.Outline[i].Title
 	}
 	row.page, _ = d.PageAt(off)
-	if mk.off < 0 {
+	switch i := d.SectionAt(off); {
+	case mk.off < 0:
 		row.snippet = d.Title
-	} else {
+	case i >= 0 && d.Outline[i].Offset == off && d.BlockAt(off)+1 < len(d.Blocks):
+		// A heading, named already: the words after it.
+		from := d.PlainOffset(d.Blocks[d.BlockAt(off)+1].Start)
+		row.snippet = d.PlainRange(from, from+160)
+	default:
 		from := d.PlainOffset(off)
 		row.snippet = d.PlainRange(from, from+160)
 	}

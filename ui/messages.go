@@ -26,7 +26,8 @@ type chunkRenderedMsg struct {
 // The contents (Enter, a click), the go-to prompt (Enter) and the reader
 // (next and previous document) leave it in their intent field; the root
 // takes it as soon as their Update returns, so keys typed after it apply to
-// the new place, in order.
+// the new place, in order. Every place opened so is a jump: the root
+// records where it left in the history that jump-back walks.
 type openPlace struct {
 	doc    int    // index in the library
 	off    int    // byte offset of the document's Body; -1 for its head

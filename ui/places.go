@@ -157,7 +157,7 @@ func (m Model) setMark(name string) (tea.Model, tea.Cmd) {
 	if i := r.doc.SectionAt(max(off, 0)); i >= 0 && off >= 0 {
 		where += " › " + r.doc.Outline[i].Title
 	}
-	return m, tea.Batch(notice(fmt.Sprintf("Mark %s set: %s.", name, where)), m.save())
+	return m, tea.Batch(hint(fmt.Sprintf("Mark %s set: %s.", name, where)), m.save())
 }
 
 func (m Model) goToMark(name string) (tea.Model, tea.Cmd) {
@@ -258,7 +258,7 @@ func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case intent.delete:
 		m.mem.deleteMark(intent.name, m.c.now())
 		m.marks.Open(m.markRows())
-		return m, tea.Batch(cmd, notice("Mark "+intent.name+" deleted."), m.save())
+		return m, tea.Batch(cmd, hint("Mark "+intent.name+" deleted."), m.save())
 	}
 	m.overlay = noOverlay
 	next, open := m.goToMark(intent.name)
