@@ -217,7 +217,7 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.prompt.SetSize(m.width, m.height)
 	m.marks.SetSize(m.width, m.height)
-	m.note.SetSize(m.width, m.height)
+	m.note.SetSize(l.readerWidth, m.height)
 	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
 }
 

@@ -243,10 +243,7 @@ func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.overlay = noOverlay
 		return m, nil
 	case key.Matches(msg, k.Help):
-		m.overlay = helpOverlay
-		m.help.offset = 0
-		m.help.SetSize(m.width, m.height)
-		return m, nil
+		return m.openHelp()
 	}
 	var cmd tea.Cmd
 	m.marks, cmd = m.marks.Update(msg)
@@ -265,6 +262,14 @@ func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return next, tea.Batch(cmd, open)
 }
 
+// openHelp shows the help in place of a box.
+func (m Model) openHelp() (tea.Model, tea.Cmd) {
+	m.overlay = helpOverlay
+	m.help.offset = 0
+	m.help.SetSize(m.width, m.height)
+	return m, nil
+}
+
 // onScreen is the range of Body the screen shows.
 func (m *Model) onScreen() (from, to int) {
 	p := m.reader.place()
@@ -279,7 +284,7 @@ func (m Model) showNote() (tea.Model, tea.Cmd) {
 	if len(ms) == 0 {
 		return m, hint(m.noNoteHere(d))
 	}
-	m.note.SetSize(m.width, m.height)
+	m.note.SetSize(m.layout().readerWidth, m.height)
 	m.note.Open(d, ms)
 	m.overlay = noteOverlay
 	return m, nil
@@ -323,6 +328,8 @@ func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.FollowNote):
 		m.overlay = noOverlay
 		return m.goToNote(m.note.marker().note)
+	case key.Matches(msg, k.Help):
+		return m.openHelp()
 	}
 	var cmd tea.Cmd
 	m.note, cmd = m.note.Update(msg)

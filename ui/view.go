@@ -82,10 +82,11 @@ func (m Model) View() string {
 	case markListOverlay:
 		body = placeBox(body, m.marks.View(), m.width, 1)
 	case noteOverlay:
-		// At the foot of the screen: the text being read stays in view
-		// at the top.
+		// At the foot of the text, over it: the text being read stays in
+		// view at the top, and the contents beside it.
 		box := m.note.View()
-		body = placeBox(body, box, m.width, max(0, len(body)-1-lipgloss.Height(box)))
+		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
+		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
 	}
 	status := strings.Split(m.status.View(m.reader.place(), m.reader.count, m.pendingText()), "\n")
 	// A long message takes the last lines of the text for a while.
@@ -96,12 +97,17 @@ func (m Model) View() string {
 // placeBox draws box over lines, centred, from row y: the text around it
 // stays visible.
 func placeBox(lines []string, box string, width, y int) []string {
+	return placeBoxAt(lines, box, max(0, (width-lipgloss.Width(box))/2), width, y)
+}
+
+// placeBoxAt draws box over lines, width columns wide, from column x of
+// row y.
+func placeBoxAt(lines []string, box string, x, width, y int) []string {
 	if box == "" {
 		return lines
 	}
 	rows := strings.Split(box, "\n")
 	w := lipgloss.Width(box)
-	x := max(0, (width-w)/2)
 	for i, row := range rows {
 		at := y + i
 		if at >= len(lines) {
