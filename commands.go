@@ -146,11 +146,7 @@ terminal, it is plain text without escape sequences.`,
 		Args:              cobra.ExactArgs(1),
 		ValidArgsFunction: a.completeDocs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := a.libraryForPrinting()
-			if err != nil {
-				return err
-			}
-			p, err := lib.Resolve(args[0])
+			p, err := a.resolve(args[0])
 			if err != nil {
 				return err
 			}
@@ -164,6 +160,20 @@ terminal, it is plain text without escape sequences.`,
 
 // print writes the document or section at p: rendered when stdout is a
 // terminal and plain is not asked for, plain text otherwise.
+// resolve finds DOC[#ANCHOR] for a command that prints it, with the
+// document's text read.
+func (a *app) resolve(ref string) (corpus.Place, error) {
+	lib, err := a.libraryForPrinting()
+	if err != nil {
+		return corpus.Place{}, err
+	}
+	p, err := lib.Resolve(ref)
+	if err != nil {
+		return corpus.Place{}, err
+	}
+	return p, a.load(p.Doc)
+}
+
 func (a *app) print(p corpus.Place, plain bool) error {
 	d := p.Doc
 	if err := a.load(d); err != nil {
@@ -240,15 +250,8 @@ and, in a printed book, the page the section begins on.`,
 		Args:              cobra.ExactArgs(1),
 		ValidArgsFunction: a.completeDocs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := a.libraryForPrinting()
+			p, err := a.resolve(args[0])
 			if err != nil {
-				return err
-			}
-			p, err := lib.Resolve(args[0])
-			if err != nil {
-				return err
-			}
-			if err := a.load(p.Doc); err != nil {
 				return err
 			}
 			off := p.Offset

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -241,11 +242,37 @@ func blocks(text string) func(yield func(string) bool) {
 			}
 			block := strings.TrimRight(text[:end], "\n")
 			text = text[end:]
-			if !yield(block) {
+			for len(block) > maxBlock {
+				cut := blockCut(block)
+				if !yield(block[:cut]) {
+					return
+				}
+				block = strings.TrimLeft(block[cut:], " \n")
+			}
+			if block != "" && !yield(block) {
 				return
 			}
 		}
 	}
+}
+
+// maxBlock is the longest paragraph kept whole. A longer one, which only a
+// broken or hostile file holds (a 100 MB line), is cut into paragraphs of
+// about this size, so that no piece of the reader has to lay out more at
+// once.
+const maxBlock = 16 << 10
+
+// blockCut is where to cut a paragraph longer than maxBlock: at the last
+// space before it, else at a character boundary.
+func blockCut(block string) int {
+	if i := strings.LastIndexAny(block[:maxBlock], " \n"); i > maxBlock/2 {
+		return i
+	}
+	cut := maxBlock
+	for cut > 0 && !utf8.RuneStart(block[cut]) {
+		cut--
+	}
+	return cut
 }
 
 func cutLine(s string) (line, rest string) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 )
 
 const sample = `---
@@ -257,5 +258,30 @@ func TestParseOrdinaryMarkdown(t *testing.T) {
 	}
 	if len(d.Blocks) != 7 {
 		t.Errorf("%d blocks, want 7", len(d.Blocks))
+	}
+}
+
+// TestLongParagraphIsCut: a paragraph far longer than any a book holds is
+// cut into pieces, at spaces where it has them.
+func TestLongParagraphIsCut(t *testing.T) {
+	words := strings.Repeat("word ", 10000) // 50,000 bytes
+	solid := strings.Repeat("ж", 20000)     // 40,000 bytes, no space
+	d, err := Parse("long.md", []byte(words+"\n\n"+solid+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Blocks) < 6 {
+		t.Fatalf("%d blocks", len(d.Blocks))
+	}
+	total := 0
+	for _, b := range d.Blocks {
+		text := d.Body[b.Start:b.End]
+		if len(text) > maxBlock || !utf8.ValidString(text) {
+			t.Errorf("block of %d bytes, valid UTF-8 %v", len(text), utf8.ValidString(text))
+		}
+		total += len(strings.Fields(text))
+	}
+	if want := 10000 + 1; total < want {
+		t.Errorf("%d words after cutting, want at least %d", total, want)
 	}
 }

@@ -121,6 +121,7 @@ func (d *Document) runeLenAt(p int) int {
 	_, size := utf8.DecodeRuneInString(d.Body[s.body+p-s.plain : s.body+s.n])
 	return size
 }
+
 // BodyOffset maps a byte offset of Plain to the offset of the same text in
 // Body. An offset between spans (the break between two blocks) maps to the
 // start of the next block.

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/agnivade/levenshtein"
 )
 
 // SectionAt is the index in Outline of the heading whose section holds
@@ -160,7 +162,7 @@ func suggest(ref string, cands []string) string {
 	}
 	var close []scored
 	for _, c := range cands {
-		dist := levenshtein(ref, c)
+		dist := levenshtein.ComputeDistance(ref, c)
 		if strings.Contains(c, ref) || dist <= max(2, len(ref)/3) {
 			close = append(close, scored{c, dist})
 		}
@@ -187,25 +189,4 @@ func listOf(s []string) string {
 		return s[0]
 	}
 	return strings.Join(s[:len(s)-1], ", ") + " or " + s[len(s)-1]
-}
-
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

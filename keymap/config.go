@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+	"github.com/agnivade/levenshtein"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -311,7 +312,7 @@ func defaultsOf(i int) string {
 func suggest(name string) string {
 	var close []string
 	for _, a := range actions {
-		if strings.Contains(a.Name, name) || strings.Contains(name, a.Name) || distance(name, a.Name) <= 2 {
+		if strings.Contains(a.Name, name) || strings.Contains(name, a.Name) || levenshtein.ComputeDistance(name, a.Name) <= 2 {
 			close = append(close, a.Name)
 		}
 	}
@@ -322,26 +323,4 @@ func suggest(name string) string {
 		close = close[:3]
 	}
 	return "; did you mean " + strings.Join(close, " or ") + "?"
-}
-
-// distance is the Levenshtein distance between a and b.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -136,13 +135,13 @@ func (w Wraps) goesOn(prev, next wrapGroup) bool {
 		return true
 	}
 	closed := endsClosedRE.MatchString(last)
-	if opensLower(first) && !closed {
+	if startsLower(first) && !closed {
 		return true
 	}
 	if !next.afterPage || w.allShort(prev.lines) {
 		return false
 	}
-	if w.allShort(next.lines) && !opensLower(first) {
+	if w.allShort(next.lines) && !startsLower(first) {
 		return false
 	}
 	return !closed || w.full(prev.lines, first)
@@ -268,18 +267,4 @@ func bare(line string) string {
 func endsOpen(line string) bool {
 	m := endsOnWordRE.FindStringSubmatch(line)
 	return m != nil && openWords[strings.ToLower(m[1])]
-}
-
-// opensLower reports whether the first letter of line, past any
-// punctuation, is lowercase; a line that begins with a digit does not.
-func opensLower(line string) bool {
-	for _, r := range line {
-		if unicode.IsLetter(r) {
-			return unicode.IsLower(r)
-		}
-		if unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return false
 }
