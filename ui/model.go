@@ -133,7 +133,7 @@ func New(d Deps) Model {
 		m.width, m.height = d.Width, d.Height
 		m.showTOC = m.width >= sideBySideWidth
 		cmds = append(cmds, m.relayout(), m.reader.open(doc, off), said)
-		m.afterMove(false)
+		m.afterLayout()
 	}
 	for _, n := range d.Notices {
 		cmds = append(cmds, m.status.push(noticeMsg{text: n, isError: true}))
@@ -171,7 +171,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case chunkRenderedMsg:
 		var cmd tea.Cmd
 		m.reader, cmd = m.reader.Update(msg)
-		m.afterMove(false)
+		m.afterLayout()
 		return m, cmd
 	case saveTickMsg:
 		return m.saveTick()
@@ -200,7 +200,7 @@ func (m Model) resize(width, height int) (Model, tea.Cmd) {
 	}
 	m.width, m.height = width, height
 	cmd := m.relayout()
-	m.afterMove(false)
+	m.afterLayout()
 	return m, cmd
 }
 
@@ -284,7 +284,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.reader.jumped = false
 		m.jumped(from)
 	}
-	m.afterMove(true)
+	m.afterMove()
 	intent := takeIntent(&m.reader.intent)
 	return m.follow(intent, cmd)
 }
@@ -371,7 +371,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	}
 	m.reader.scroll(n)
 	cmd := m.reader.ensure()
-	m.afterMove(true)
+	m.afterMove()
 	return m, cmd
 }
 
@@ -407,14 +407,20 @@ func (m Model) open(msg openPlace) (tea.Model, tea.Cmd) {
 	} else {
 		cmds = append(cmds, m.reader.open(doc, off))
 	}
-	m.afterMove(true)
+	m.afterMove()
 	return m, tea.Batch(cmds...)
 }
 
-// afterMove records where the reader is: in the memory, in the contents'
-// mark and progress. A move the reader made is stamped for the state file;
-// the layout settling as chunks are rendered is not.
-func (m *Model) afterMove(byReader bool) {
+// afterMove records where the reader is after a move the reader made: in
+// the memory, stamped for the state file, and in the contents' mark and
+// progress.
+func (m *Model) afterMove() { m.record(true) }
+
+// afterLayout records where the reader is after the layout settled (a
+// chunk rendered, a resize): not a move of the reader's, so not stamped.
+func (m *Model) afterLayout() { m.record(false) }
+
+func (m *Model) record(byReader bool) {
 	r := &m.reader
 	if r.doc == nil || r.height <= 0 {
 		return
