@@ -32,13 +32,6 @@ type markRow struct {
 	snippet string
 }
 
-// markIntent is what the list asks of the root: to go to a mark, or to
-// delete it.
-type markIntent struct {
-	name   string
-	delete bool
-}
-
 func newMarkList(c *common) markListModel {
 	return markListModel{c: c}
 }

@@ -35,6 +35,14 @@ type openPlace struct {
 	mark   string // ignore off: open at this mark, found once the text is read
 }
 
+// markIntent is an intent, not a message: the list of marks (Enter,
+// delete-mark) leaves it in its intent field for the root, which goes to
+// the mark or deletes it.
+type markIntent struct {
+	name   string
+	delete bool
+}
+
 // noticeMsg asks for a transient line in the status bar. Sent by any part;
 // handled by the root, which queues it in the status bar.
 type noticeMsg struct {

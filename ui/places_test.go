@@ -422,3 +422,47 @@ func TestStateFileTroubles(t *testing.T) {
 		t.Errorf("after a delete: %q, marks %+v", notice, st.Library("embedded").Marks)
 	}
 }
+
+// TestMarksAndJumpsInTheLibrary marks the middle of each of the five
+// works, returns to each mark from another work, and walks the jumps back
+// and forward across them.
+func TestMarksAndJumpsInTheLibrary(t *testing.T) {
+	lib, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := testDeps(t)
+	d.Library = lib
+	h := newHarness(t, d, 120, 40)
+	names := "abcde"
+	want := map[string]int{}
+	for i, doc := range lib.Docs {
+		if i > 0 {
+			h.press("}")
+		}
+		h.press("5", "0", "%", "m", names[i:i+1])
+		if got, _ := where(h); got != doc.ID {
+			t.Fatalf("} went to %s, want %s", got, doc.ID)
+		}
+		want[doc.ID] = h.m.reader.anchor
+	}
+	for i := len(lib.Docs) - 1; i >= 0; i-- {
+		h.press("'", names[i:i+1])
+		if doc, off := where(h); doc != lib.Docs[i].ID || off != want[doc] {
+			t.Errorf("'%s: at %s %d, want %s %d", names[i:i+1], doc, off, lib.Docs[i].ID, want[lib.Docs[i].ID])
+		}
+	}
+	// Back through the marks just visited, then forward again.
+	for i := 1; i < len(lib.Docs); i++ {
+		h.press("ctrl+o")
+		if doc, _ := where(h); doc != lib.Docs[i].ID {
+			t.Errorf("back #%d: at %s, want %s", i, doc, lib.Docs[i].ID)
+		}
+	}
+	for i := len(lib.Docs) - 2; i >= 0; i-- {
+		h.press("alt+right")
+		if doc, off := where(h); doc != lib.Docs[i].ID || off != want[doc] {
+			t.Errorf("forward: at %s %d, want %s", doc, off, lib.Docs[i].ID)
+		}
+	}
+}
