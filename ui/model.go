@@ -1,7 +1,9 @@
 // Package ui is samizdat's full-screen reader: a table of contents over
 // the library, a reading pane that renders Markdown with glamour a chunk at
-// a time off the UI goroutine, a status bar, a help screen and a go-to
-// prompt. The root Model routes messages to them.
+// a time off the UI goroutine, a status bar, a help screen, a go-to
+// prompt, a list of marks and a note's box. The root Model routes messages
+// to them, and keeps the places of the reading (where each work was left,
+// the marks, the history of jumps) with ui/state.
 package ui
 
 import (

@@ -31,9 +31,16 @@ const (
 // false for any other key.
 func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 	k := m.c.keys
-	if m.reader.doc == nil {
+	inText := m.focus == textPane
+	switch {
+	case m.reader.doc == nil:
+		return m, nil, false
+	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks):
+	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite):
+	default:
 		return m, nil, false
 	}
+	m.reader.count = 0 // a number typed before does not apply to these
 	switch {
 	case key.Matches(msg, k.JumpBack):
 		next, cmd = m.walk(-1)
@@ -41,8 +48,6 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 		next, cmd = m.walk(+1)
 	case key.Matches(msg, k.Marks):
 		next, cmd = m.openMarks()
-	case m.focus != textPane:
-		return m, nil, false
 	case key.Matches(msg, k.SetMark):
 		m.pending = setMarkPrefix
 		next = m
@@ -53,12 +58,9 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 		next, cmd = m.showNote()
 	case key.Matches(msg, k.FollowNote):
 		next, cmd = m.followNote()
-	case key.Matches(msg, k.Cite):
-		next, cmd = m, m.cite()
 	default:
-		return m, nil, false
+		next, cmd = m, m.cite()
 	}
-	m.reader.count = 0
 	return next, cmd, true
 }
 

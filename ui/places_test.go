@@ -466,3 +466,19 @@ func TestMarksAndJumpsInTheLibrary(t *testing.T) {
 		}
 	}
 }
+
+// TestCountBeforeAPlaceKey: a number typed before m, ', *, c or ctrl+o is
+// dropped, not kept for the next move.
+func TestCountBeforeAPlaceKey(t *testing.T) {
+	for _, keys := range [][]string{{"5", "m", "a"}, {"5", "'", "esc"}, {"5", "c"}, {"5", "ctrl+o"}, {"5", "M", "esc"}} {
+		h := newHarness(t, testDeps(t), 100, 20)
+		h.press("]", "]")
+		h.press(keys...)
+		if h.m.reader.count != 0 {
+			t.Errorf("%q: count %d kept", keys, h.m.reader.count)
+		}
+		if s := statusLine(h); strings.Contains(s, " 5 ") {
+			t.Errorf("%q: the status bar still shows the count: %q", keys, s)
+		}
+	}
+}
