@@ -138,7 +138,7 @@ func New(d Deps) Model {
 		m.afterLayout()
 	}
 	for _, n := range d.Notices {
-		cmds = append(cmds, m.status.push(noticeMsg{text: n, isError: true}))
+		cmds = append(cmds, m.status.push(noticeMsg{text: n, isError: true, whole: true}))
 	}
 	cmds = append(cmds, loadDocs(c.lib))
 	if m.file.Path != "" {

@@ -71,6 +71,16 @@ func New() *State {
 	return &State{Version: Version, Libraries: map[string]*Library{}}
 }
 
+// empty says whether s remembers nothing.
+func (s *State) empty() bool {
+	for _, l := range s.Libraries {
+		if l.Current != "" || len(l.Readings) > 0 || len(l.Marks) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // Library returns what is remembered of the library named key, creating
 // it if need be.
 func (s *State) Library(key string) *Library {
@@ -125,7 +135,7 @@ func Load(path string) (st *State, notice string) {
 		return st, fmt.Sprintf("The state file %s %s, and could not be moved aside (%v).", path, problem, err)
 	}
 	kept := "started afresh"
-	if len(st.Libraries) > 0 {
+	if !st.empty() {
 		kept = "kept what could be read"
 	}
 	return st, fmt.Sprintf("The state file %s; %s and moved it to %s.", problem, kept, aside)
@@ -143,7 +153,7 @@ func decode(data []byte) (*State, string) {
 		Libraries map[string]json.RawMessage `json:"libraries"`
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
-		return st, "could not be read (" + shortJSONError(err) + ")"
+		return salvage(data), "could not be read (" + shortJSONError(err) + ")"
 	}
 	if raw.Version > Version {
 		return st, fmt.Sprintf("was written by a later version of samizdat (format %d)", raw.Version)

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -336,4 +337,117 @@ func TestFileRead(t *testing.T) {
 	if data, _ := os.ReadFile(path); string(data) != "{broken" {
 		t.Error("Read changed the file")
 	}
+}
+
+// sampleFile is a state file as Save writes it: two libraries, readings
+// and marks.
+func sampleFile(t testing.TB) []byte {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "state.json")
+	st := New()
+	now := time.Date(2030, 1, 2, 3, 4, 5, 0, time.UTC)
+	for _, key := range []string{"embedded", "dir:/books"} {
+		l := st.Library(key)
+		l.Current, l.Updated = "lenins-fight", now
+		for i, id := range []string{"revolution-betrayed", "lenins-fight", "rise-of-stalinism"} {
+			l.Readings[id] = Reading{Position: Position{Offset: 1000 * (i + 1), Anchor: "part-" + id, Context: "Words “quoted” at " + id}, Percent: 12.5, Updated: now}
+		}
+		for _, name := range []string{"a", "b", "Z"} {
+			l.Marks[name] = Mark{Doc: "lenins-fight", Position: Position{Offset: 42, Anchor: "x"}, Updated: now}
+		}
+	}
+	if _, err := Save(path, st); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// checkSalvaged fails if got holds anything that is not in want as it is.
+func checkSalvaged(t testing.TB, got, want *State) {
+	t.Helper()
+	for key, l := range got.Libraries {
+		w := want.Libraries[key]
+		if w == nil {
+			t.Fatalf("salvaged a library %q that was not there", key)
+		}
+		if l.Current != "" && l.Current != w.Current {
+			t.Errorf("%s: current %q, want %q", key, l.Current, w.Current)
+		}
+		for id, r := range l.Readings {
+			if r != w.Readings[id] {
+				t.Errorf("%s: reading %s = %+v, want %+v", key, id, r, w.Readings[id])
+			}
+		}
+		for name, m := range l.Marks {
+			if m != w.Marks[name] {
+				t.Errorf("%s: mark %s = %+v, want %+v", key, name, m, w.Marks[name])
+			}
+		}
+	}
+}
+
+// TestLoadTruncated: a file cut short anywhere keeps every entry written
+// out whole before the cut, and nothing else.
+func TestLoadTruncated(t *testing.T) {
+	data := sampleFile(t)
+	whole, problem := decode(data)
+	if problem != "" {
+		t.Fatal(problem)
+	}
+	// The embedded library comes last; its marks follow its readings.
+	lastReading := bytes.LastIndex(data, []byte(`"rise-of-stalinism": {`))
+	afterReadings := lastReading + bytes.Index(data[lastReading:], []byte(`"marks"`))
+	for cut := 0; cut < len(data)-2; cut++ {
+		st, problem := decode(data[:cut])
+		if problem == "" {
+			t.Fatalf("cut at %d: no problem found", cut)
+		}
+		checkSalvaged(t, st, whole)
+		if cut > afterReadings && len(st.Library("embedded").Readings) != 3 {
+			t.Fatalf("cut at %d, after the readings: %d kept", cut, len(st.Library("embedded").Readings))
+		}
+	}
+	// Load says what it kept.
+	path := filepath.Join(t.TempDir(), "state.json")
+	if err := os.WriteFile(path, data[:len(data)*2/3], 0o600); err != nil {
+		t.Fatal(err)
+	}
+	st, notice := Load(path)
+	if !strings.Contains(notice, "ends too soon); kept what could be read") || len(st.Library("dir:/books").Marks) != 3 {
+		t.Errorf("notice %q, the first library's marks %+v", notice, st.Library("dir:/books").Marks)
+	}
+}
+
+// FuzzDecode: whatever the state file holds, reading it neither panics
+// nor keeps an entry the reader could not use; a copy of a real file cut
+// anywhere yields only entries of that file.
+func FuzzDecode(f *testing.F) {
+	data := sampleFile(f)
+	whole, _ := decode(data)
+	f.Add([]byte(`{"version":1,"libraries":{"embedded":{"readings":{"x":{"position":{"offset":-5}}}}}}`), 0)
+	f.Add([]byte("\x00\xff{[["), len(data)/2)
+	f.Add([]byte(`{"version":1,"libraries":{"e":{"marks":{"ab":{}}}}}`), len(data)-3)
+	f.Fuzz(func(t *testing.T, junk []byte, cut int) {
+		st, _ := decode(junk)
+		for _, l := range st.Libraries {
+			for _, r := range l.Readings {
+				if r.Position.Offset < 0 {
+					t.Fatalf("a negative offset kept: %+v", r)
+				}
+			}
+			for name := range l.Marks {
+				if !ValidMark(name) {
+					t.Fatalf("a mark named %q kept", name)
+				}
+			}
+		}
+		if cut >= 0 && cut < len(data) {
+			got, _ := decode(data[:cut])
+			checkSalvaged(t, got, whole)
+		}
+	})
 }
