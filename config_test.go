@@ -8,10 +8,6 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-
-	"samizdat/corpus"
-	"samizdat/ui"
-	"samizdat/ui/state"
 )
 
 func TestLoadConfig(t *testing.T) {
@@ -92,35 +88,5 @@ func TestConfigPathFollowsTheEnvironment(t *testing.T) {
 	t.Setenv("HOME", home)
 	if got, want := defaultConfigPath(), filepath.Join(home, ".config", "samizdat", "config.toml"); got != want {
 		t.Errorf("without XDG_CONFIG_HOME: %s, want %s", got, want)
-	}
-}
-
-func TestReadingStateRoundTrip(t *testing.T) {
-	lib, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := lib.Docs[0]
-	mid := d.Outline[len(d.Outline)/2].Offset
-	saved := state.New().Library("embedded")
-	before := readingState(lib, saved)
-	after := ui.State{Doc: d.ID, Docs: map[string]ui.DocState{d.ID: {Offset: mid, Read: mid + 100}}}
-	keepReading(lib, saved, before, after)
-	if saved.Current != d.ID || saved.Readings[d.ID].Position.Offset != mid {
-		t.Fatalf("kept %+v", saved)
-	}
-	again := readingState(lib, saved)
-	if got := again.Docs[d.ID]; got.Offset != mid || got.Read < mid || again.Doc != d.ID {
-		t.Errorf("read back %+v, want offset %d", again, mid)
-	}
-	// A document not opened in this run is left as the file has it.
-	other := lib.Docs[1].ID
-	if _, ok := saved.Readings[other]; ok {
-		t.Errorf("%s was written though it was not read", other)
-	}
-	head := ui.State{Doc: d.ID, Docs: map[string]ui.DocState{d.ID: {Offset: -1, Read: 10}}}
-	keepReading(lib, saved, again, head)
-	if got := readingState(lib, saved).Docs[d.ID]; got.Offset != -1 {
-		t.Errorf("the head of a document came back as %d", got.Offset)
 	}
 }

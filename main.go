@@ -88,8 +88,10 @@ the text, and a search across every work.
 DOC is a document's id, a prefix of exactly one id, or its number in
 'samizdat list'. ANCHOR names a section, as 'samizdat toc' shows.
 
-With no DOC the reader opens on the first document. When stdout is not a
-terminal, 'samizdat DOC' prints the document as 'samizdat read' does.
+With no DOC the reader opens the work you were reading, where you left it
+(the first work, the first time); DOC alone opens that work where you left
+it. When stdout is not a terminal, 'samizdat DOC' prints the document as
+'samizdat read' does.
 
 Exit status: 0 on success, 1 when nothing was found, 2 on a usage or input
 error.`,

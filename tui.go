@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"os/signal"
 	"runtime/debug"
-	"time"
+	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 	gansi "github.com/charmbracelet/glamour/ansi"
@@ -92,7 +93,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	if libKey == "" {
 		libKey = "embedded"
 	}
-	before := readingState(lib, saved.Library(libKey))
+	file := state.File{Path: statePath, Key: libKey}
 	notices := append(cfg.problems, opts.Notices...)
 	if notice != "" {
 		notices = append(notices, notice)
@@ -103,17 +104,19 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	// starts; the size message that follows confirms it.
 	w, h, _ := term.GetSize(int(os.Stdout.Fd()))
 	m := ui.New(ui.Deps{
-		Library:  lib,
-		Keys:     cfg.keys,
-		Styles:   look.styles,
-		Glamour:  look.glamour,
-		Profile:  look.profile,
-		MaxWidth: width,
-		Start:    start,
-		State:    before,
-		Notices:  notices,
-		Width:    w,
-		Height:   h,
+		Library:   lib,
+		Keys:      cfg.keys,
+		Styles:    look.styles,
+		Glamour:   look.glamour,
+		Profile:   look.profile,
+		MaxWidth:  width,
+		Start:     start,
+		Saved:     saved.Library(libKey),
+		StateFile: file,
+		Copy:      copyToClipboard,
+		Notices:   notices,
+		Width:     w,
+		Height:    h,
 	})
 	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(120))
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" && libKey == "embedded" {
@@ -121,7 +124,15 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		debug.SetGCPercent(readingGC)
 		debug.SetMemoryLimit(math.MaxInt64)
 	}
+	stop := quitOnSignals(p)
 	final, err := p.Run()
+	stop()
+	// Whatever stopped the reader, what it leaves is kept.
+	if fm, ok := final.(ui.Model); ok {
+		if _, _, err := file.Save(fm.Snapshot()); err != nil {
+			fmt.Fprintf(os.Stderr, "samizdat: could not keep the reading positions and marks: %v\n", err)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("the reader stopped: %w", err)
 	}
@@ -131,52 +142,27 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 			fmt.Fprintf(os.Stderr, "  %s\n", p)
 		}
 	}
-	if fm, ok := final.(ui.Model); ok {
-		keepReading(lib, saved.Library(libKey), before, fm.State())
-		if err := state.Save(statePath, saved); err != nil {
-			fmt.Fprintf(os.Stderr, "samizdat: could not keep the reading positions: %v\n", err)
-		}
-	}
 	return nil
 }
 
-// readingState is what the reader needs of the state file: for each
-// document, where it was left, found again in this edition of the text,
-// and how far it was read.
-func readingState(lib *corpus.Library, saved *state.Library) ui.State {
-	s := ui.State{Doc: saved.Current, Docs: map[string]ui.DocState{}}
-	for _, d := range lib.Docs {
-		r, ok := saved.Readings[d.ID]
-		if !ok {
-			continue
+// quitOnSignals ends the reader as q does when the terminal hangs up
+// (SIGHUP): the terminal is restored and the state saved. Bubble Tea does
+// the same for SIGTERM itself (and would wait forever to tell a program
+// already ended, were it told twice). stop stops listening.
+func quitOnSignals(p *tea.Program) (stop func()) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sigs:
+			p.Quit()
+		case <-done:
 		}
-		off, _ := state.Find(d, r.Position)
-		if off == 0 {
-			off = -1 // the start of the text: show the document's head too
-		}
-		read := int(r.Percent / 100 * float64(len(d.Body)))
-		s.Docs[d.ID] = ui.DocState{Offset: off, Read: max(read, off)}
-	}
-	return s
-}
-
-// keepReading writes into saved what changed in this run, as the newest,
-// so that merging with another reader's file keeps it.
-func keepReading(lib *corpus.Library, saved *state.Library, before, after ui.State) {
-	now := time.Now()
-	for _, d := range lib.Docs {
-		ds, ok := after.Docs[d.ID]
-		if !ok || ds == before.Docs[d.ID] {
-			continue
-		}
-		percent := 100.0
-		if len(d.Body) > 0 {
-			percent = min(100, float64(ds.Read)*100/float64(len(d.Body)))
-		}
-		saved.Readings[d.ID] = state.Reading{Position: state.At(d, ds.Offset), Percent: percent, Updated: now}
-	}
-	if after.Doc != "" {
-		saved.Current, saved.Updated = after.Doc, now
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
 	}
 }
 

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 const citeSample = `---
 id: lf
@@ -52,6 +55,18 @@ func TestParseTarget(t *testing.T) {
 		{"p", Target{Kind: TargetHeading, Text: "p"}},
 		{"part 3", Target{Kind: TargetHeading, Text: "part 3"}},
 		{"", Target{Kind: TargetHeading, Text: ""}},
+		{"P37", Target{Kind: TargetPage, Page: "37"}},
+		{"p.37", Target{Kind: TargetPage, Page: "37"}},
+		{" page  160 ", Target{Kind: TargetPage, Page: "160"}},
+		{"p0", Target{Kind: TargetPage, Page: "0"}},
+		{"p37a", Target{Kind: TargetHeading, Text: "p37a"}},
+		{"pp. 37-38", Target{Kind: TargetHeading, Text: "pp. 37-38"}},
+		{"1917", Target{Kind: TargetHeading, Text: "1917"}},
+		{"0%", Target{Kind: TargetPercent, Percent: 0}},
+		{"100%", Target{Kind: TargetPercent, Percent: 100}},
+		{"50 %", Target{Kind: TargetPercent, Percent: 50}},
+		{"%", Target{Kind: TargetHeading, Text: "%"}},
+		{"half%", Target{Kind: TargetHeading, Text: "half%"}},
 	}
 	for _, tt := range tests {
 		if got := ParseTarget(tt.in); got != tt.want {
@@ -75,4 +90,25 @@ func TestPercentOffset(t *testing.T) {
 	if got := d.PercentOffset(50); got != d.Blocks[1].Start && got != d.Blocks[2].Start {
 		t.Errorf("50%% = %d, not a block start", got)
 	}
+}
+
+// FuzzParseTarget: whatever is typed at the prompt, a page is a number
+// and a percentage lies between 0 and 100.
+func FuzzParseTarget(f *testing.F) {
+	for _, s := range []string{"p37", "p. 37", "page 037", "50%", " 12.5 % ", "pp. 5", "planning", "1e2%", "NaN%", "p"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tg := ParseTarget(s)
+		switch tg.Kind {
+		case TargetPage:
+			if tg.Page == "" || strings.Trim(tg.Page, "0123456789") != "" {
+				t.Errorf("ParseTarget(%q): page %q", s, tg.Page)
+			}
+		case TargetPercent:
+			if !(tg.Percent >= 0 && tg.Percent <= 100) {
+				t.Errorf("ParseTarget(%q): %v%%", s, tg.Percent)
+			}
+		}
+	})
 }

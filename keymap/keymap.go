@@ -20,12 +20,15 @@ const (
 	Contents                     // the table of contents has focus
 	Help                         // the help screen is open
 	Prompt                       // the go-to prompt or the search bar is open: letters are text there
+	MarkList                     // the list of marks is open
+	NoteView                     // a note is shown over the text
 )
 
 // Group names, in the order the help screen shows them.
 const (
 	GroupMoving   = "Moving (text, contents, help)"
 	GroupReading  = "Reading"
+	GroupPlaces   = "Marks, jumps, notes, citations"
 	GroupContents = "Contents"
 	GroupGoTo     = "Go-to prompt and search bar"
 	GroupSearch   = "Search"
@@ -55,11 +58,14 @@ type Map struct {
 	Search, SearchBack, NextHit, PrevHit, ClearSearch, SearchScope, HistoryPrev, HistoryNext key.Binding
 
 	ToggleTOC, SwitchFocus, GoTo, Help, Back, Quit, ForceQuit key.Binding
+
+	SetMark, GoToMark, Marks, DeleteMark, JumpBack, JumpForward, ShowNote, FollowNote, Cite key.Binding
 }
 
 const (
 	browse = Reading | Contents
-	moving = Reading | Contents | Help
+	boxes  = Help | MarkList | NoteView // what opens over the text and closes with esc or q
+	moving = Reading | Contents | boxes
 )
 
 // actions lists every action in help order, with the field of Map that
@@ -83,9 +89,19 @@ var actions = []struct {
 	{Action{"prev-document", GroupReading, "previous document", Reading, []string{"{"}}, func(m *Map) *key.Binding { return &m.PrevDoc }},
 	{Action{"percent", GroupReading, "go to N percent: type the number first (50%)", Reading, []string{"%", "p"}}, func(m *Map) *key.Binding { return &m.Percent }},
 
+	{Action{"set-mark", GroupPlaces, "mark this place: m, then a letter or digit", Reading, []string{"m"}}, func(m *Map) *key.Binding { return &m.SetMark }},
+	{Action{"go-to-mark", GroupPlaces, "go to a mark: ', then its letter; '' goes back to before the last jump", Reading, []string{"'", "`"}}, func(m *Map) *key.Binding { return &m.GoToMark }},
+	{Action{"marks", GroupPlaces, "list the marks", browse | MarkList, []string{"M"}}, func(m *Map) *key.Binding { return &m.Marks }},
+	{Action{"delete-mark", GroupPlaces, "in the list of marks: delete the mark under the cursor", MarkList, []string{"D", "delete", "backspace"}}, func(m *Map) *key.Binding { return &m.DeleteMark }},
+	{Action{"jump-back", GroupPlaces, "back to where the last jump left, and further back", browse, []string{"ctrl+o", "alt+left"}}, func(m *Map) *key.Binding { return &m.JumpBack }},
+	{Action{"jump-forward", GroupPlaces, "forward again after jumping back", browse, []string{"alt+right"}}, func(m *Map) *key.Binding { return &m.JumpForward }},
+	{Action{"show-note", GroupPlaces, "show the note of a marker on screen, without moving; again: the next one", Reading | NoteView, []string{"*"}}, func(m *Map) *key.Binding { return &m.ShowNote }},
+	{Action{"follow-note", GroupPlaces, "go to the note of a marker on screen, or from a note to its marker", Reading | NoteView, []string{"enter"}}, func(m *Map) *key.Binding { return &m.FollowNote }},
+	{Action{"cite", GroupPlaces, "copy a citation of this place to the clipboard", Reading, []string{"c"}}, func(m *Map) *key.Binding { return &m.Cite }},
+
 	{Action{"expand", GroupContents, "open a branch", Contents, []string{"l", "right"}}, func(m *Map) *key.Binding { return &m.Expand }},
 	{Action{"collapse", GroupContents, "close a branch, or go to its parent", Contents, []string{"h", "left"}}, func(m *Map) *key.Binding { return &m.Collapse }},
-	{Action{"open", GroupContents, "read from this entry", Contents, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
+	{Action{"open", GroupContents, "read from this entry (in the list of marks: go to the mark)", Contents | MarkList, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
 
 	{Action{"next-match", GroupGoTo, "next match", Prompt, []string{"down", "ctrl+n", "ctrl+j", "tab"}}, func(m *Map) *key.Binding { return &m.Next }},
 	{Action{"prev-match", GroupGoTo, "previous match", Prompt, []string{"up", "ctrl+p", "ctrl+k", "shift+tab"}}, func(m *Map) *key.Binding { return &m.Prev }},
@@ -107,8 +123,8 @@ var actions = []struct {
 	{Action{"switch-focus", GroupAnywhere, "move between contents and text", browse, []string{"tab", "shift+tab"}}, func(m *Map) *key.Binding { return &m.SwitchFocus }},
 	{Action{"go-to", GroupAnywhere, "go to any heading of any document", browse, []string{"o", ":"}}, func(m *Map) *key.Binding { return &m.GoTo }},
 	{Action{"help", GroupAnywhere, "show or hide this help", moving, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
-	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Help | Prompt, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
-	{Action{"quit", GroupAnywhere, "quit (in help: close it)", moving, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
+	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
+	{Action{"quit", GroupAnywhere, "quit (in help, the marks or a note: close it)", moving, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
 	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", moving | Prompt, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
 }
 
@@ -233,7 +249,12 @@ func (m Map) Markdown() string {
 		}
 		keys := make([]string, 0, 4)
 		for _, k := range strings.Fields(r.Keys) {
-			keys = append(keys, "`"+strings.ReplaceAll(k, "|", `\|`)+"`")
+			k = strings.ReplaceAll(k, "|", `\|`)
+			if strings.Contains(k, "`") { // a code span of a backtick needs two around it
+				keys = append(keys, "`` "+k+" ``")
+				continue
+			}
+			keys = append(keys, "`"+k+"`")
 		}
 		b.WriteString("| " + strings.Join(keys, " ") + " | `" + r.Action + "` | " + r.Help + " |\n")
 	}

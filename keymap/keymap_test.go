@@ -55,6 +55,14 @@ func TestDefaultsMatchWhatTheTerminalSends(t *testing.T) {
 		{"enter", &m.Open},
 		{"esc", &m.Back},
 		{"o", &m.GoTo},
+		{"m", &m.SetMark},
+		{"'", &m.GoToMark},
+		{"`", &m.GoToMark},
+		{"M", &m.Marks},
+		{"D", &m.DeleteMark},
+		{"*", &m.ShowNote},
+		{"enter", &m.FollowNote},
+		{"c", &m.Cite},
 	}
 	for _, tt := range tests {
 		if !key.Matches(press(tt.key), *tt.want) {
@@ -250,7 +258,7 @@ func TestGroupsAndTable(t *testing.T) {
 		titles = append(titles, g.Title)
 		n += len(g.Bindings)
 	}
-	want := []string{GroupMoving, GroupReading, GroupContents, GroupGoTo, GroupSearch, GroupAnywhere}
+	want := []string{GroupMoving, GroupReading, GroupPlaces, GroupContents, GroupGoTo, GroupSearch, GroupAnywhere}
 	if !slices.Equal(titles, want) {
 		t.Errorf("groups = %q, want %q", titles, want)
 	}
@@ -258,7 +266,7 @@ func TestGroupsAndTable(t *testing.T) {
 		t.Errorf("%d bindings in help, want %d", n, len(actions))
 	}
 	md := m.Markdown()
-	for _, s := range []string{"`space`", "`next-section`", "| **Reading** |"} {
+	for _, s := range []string{"`space`", "`next-section`", "| **Reading** |", "`'` `` ` ``"} {
 		if !strings.Contains(md, s) {
 			t.Errorf("markdown table lacks %q:\n%s", s, md)
 		}

@@ -12,6 +12,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/keymap"
+	"samizdat/ui/state"
 )
 
 // DefaultMaxWidth is the longest line of text, in columns, unless the
@@ -31,9 +32,21 @@ type Deps struct {
 	Profile termenv.Profile   // the colour profile glamour writes for
 
 	MaxWidth int          // longest line of text; 0 for DefaultMaxWidth
-	Start    corpus.Place // where to open; a nil Doc for where State says, or the first document
-	State    State        // what earlier runs left
+	Start    corpus.Place // where to open; a nil Doc for where Saved says, or the first document
 	Notices  []string     // shown in the status bar at start, such as config problems
+
+	// Saved is what earlier runs left of this library: where each document
+	// was left, which was open, the marks; nil for nothing. It is not
+	// changed.
+	Saved *state.Library
+	// StateFile is where the reader keeps what it would leave, every
+	// saveEvery while it runs and as soon as a mark changes; a zero Path
+	// for nowhere (the caller saves Snapshot at the end).
+	StateFile state.File
+	// Copy puts text on the clipboard; nil where there is none.
+	Copy func(string) error
+	// Now tells the time changes are stamped with; nil for time.Now.
+	Now func() time.Time
 
 	// Width and Height are the terminal's size if known before the program
 	// starts, so the first screen can be rendered before the size arrives.
@@ -54,6 +67,9 @@ type common struct {
 	maxWidth int
 	after    func(time.Duration, tea.Msg) tea.Cmd
 	bindings []key.Binding // every binding of keys, to tell a known key from an unknown one
+	markers  map[*corpus.Document][]noteMarker
+	copy     func(string) error
+	now      func() time.Time
 	index    *corpus.Index // the library's search index
 	hlLook   hlLook        // how search hits are painted on the text
 }
@@ -107,6 +123,16 @@ func (c *common) chunksOf(d *corpus.Document) []corpus.Chunk {
 	ch := d.Chunks(chunkSize)
 	c.chunks[d] = ch
 	return ch
+}
+
+// docByID is the index of the document with exactly this id.
+func (c *common) docByID(id string) (int, bool) {
+	for i, d := range c.lib.Docs {
+		if d.ID == id {
+			return i, true
+		}
+	}
+	return -1, false
 }
 
 func (c *common) docIndex(d *corpus.Document) int {

@@ -3,13 +3,17 @@ package ui
 import (
 	"bytes"
 	"io"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest"
+
+	"samizdat/ui/state"
 )
 
 // The flows run the reader as a program, at 80x24, over the fixture
@@ -182,5 +186,68 @@ func TestFlowSearch(t *testing.T) {
 	}
 	if h := m.search.history; len(h) != 1 || h[0] != "dolore" {
 		t.Errorf("history %q", h)
+	}
+}
+
+// TestFlowReadingState reads, marks, quits, starts again where it left
+// off, returns to the mark, goes back and forward, opens a note and
+// copies a citation.
+func TestFlowReadingState(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "samizdat", "state.json")
+	file := state.File{Path: path, Key: "embedded"}
+	d := testDeps(t)
+	d.StateFile = file
+	alpha := docNamed(t, d.Library, "alpha")
+
+	f := startFlow(t, d)
+	f.keys("]", "]") // Chapter 1
+	f.waitFor("Chapter 1: The Start")
+	f.keys("m", "a")
+	f.waitFor("Mark a set: Alpha › Chapter 1: The Start.")
+	f.keys("]", "]", "]") // on to Part Two, reading there
+	f.waitFor("Part Two: Ends")
+	f.keys("q")
+	first := f.tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	if _, _, err := file.Save(first.Snapshot()); err != nil { // as the program does on quitting
+		t.Fatal(err)
+	}
+	left := first.reader.anchor
+
+	saved, notice := state.Load(path)
+	if notice != "" {
+		t.Fatal(notice)
+	}
+	d.Saved = saved.Library("embedded")
+	var mu sync.Mutex
+	var copied []string
+	d.Copy = func(s string) error {
+		mu.Lock()
+		defer mu.Unlock()
+		copied = append(copied, s)
+		return nil
+	}
+	f = startFlow(t, d)
+	f.waitFor("Part Two: Ends")
+	f.keys("'", "a")
+	f.waitFor("Alpha › Chapter 1: The Start")
+	f.keys("ctrl+o")
+	f.waitFor("Alpha › Part Two: Ends")
+	f.keys("alt+right")
+	f.waitFor("Alpha › Chapter 1: The Start")
+	f.keys("*")
+	f.waitFor("Note 1", "The note to the first chapter")
+	f.keys("esc", "c")
+	f.waitFor("Copied: Ada Writer, The Alpha Book")
+	m := f.finish()
+	if m.reader.doc != alpha || m.reader.anchor != alpha.Outline[1].Offset {
+		t.Errorf("ended at %s %d, want Chapter 1 at %d", m.reader.doc.ID, m.reader.anchor, alpha.Outline[1].Offset)
+	}
+	if left != alpha.Outline[4].Offset {
+		t.Errorf("the first run left at %d, want Part Two at %d", left, alpha.Outline[4].Offset)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(copied) != 1 || copied[0] != alpha.Cite(alpha.Outline[1].Offset) {
+		t.Errorf("copied %q", copied)
 	}
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -165,35 +164,31 @@ func (g *gotoModel) filter() tea.Cmd {
 	}
 }
 
-var (
-	percentQuery = regexp.MustCompile(`^\s*(\d{1,3})\s*%\s*$`)
-	pageQuery    = regexp.MustCompile(`^\s*(?:p|pp|page)\.?\s*(\S+)\s*$`)
-)
-
-// findTargets lists what query names: a percent or a page of document doc
-// first, then the fuzzy matches among the targets, best first; everything,
-// in order, for an empty query.
+// findTargets lists what query names: a share of document doc ("50%") or
+// a printed page ("p37": of doc first, then of every other document read
+// that has one so numbered), then the fuzzy matches among the targets, best
+// first; everything, in order, for an empty query.
 func findTargets(lib *corpus.Library, ts targets, doc int, query string) []match {
 	var out []match
-	if doc < 0 {
-		return fuzzyTargets(lib, ts, query)
-	}
-	d := lib.Docs[doc]
-	if m := percentQuery.FindStringSubmatch(query); m != nil {
-		p, _ := strconv.Atoi(m[1])
-		p = min(p, 100)
-		off := len(d.Body) * p / 100
-		if len(d.Blocks) > 0 {
-			off = d.Blocks[d.BlockAt(off)].Start
+	switch t := corpus.ParseTarget(query); {
+	case t.Kind == corpus.TargetPercent && doc >= 0:
+		d := lib.Docs[doc]
+		off := d.PercentOffset(t.Percent)
+		if t.Percent == 0 {
+			off = -1 // the head of the document, title and all
 		}
-		if p == 0 {
-			off = -1
-		}
-		out = append(out, match{target: -1, place: openPlace{doc: doc, off: off}, text: fmt.Sprintf("%d%% of %s", p, d.ShortTitle())})
-	}
-	if m := pageQuery.FindStringSubmatch(query); m != nil {
-		if off, ok := d.PageOffset(m[1]); ok {
-			out = append(out, match{target: -1, place: openPlace{doc: doc, off: off}, text: fmt.Sprintf("Page %s of %s", m[1], d.ShortTitle())})
+		text := strconv.FormatFloat(t.Percent, 'f', -1, 64) + "% of " + d.ShortTitle()
+		out = append(out, match{target: -1, place: openPlace{doc: doc, off: off}, text: text})
+	case t.Kind == corpus.TargetPage:
+		for i := range lib.Docs {
+			di := (max(doc, 0) + i) % len(lib.Docs) // the document being read first
+			d := lib.Docs[di]
+			if !d.Loaded() {
+				continue
+			}
+			if off, ok := d.PageOffset(t.Page); ok {
+				out = append(out, match{target: -1, place: openPlace{doc: di, off: off}, text: fmt.Sprintf("Page %s of %s", t.Page, d.ShortTitle())})
+			}
 		}
 	}
 	return append(out, fuzzyTargets(lib, ts, query)...)
@@ -284,7 +279,11 @@ func (g gotoModel) View() string {
 	switch {
 	case h == 0:
 	case len(g.matches) == 0 && g.query == g.input.Value():
-		lines = append(lines, fit(s.PromptDoc.Render("nothing matches"), inner))
+		none := "nothing matches"
+		if t := corpus.ParseTarget(g.query); t.Kind == corpus.TargetPage {
+			none = "no document has a printed page " + t.Page
+		}
+		lines = append(lines, fit(s.PromptDoc.Render(none), inner))
 	default:
 		for i := g.offset; i < len(g.matches) && i < g.offset+h; i++ {
 			lines = append(lines, g.matchLine(g.matches[i], i == g.selected, inner))

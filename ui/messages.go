@@ -1,6 +1,9 @@
 package ui
 
-import "samizdat/corpus"
+import (
+	"samizdat/corpus"
+	"samizdat/ui/state"
+)
 
 // The messages that pass between the parts of the reader. Each says who
 // sends it and who handles it.
@@ -23,11 +26,21 @@ type chunkRenderedMsg struct {
 // The contents (Enter, a click), the go-to prompt (Enter) and the reader
 // (next and previous document) leave it in their intent field; the root
 // takes it as soon as their Update returns, so keys typed after it apply to
-// the new place, in order.
+// the new place, in order. Every place opened so is a jump: the root
+// records where it left in the history that jump-back walks.
 type openPlace struct {
-	doc    int  // index in the library
-	off    int  // byte offset of the document's Body; -1 for its head
-	resume bool // ignore off: open where the reader last was in the document
+	doc    int    // index in the library
+	off    int    // byte offset of the document's Body; -1 for its head
+	resume bool   // ignore off: open where the reader last was in the document
+	mark   string // ignore off: open at this mark, found once the text is read
+}
+
+// markIntent is an intent, not a message: the list of marks (Enter,
+// delete-mark) leaves it in its intent field for the root, which goes to
+// the mark or deletes it.
+type markIntent struct {
+	name   string
+	delete bool
 }
 
 // noticeMsg asks for a transient line in the status bar. Sent by any part;
@@ -36,6 +49,7 @@ type noticeMsg struct {
 	text    string
 	isError bool
 	hint    bool // a passing hint, such as a key that does nothing: the next one replaces it
+	whole   bool // shown whole, over the last lines of the text if it is longer than the bar (a citation)
 }
 
 // statusTimeMsg moves the status bar's message on: faded at stage 1, gone
@@ -62,6 +76,26 @@ type docsLoadedMsg struct {
 	docs       []int
 	errs       []error
 	background bool // from the reading in the background, which goes on
+}
+
+// saveTickMsg comes every saveEvery while a state file is kept. Sent by
+// the root's timer; handled by the root, which saves if anything changed.
+type saveTickMsg struct{}
+
+// savedMsg reports a save of the state file made off the UI goroutine.
+// Sent by the root's save command; handled by the root, which takes in
+// the marks other readers set meanwhile, or reports the failure once.
+type savedMsg struct {
+	merged *state.Library // what the file holds now for this library
+	notice string         // what was wrong with the file, which was moved aside
+	err    error
+}
+
+// marksReadMsg carries what the state file holds for this library, read
+// when there was nothing to save. Sent by the root's timer command;
+// handled by the root, which takes in the marks other readers saved.
+type marksReadMsg struct {
+	lib *state.Library
 }
 
 // searchResultsMsg carries the hits of what was typed in the search bar.

@@ -1,11 +1,12 @@
 // Package ui is samizdat's full-screen reader: a table of contents over
 // the library, a reading pane that renders Markdown with glamour a chunk at
-// a time off the UI goroutine, a status bar, a help screen and a go-to
-// prompt. The root Model routes messages to them.
+// a time off the UI goroutine, a status bar, a help screen, a go-to
+// prompt, a list of marks and a note's box. The root Model routes messages
+// to them, and keeps the places of the reading (where each work was left,
+// the marks, the history of jumps) with ui/state.
 package ui
 
 import (
-	"maps"
 	"slices"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
+	"samizdat/ui/state"
 )
 
 // The smallest terminal the reader draws in; below it, it says so.
@@ -34,6 +36,8 @@ const (
 	noOverlay overlay = iota
 	helpOverlay
 	promptOverlay
+	markListOverlay
+	noteOverlay
 	searchOverlay
 )
 
@@ -47,13 +51,23 @@ type Model struct {
 	status statusModel
 	help   helpModel
 	prompt gotoModel
+	marks  markListModel
+	note   noteModel
 	search searchModel
 
 	focus   pane
 	showTOC bool // the contents beside the text, on a terminal wide enough
 	overlay overlay
-	state   State
 	init    tea.Cmd
+
+	mem     memory     // positions and marks, from earlier runs and this one
+	jumps   jumpList   // where jumps left, for back and forward
+	pending prefix     // m or ' waiting for the name of a mark
+	file    state.File // where mem is saved; no Path: nowhere while running
+	// saving is true while a save is on its way, and saveAgain if another
+	// is wanted once it is back; saveErr is the last failure, said once.
+	saving, saveAgain bool
+	saveErr           string
 	// waiting is a place in a document whose text is being read, to open
 	// once it is; nil when nothing waits.
 	waiting *openPlace
@@ -73,8 +87,14 @@ func New(d Deps) Model {
 		chunks:   map[*corpus.Document][]corpus.Chunk{},
 		maxWidth: d.MaxWidth,
 		after:    d.After,
+		markers:  map[*corpus.Document][]noteMarker{},
+		copy:     d.Copy,
+		now:      d.Now,
 		index:    corpus.NewIndex(d.Library),
 		hlLook:   newHLLook(&styles),
+	}
+	if c.now == nil {
+		c.now = time.Now
 	}
 	if c.maxWidth <= 0 {
 		c.maxWidth = DefaultMaxWidth
@@ -94,57 +114,58 @@ func New(d Deps) Model {
 		status: newStatus(c),
 		help:   newHelp(c),
 		prompt: newGoto(c),
+		marks:  newMarkList(c),
+		note:   newNoteView(c),
 		search: newSearch(c),
-		state:  State{Doc: d.State.Doc, Docs: maps.Clone(d.State.Docs)}, // the caller's stays as it was
+		mem:    newMemory(d.Saved), // the caller's stays as it was
+		file:   d.StateFile,
 	}
-	for id, ds := range m.state.Docs {
-		if doc, err := d.Library.Find(id); err == nil && doc.ID == id {
-			m.toc.progress[c.docIndex(doc)] = percentOf(ds.Read, doc)
-		}
+	for i, doc := range d.Library.Docs {
+		m.toc.progress[i] = m.mem.progress(doc)
 	}
 
 	var cmds []tea.Cmd
 	if len(d.Library.Docs) > 0 {
-		doc, off := m.startPlace(d.Start)
+		doc := m.startDoc(d.Start)
 		if err := doc.Load(); err != nil {
 			// A folder's file that went away since it was listed.
 			d.Notices = append(d.Notices, err.Error())
 		}
+		off, said := d.Start.Offset, tea.Cmd(nil)
+		if d.Start.Doc == nil || d.Start.Heading == nil && d.Start.Offset <= 0 {
+			off, said = m.resumeOffset(doc)
+		} else {
+			m.mem.visit(doc, off, c.now())
+		}
 		m.width, m.height = d.Width, d.Height
 		m.showTOC = m.width >= sideBySideWidth
-		cmds = append(cmds, m.relayout(), m.reader.open(doc, off))
-		m.afterMove()
+		cmds = append(cmds, m.relayout(), m.reader.open(doc, off), said)
+		m.afterLayout()
 	}
 	for _, n := range d.Notices {
-		cmds = append(cmds, m.status.push(noticeMsg{text: n, isError: true}))
+		cmds = append(cmds, m.status.push(noticeMsg{text: n, isError: true, whole: true}))
 	}
 	cmds = append(cmds, loadDocs(c.lib))
+	if m.file.Path != "" {
+		cmds = append(cmds, c.after(saveEvery, saveTickMsg{}))
+	}
 	m.init = tea.Batch(cmds...)
 	return m
 }
 
-// startPlace is where the reader opens: the place asked for, or where the
-// last run left off, or the head of the first document.
-func (m *Model) startPlace(start corpus.Place) (*corpus.Document, int) {
+// startDoc is the document the reader opens: the one asked for, or the
+// one the last run left open, or the first.
+func (m *Model) startDoc(start corpus.Place) *corpus.Document {
 	if start.Doc != nil {
-		if start.Heading != nil || start.Offset > 0 {
-			return start.Doc, start.Offset
-		}
-		return start.Doc, m.state.doc(start.Doc.ID).Offset
+		return start.Doc
 	}
-	if doc, err := m.c.lib.Find(m.state.Doc); m.state.Doc != "" && err == nil {
-		return doc, m.state.doc(doc.ID).Offset
+	if i, ok := m.c.docByID(m.mem.current); ok {
+		return m.c.lib.Docs[i]
 	}
-	return m.c.lib.Docs[0], -1
+	return m.c.lib.Docs[0]
 }
 
 func (m Model) Init() tea.Cmd { return m.init }
-
-// State is what this run leaves for the next: where each document was
-// left, and how far it has been read.
-func (m Model) State() State {
-	return m.state
-}
 
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -157,8 +178,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case chunkRenderedMsg, hitSpansMsg:
 		var cmd tea.Cmd
 		m.reader, cmd = m.reader.Update(msg)
-		m.afterMove()
+		m.afterLayout()
 		return m, cmd
+	case saveTickMsg:
+		return m.saveTick()
+	case savedMsg:
+		return m.saved(msg)
+	case marksReadMsg:
+		return m.marksRead(msg)
 	case noticeMsg, statusTimeMsg:
 		var cmd tea.Cmd
 		m.status, cmd = m.status.Update(msg)
@@ -182,7 +209,7 @@ func (m Model) resize(width, height int) (Model, tea.Cmd) {
 	}
 	m.width, m.height = width, height
 	cmd := m.relayout()
-	m.afterMove()
+	m.afterLayout()
 	return m, cmd
 }
 
@@ -198,6 +225,8 @@ func (m *Model) relayout() tea.Cmd {
 		m.help.SetSize(m.width, m.height)
 	}
 	m.prompt.SetSize(m.width, m.height)
+	m.marks.SetSize(m.width, m.height)
+	m.note.SetSize(l.readerWidth, m.height)
 	m.search.SetSize(m.width, l.bodyHeight)
 	if m.overlay == searchOverlay {
 		m.reader.hl.covered = m.search.panelHeight()
@@ -222,11 +251,18 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	if m.pending != noPrefix {
+		return m.prefixKey(msg)
+	}
 	switch m.overlay {
 	case promptOverlay:
 		return m.promptKey(msg)
 	case helpOverlay:
 		return m.helpKey(msg)
+	case markListOverlay:
+		return m.markListKey(msg)
+	case noteOverlay:
+		return m.noteKey(msg)
 	case searchOverlay:
 		return m.searchBarKey(msg)
 	}
@@ -251,13 +287,21 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case m.focus == contentsPane && key.Matches(msg, k.Back):
 		return m, m.setFocus(textPane)
 	}
+	if next, cmd, ok := m.placeKey(msg); ok {
+		return next, cmd
+	}
 	var cmd tea.Cmd
 	if m.focus == contentsPane {
 		m.toc, cmd = m.toc.Update(msg)
 		intent := takeIntent(&m.toc.intent)
 		return m.follow(intent, cmd)
 	}
+	from := m.here()
 	m.reader, cmd = m.reader.Update(msg)
+	if m.reader.jumped {
+		m.reader.jumped = false
+		m.jumped(from)
+	}
 	m.afterMove()
 	intent := takeIntent(&m.reader.intent)
 	return m.follow(intent, cmd)
@@ -270,11 +314,13 @@ func takeIntent(intent **openPlace) *openPlace {
 	return p
 }
 
-// follow opens the place a part asked for, if it did, at once.
+// follow opens the place a part asked for, if it did, at once: a jump,
+// recorded in the history.
 func (m Model) follow(intent *openPlace, cmd tea.Cmd) (tea.Model, tea.Cmd) {
 	if intent == nil {
 		return m, cmd
 	}
+	m.jumped(m.here())
 	next, open := m.open(*intent)
 	return next, tea.Batch(cmd, open)
 }
@@ -315,6 +361,7 @@ func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	m.pending = noPrefix // a mark's name is typed, not clicked
 	l := m.layout()
 	if l.tooSmall || m.overlay != noOverlay || msg.Action != tea.MouseActionPress {
 		return m, nil
@@ -359,10 +406,15 @@ func (m Model) open(msg openPlace) (tea.Model, tea.Cmd) {
 	}
 	m.waiting = nil
 	off := msg.off
-	if msg.resume {
-		off = m.state.doc(doc.ID).Offset
-	}
 	var cmds []tea.Cmd
+	var said tea.Cmd
+	switch {
+	case msg.mark != "":
+		off, said = m.markOffset(doc, msg.mark)
+	case msg.resume:
+		off, said = m.resumeOffset(doc)
+	}
+	cmds = append(cmds, said)
 	m.overlay = noOverlay
 	if m.focus == contentsPane {
 		cmds = append(cmds, m.setFocus(textPane))
@@ -377,23 +429,26 @@ func (m Model) open(msg openPlace) (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmds...)
 }
 
-// afterMove records where the reader is: in the state, in the contents'
-// mark and progress.
-func (m *Model) afterMove() {
+// afterMove records where the reader is after a move the reader made: in
+// the memory, stamped for the state file, and in the contents' mark and
+// progress.
+func (m *Model) afterMove() { m.record(true) }
+
+// afterLayout records where the reader is after the layout settled (a
+// chunk rendered, a resize): not a move of the reader's, so not stamped.
+func (m *Model) afterLayout() { m.record(false) }
+
+func (m *Model) record(byReader bool) {
 	r := &m.reader
 	if r.doc == nil || r.height <= 0 || m.overlay == searchOverlay { // a search's preview is no move
 		return
 	}
 	p := r.place()
-	ds := m.state.doc(r.doc.ID)
-	ds.Offset = p.off
-	if p.bottom > ds.Read {
-		ds.Read = p.bottom
-	}
-	m.state.setDoc(r.doc.ID, ds)
-	m.state.Doc = r.doc.ID
+	// The anchor, not the top: at the end of a document they differ, and
+	// the anchor puts the same screen back and names the same section.
+	m.mem.moved(r.doc, r.anchor, p.bottom, byReader, m.c.now())
 	i := m.c.docIndex(r.doc)
-	m.toc.progress[i] = percentOf(ds.Read, r.doc)
+	m.toc.progress[i] = m.mem.progress(r.doc)
 	m.toc.follow(i, p.section)
 }
 

@@ -471,22 +471,23 @@ func TestContentsNavigation(t *testing.T) {
 func TestStateCarriesPositions(t *testing.T) {
 	d := testDeps(t)
 	h := newHarness(t, d, 100, 20)
-	h.press("]", "]", "}", "j")
-	s := h.m.State()
-	if s.Doc != "beta" || s.Docs["alpha"].Offset != d.Library.Docs[0].Outline[1].Offset {
-		t.Fatalf("state %+v", s)
+	h.press("]", "]", "}", "]", "j")
+	s := h.m.Snapshot()
+	alpha := d.Library.Docs[0]
+	if s.Current != "beta" || s.Readings["alpha"].Position.Offset != alpha.Outline[1].Offset {
+		t.Fatalf("snapshot %+v", s)
 	}
-	if s.Docs["alpha"].Read <= s.Docs["alpha"].Offset {
-		t.Errorf("alpha read to %d, at %d", s.Docs["alpha"].Read, s.Docs["alpha"].Offset)
+	if p := s.Readings["alpha"].Percent; p <= 0 || p > 100 {
+		t.Errorf("alpha read to %v%%", p)
 	}
-	d.State = s
-	saved := s.Docs["beta"]
+	d.Saved = s
+	saved := s.Readings["beta"]
 	again := newHarness(t, d, 100, 20)
-	if again.m.reader.doc.ID != "beta" || again.m.reader.anchor != saved.Offset {
-		t.Errorf("reopened %s at %d, want beta at %d", again.m.reader.doc.ID, again.m.reader.anchor, saved.Offset)
+	if again.m.reader.doc.ID != "beta" || again.m.reader.anchor != saved.Position.Offset {
+		t.Errorf("reopened %s at %d, want beta at %d", again.m.reader.doc.ID, again.m.reader.anchor, saved.Position.Offset)
 	}
 	again.press("G")
-	if d.State.Docs["beta"] != saved {
+	if d.Saved.Readings["beta"] != saved {
 		t.Error("the reader changed the state it was given")
 	}
 	again.press("tab")

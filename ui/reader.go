@@ -34,6 +34,7 @@ type readerModel struct {
 	stickBottom bool // keep the end of the document at the bottom as chunks arrive
 	count       int  // a number typed before a command
 	intent      *openPlace
+	jumped      bool      // the last key was a jump within the document (top, bottom, percent), for the history
 	hl          highlight // the search's hits, painted
 }
 
@@ -159,8 +160,10 @@ func (r *readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 		r.scroll(-n * r.page())
 	case key.Matches(msg, k.Top):
 		r.jump(-1)
+		r.jumped = true
 	case key.Matches(msg, k.Bottom):
 		r.bottom()
+		r.jumped = true
 	case key.Matches(msg, k.NextSection):
 		cmd = r.nextSection()
 	case key.Matches(msg, k.PrevSection):
@@ -175,6 +178,7 @@ func (r *readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 			p = min(n, 100)
 		}
 		r.percent(p)
+		r.jumped = true
 	default:
 		return *r, r.c.unknownKey(msg)
 	}

@@ -140,7 +140,7 @@ func (m Model) followSearch(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 		m.closeSearch()
 		back := r.restore(s.origin)
 		paint := r.setSearch(s.before.res, s.before.current)
-		m.afterMove()
+		m.afterLayout() // back where it was: no move
 		return m, tea.Batch(cmd, back, paint)
 	}
 	return m, cmd

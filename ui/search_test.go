@@ -213,8 +213,8 @@ func TestSearchEscGoesBack(t *testing.T) {
 	if h.m.reader.hl.res != nil || strings.Contains(h.view(), "match ") {
 		t.Error("the cancelled search is painted")
 	}
-	if h.m.state.Docs["beta"].Read > 0 {
-		t.Error("a preview counted as reading")
+	if beta := docNamed(t, h.m.c.lib, "beta"); h.m.mem.progress(beta) > 0 || h.m.mem.current != "alpha" {
+		t.Errorf("a preview counted as reading: beta read %d%%, reading %s", h.m.mem.progress(beta), h.m.mem.current)
 	}
 }
 
@@ -226,8 +226,8 @@ func TestSearchEnterStaysAndRemembers(t *testing.T) {
 	if h.m.overlay != noOverlay || h.m.reader.doc.ID != "beta" || h.m.reader.hl.current != 1 {
 		t.Fatalf("after enter: overlay %v, in %s at hit %d", h.m.overlay, h.m.reader.doc.ID, h.m.reader.hl.current)
 	}
-	if h.m.state.Doc != "beta" {
-		t.Errorf("the state says %q", h.m.state.Doc)
+	if h.m.mem.current != "beta" {
+		t.Errorf("the state says %q", h.m.mem.current)
 	}
 	if v := h.view(); !strings.Contains(v, "match 2 of 3") || !strings.Contains(v, "Second Essay") {
 		t.Errorf("the screen:\n%s", v)

@@ -78,9 +78,16 @@ func (s statusModel) Update(msg tea.Msg) (statusModel, tea.Cmd) {
 	return s, nil
 }
 
+// wholeLines is the most lines a message shown whole takes, the bar's
+// own included.
+const wholeLines = 4
+
 // View draws the bar for place p: the document, the section, the page,
-// how far, and the key for help; a message takes the left part.
-func (s statusModel) View(p place, count int) string {
+// how far, and the key for help, after the count or key prefix being
+// typed; a message takes the left part. A message to be shown whole that
+// is longer than the bar takes lines above it too: View then returns
+// several lines, the bar last.
+func (s statusModel) View(p place, count int, pending string) string {
 	st := s.c.styles
 	var where []string
 	if p.match != "" {
@@ -88,6 +95,9 @@ func (s statusModel) View(p place, count int) string {
 	}
 	if count > 0 {
 		where = append(where, fmt.Sprint(count))
+	}
+	if pending != "" {
+		where = append(where, pending)
 	}
 	if p.page != "" {
 		where = append(where, "p. "+p.page)
@@ -117,6 +127,9 @@ func (s statusModel) View(p place, count int) string {
 		case n.isError:
 			style = st.Error
 		}
+		if n.whole && ansi.StringWidth(n.text) > room-2 {
+			return s.wholeView(n, style, rightView, room)
+		}
 		left = style.Render(" " + ansi.Truncate(n.text, room-2, "…") + " ")
 	} else if p.doc != nil {
 		title := " " + p.doc.ShortTitle()
@@ -132,4 +145,24 @@ func (s statusModel) View(p place, count int) string {
 	}
 	gap := max(0, room-lipgloss.Width(left))
 	return left + st.Status.Render(strings.Repeat(" ", gap)) + rightView
+}
+
+// wholeView draws a long message over lines of its own above the bar, as
+// many as it needs up to wholeLines, its end on the bar beside the place.
+func (s statusModel) wholeView(n noticeMsg, style lipgloss.Style, rightView string, room int) string {
+	wrapped := strings.Split(ansi.Wrap(n.text, s.width-2, ""), "\n")
+	last := ""
+	if k := len(wrapped); k > 1 && ansi.StringWidth(wrapped[k-1]) <= room-2 {
+		last, wrapped = wrapped[k-1], wrapped[:k-1]
+	}
+	if len(wrapped) > wholeLines-1 {
+		wrapped = wrapped[:wholeLines-1]
+		wrapped[len(wrapped)-1] = ansi.Truncate(wrapped[len(wrapped)-1]+" …", s.width-2, "…")
+	}
+	lines := make([]string, 0, len(wrapped)+1)
+	for _, w := range wrapped {
+		lines = append(lines, style.Render(fit(" "+w, s.width)))
+	}
+	bar := style.Render(fit(" "+last, room))
+	return strings.Join(append(lines, bar+rightView), "\n")
 }

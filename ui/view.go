@@ -79,22 +79,37 @@ func (m Model) View() string {
 		body = placeBox(body, m.help.View(), m.width, 1)
 	case promptOverlay:
 		body = placeBox(body, m.prompt.View(), m.width, 1)
+	case markListOverlay:
+		body = placeBox(body, m.marks.View(), m.width, 1)
+	case noteOverlay:
+		// At the foot of the text, over it: the text being read stays in
+		// view at the top, and the contents beside it.
+		box := m.note.View()
+		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
+		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
 	case searchOverlay:
 		return m.searchView(body)
 	}
-	status := m.status.View(m.reader.place(), m.reader.count)
-	return strings.Join(append(body, status), "\n")
+	status := strings.Split(m.status.View(m.reader.place(), m.reader.count, m.pendingText()), "\n")
+	// A long message takes the last lines of the text for a while.
+	body = body[:max(0, len(body)-(len(status)-1))]
+	return strings.Join(append(body, status...), "\n")
 }
 
 // placeBox draws box over lines, centred, from row y: the text around it
 // stays visible.
 func placeBox(lines []string, box string, width, y int) []string {
+	return placeBoxAt(lines, box, max(0, (width-lipgloss.Width(box))/2), width, y)
+}
+
+// placeBoxAt draws box over lines, width columns wide, from column x of
+// row y.
+func placeBoxAt(lines []string, box string, x, width, y int) []string {
 	if box == "" {
 		return lines
 	}
 	rows := strings.Split(box, "\n")
 	w := lipgloss.Width(box)
-	x := max(0, (width-w)/2)
 	for i, row := range rows {
 		at := y + i
 		if at >= len(lines) {
@@ -124,4 +139,37 @@ func (m Model) tooSmallView() string {
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// boxFoot is the last line of a box: the keys that act in it, as many as
+// fit whole, and on the right whether there is more above or below.
+func boxFoot(s *Styles, hints []string, more string, width int) string {
+	room := width - lipgloss.Width(more) - 1
+	hint := ""
+	for _, h := range hints {
+		next := h
+		if hint != "" {
+			next = hint + " · " + h
+		}
+		if lipgloss.Width(next) > room {
+			break
+		}
+		hint = next
+	}
+	gap := max(1, width-lipgloss.Width(hint)-lipgloss.Width(more))
+	return s.HelpMore.Render(ansi.Truncate(hint+strings.Repeat(" ", gap)+more, width, ""))
+}
+
+// moreMark says whether a list scrolled to offset, showing shown of total
+// rows, has more above it, below it, or both.
+func moreMark(offset, shown, total int) string {
+	switch below, above := offset+shown < total, offset > 0; {
+	case below && above:
+		return "↕ more"
+	case below:
+		return "↓ more"
+	case above:
+		return "↑ more"
+	}
+	return ""
 }

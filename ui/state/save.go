@@ -18,33 +18,75 @@ const tombstoneAge = 30 * 24 * time.Hour
 // under a lock, it reads what another reader may have saved since, keeps
 // the newer of each entry (position, current document, mark), writes a
 // temporary file, syncs it and renames it over the old one. s is updated
-// to the merged state.
-func Save(path string, s *State) error {
+// to the merged state. A file that was deleted meanwhile is written anew;
+// one that cannot be read is moved aside first, what could be read of it
+// kept, and notice says so in a sentence for the status bar.
+func Save(path string, s *State) (notice string, err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("save state: %w", err)
+		return "", fmt.Errorf("save state: %w", err)
 	}
 	unlock, err := lock(path + ".lock")
 	if err != nil {
-		return fmt.Errorf("save state: %w", err)
+		return "", fmt.Errorf("save state: %w", err)
 	}
 	defer unlock()
 
-	if data, err := os.ReadFile(path); err == nil {
-		if disk, problem := decode(data); problem == "" || len(disk.Libraries) > 0 {
-			merge(s, disk)
+	data, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+		disk, problem := decode(data)
+		merge(s, disk)
+		if problem != "" && len(data) > 0 {
+			aside, err := moveAside(path)
+			if err != nil {
+				return "", fmt.Errorf("save state: %s %s, and could not be moved aside: %w", path, problem, err)
+			}
+			notice = fmt.Sprintf("The state file %s; kept what could be read and moved it to %s.", problem, aside)
 		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("save state: %w", err)
+	case !errors.Is(err, fs.ErrNotExist):
+		return "", fmt.Errorf("save state: %w", err)
 	}
 	prune(s, time.Now())
 	s.Version = Version
 
-	data, err := json.MarshalIndent(s, "", "  ")
+	data, err = json.MarshalIndent(s, "", "  ")
 	if err != nil {
-		return fmt.Errorf("save state: %w", err)
+		return notice, fmt.Errorf("save state: %w", err)
 	}
-	return writeAtomic(path, append(data, '\n'))
+	return notice, writeAtomic(path, append(data, '\n'))
+}
+
+// File is where one library's state is kept: the state file, and the
+// library's key in it.
+type File struct {
+	Path string
+	Key  string
+}
+
+// Save merges lib into the file as the library's entry, as Save does, and
+// returns what the file now holds for the library. lib itself becomes the
+// merged entry.
+func (f File) Save(lib *Library) (merged *Library, notice string, err error) {
+	st := New()
+	st.Libraries[f.Key] = lib
+	notice, err = Save(f.Path, st)
+	return st.Library(f.Key), notice, err
+}
+
+// Read returns what the file holds for the library, as another reader
+// may have saved it, without changing the file; ok is false if there is
+// no file or it cannot be read whole (the next Save deals with that).
+func (f File) Read() (lib *Library, ok bool) {
+	data, err := os.ReadFile(f.Path)
+	if err != nil {
+		return nil, false
+	}
+	st, problem := decode(data)
+	if problem != "" {
+		return nil, false
+	}
+	return st.Library(f.Key), true
 }
 
 // merge folds other into s, keeping the newer of each entry.

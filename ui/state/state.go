@@ -1,5 +1,6 @@
 // Package state keeps what the reader remembers between runs: where each
-// document was left, which one was open, the marks, and the recent jumps.
+// document was left and how far it was read, which one was open, and the
+// marks.
 //
 // It lives in one versioned JSON file under $XDG_STATE_HOME/samizdat/,
 // written atomically and merged on save, so that two readers open at once
@@ -13,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"time"
@@ -69,6 +71,16 @@ func New() *State {
 	return &State{Version: Version, Libraries: map[string]*Library{}}
 }
 
+// empty says whether s remembers nothing.
+func (s *State) empty() bool {
+	for _, l := range s.Libraries {
+		if l.Current != "" || len(l.Readings) > 0 || len(l.Marks) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // Library returns what is remembered of the library named key, creating
 // it if need be.
 func (s *State) Library(key string) *Library {
@@ -84,6 +96,15 @@ func (s *State) Library(key string) *Library {
 		lib.Marks = map[string]Mark{}
 	}
 	return lib
+}
+
+// Clone is a copy of l that shares nothing with it.
+func (l *Library) Clone() *Library {
+	c := &Library{Current: l.Current, Updated: l.Updated,
+		Readings: make(map[string]Reading, len(l.Readings)), Marks: make(map[string]Mark, len(l.Marks))}
+	maps.Copy(c.Readings, l.Readings)
+	maps.Copy(c.Marks, l.Marks)
+	return c
 }
 
 // DefaultPath is $XDG_STATE_HOME/samizdat/state.json, or
@@ -114,7 +135,7 @@ func Load(path string) (st *State, notice string) {
 		return st, fmt.Sprintf("The state file %s %s, and could not be moved aside (%v).", path, problem, err)
 	}
 	kept := "started afresh"
-	if len(st.Libraries) > 0 {
+	if !st.empty() {
 		kept = "kept what could be read"
 	}
 	return st, fmt.Sprintf("The state file %s; %s and moved it to %s.", problem, kept, aside)
@@ -132,7 +153,7 @@ func decode(data []byte) (*State, string) {
 		Libraries map[string]json.RawMessage `json:"libraries"`
 	}
 	if err := json.Unmarshal(data, &raw); err != nil {
-		return st, "could not be read (" + shortJSONError(err) + ")"
+		return salvage(data), "could not be read (" + shortJSONError(err) + ")"
 	}
 	if raw.Version > Version {
 		return st, fmt.Sprintf("was written by a later version of samizdat (format %d)", raw.Version)

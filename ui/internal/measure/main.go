@@ -1,8 +1,8 @@
 // Command measure times the reader in a real terminal, tmux, against
 // less on the raw text and against the floor program, in the same run:
-// cold start to the first screen, a jump to a chapter, a resize, a search
-// as it is typed (against less's /), and the peak memory after paging
-// through every document.
+// cold start to the first screen, reopening where the last run left off, a
+// jump to a chapter, a resize, a search as it is typed (against less's /),
+// and the peak memory after paging through every document.
 //
 //	go build -o /tmp/samizdat . && go build -o /tmp/floor ./ui/internal/floor
 //	go run ./ui/internal/measure -runs 15
@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"samizdat/corpus"
+	"samizdat/ui/state"
 )
 
 const session = "samizdat-measure"
@@ -33,7 +34,7 @@ var (
 	floor    = flag.String("floor", "/tmp/floor", "the floor program, built")
 	source   = flag.String("source", "corpus/sources/revolution-betrayed.txt", "the raw text less shows")
 	runs     = flag.Int("runs", 15, "runs of each measurement")
-	skip     = flag.String("skip", "", "measurements to skip: start, jump, resize, search, memory")
+	skip     = flag.String("skip", "", "measurements to skip: start, resume, jump, resize, search, memory")
 )
 
 func main() {
@@ -45,6 +46,9 @@ func main() {
 	defer tmux("kill-session", "-t", session)
 	if !strings.Contains(*skip, "start") {
 		start()
+	}
+	if !strings.Contains(*skip, "resume") {
+		resume(lib)
 	}
 	if !strings.Contains(*skip, "jump") {
 		jumps(lib)
@@ -83,6 +87,51 @@ func start() {
 	for _, p := range programs {
 		report(p.name, times[p.name])
 	}
+}
+
+// resume times reopening The Revolution Betrayed where the last run left
+// it, at 60%, with no argument, against opening it at its head, at 120x40:
+// from the start of the program to the words of the place on screen.
+func resume(lib *corpus.Library) {
+	d, err := lib.Find("revolution-betrayed")
+	if err != nil {
+		fail(err)
+	}
+	off := d.PercentOffset(60)
+	words := firstWordsAt(d, off)
+	const head = "The bourgeois world at first tried"
+	newSession(120, 40)
+	times := map[string][]time.Duration{}
+	for range *runs {
+		dir := freshState()
+		st := state.New()
+		lib := st.Library("embedded")
+		now := time.Now()
+		lib.Current, lib.Updated = d.ID, now
+		lib.Readings[d.ID] = state.Reading{Position: state.At(d, off), Percent: 60, Updated: now}
+		if _, err := state.Save(filepath.Join(dir, "samizdat", "state.json"), st); err != nil {
+			fail(err)
+		}
+		t0 := time.Now()
+		tmux("respawn-pane", "-k", "-t", session, "-e", "XDG_STATE_HOME="+dir, *samizdat)
+		times["resume"] = append(times["resume"], waitFor(t0, func(s string) bool { return strings.Contains(s, words) }))
+
+		t0 = time.Now()
+		tmux("respawn-pane", "-k", "-t", session, "-e", "XDG_STATE_HOME="+freshState(), *samizdat+" "+d.ID)
+		times["head"] = append(times["head"], waitFor(t0, func(s string) bool { return strings.Contains(s, head) }))
+	}
+	fmt.Println("reopen where the last run left off (60% of The Revolution Betrayed), against its head, 120x40:")
+	report("resume", times["resume"])
+	report("head", times["head"])
+}
+
+// firstWordsAt is the start of the block at off, as it shows on screen.
+func firstWordsAt(d *corpus.Document, off int) string {
+	b := d.Blocks[d.BlockAt(off)]
+	text := strings.TrimLeft(d.Body[b.Start:b.End], "#- >")
+	text = strings.ReplaceAll(text, `\`, "")
+	f := strings.Fields(text)
+	return strings.Join(f[:min(4, len(f))], " ")
 }
 
 // jumps times going to the start of chapters of every document from the

@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"samizdat/corpus"
+)
+
+// noteMarker is a marker of a note in the text ("[12]"): where it is, and
+// which note of the document's Notes it cites.
+type noteMarker struct {
+	off, note int
+}
+
+// markersOf lists a document's note markers in the order of the text,
+// once.
+func (c *common) markersOf(d *corpus.Document) []noteMarker {
+	if ms, ok := c.markers[d]; ok {
+		return ms
+	}
+	var ms []noteMarker
+	for i, n := range d.Notes {
+		for _, ref := range n.Refs {
+			ms = append(ms, noteMarker{off: ref, note: i})
+		}
+	}
+	slices.SortFunc(ms, func(a, b noteMarker) int { return a.off - b.off })
+	c.markers[d] = ms
+	return ms
+}
+
+// markersIn lists the markers between body offsets from and to.
+func markersIn(ms []noteMarker, from, to int) []noteMarker {
+	i, _ := slices.BinarySearchFunc(ms, from, func(m noteMarker, off int) int { return m.off - off })
+	j := i
+	for j < len(ms) && ms[j].off < to {
+		j++
+	}
+	return ms[i:j]
+}
+
+// notesIn lists the notes whose text lies, in part, between body offsets
+// from and to, in order.
+func notesIn(d *corpus.Document, from, to int) []int {
+	var out []int
+	for i, n := range d.Notes {
+		if n.Offset < to && n.End > from {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// noteText is a note as the reader reads it: plain text, without the
+// label it begins with.
+func noteText(d *corpus.Document, i int) string {
+	n := d.Notes[i]
+	text := d.PlainRange(d.PlainOffset(n.Offset), d.PlainOffset(n.End))
+	text = strings.TrimPrefix(strings.TrimSpace(text), "["+n.Label+"]")
+	return strings.TrimSpace(text)
+}
