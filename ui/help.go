@@ -41,7 +41,7 @@ var helpNotes = []string{
 	"A number before a move repeats it: 5j, 3 space; before % it is the percent.",
 	"The mouse wheel scrolls the text or the contents.",
 	"A search ignores case unless you type a capital, and accents, quotes, dashes and line breaks always.",
-	"Jumps (g, G, %, { }, the contents, the go-to prompt, marks, notes) are kept for jump-back; a terminal sends ctrl+i as Tab, so jump-forward is alt+→.",
+	"Jumps (g, G, %, { }, the contents, the go-to prompt, marks, notes, a search, n and N) are kept for jump-back; a terminal sends ctrl+i as Tab, so jump-forward is alt+→.",
 	"Marks and the place in every document are kept for the next run.",
 	"Keys can be changed in the [keys] table of the config file.",
 }

@@ -46,6 +46,14 @@ func (r *readerModel) restore(s readerSpot) tea.Cmd {
 	return tea.Batch(cmd, r.ensure())
 }
 
+// spotOf is a reader's spot as a place of the history of jumps.
+func (m *Model) spotOf(s readerSpot) spot {
+	if s.doc == nil {
+		return spot{doc: -1}
+	}
+	return spot{doc: m.c.docIndex(s.doc), off: s.anchor, block: s.doc.BlockAt(max(s.anchor, 0))}
+}
+
 // searchKey handles the keys of search outside the bar: / and its
 // backward twin anywhere, n, N and esc in the text. ok is false for any
 // other key.
@@ -134,6 +142,7 @@ func (m Model) followSearch(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 		m.closeSearch()
 		s.last = savedSearch{res: s.res, current: in.hit, backward: s.backward}
 		show := m.showHitOf(s.res, in.hit)
+		m.jumped(m.spotOf(s.origin)) // ctrl+o goes back to where the search began
 		m.afterMove()
 		return m, tea.Batch(cmd, show)
 	case cancelSearch:
@@ -212,6 +221,7 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 		i = (i%total + total) % total
 		cmds = append(cmds, notice(wrapNotice(m.c.lib, s.res, dir)))
 	}
+	from := m.here()
 	h := s.res.Hit(i)
 	var model tea.Model = m
 	opened := m.c.lib.Docs[h.Doc] != r.doc
@@ -222,6 +232,9 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	}
 	next := model.(Model)
 	cmds = append(cmds, next.reader.setSearch(s.res, i), next.reader.showHit(i, opened))
+	if !next.here().same(from) {
+		next.jumped(from) // a step off the screen is a jump, as in vim
+	}
 	next.afterMove()
 	return next, tea.Batch(cmds...)
 }

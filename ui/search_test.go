@@ -167,6 +167,8 @@ func keyFor(k string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyCtrlR}
 	case "ctrl+t":
 		return tea.KeyMsg{Type: tea.KeyCtrlT}
+	case "ctrl+o":
+		return tea.KeyMsg{Type: tea.KeyCtrlO}
 	case "alt+p":
 		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("p"), Alt: true}
 	case "alt+n":
@@ -430,5 +432,37 @@ func TestSearchGoldenViews(t *testing.T) {
 			}
 			golden.RequireEqual(t, []byte(h.view()))
 		})
+	}
+}
+
+// TestSearchIsAJump: ctrl+o goes back from a match n went to, to where
+// the reader was, and from a hit to where the search began.
+func TestSearchIsAJump(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("]", "]")
+	began := h.m.here()
+	h.press("/")
+	h.typeText("dolor")
+	h.press("enter")
+	atHit := h.m.here()
+	if atHit.same(began) {
+		t.Fatal("the first hit is where the search began")
+	}
+	for range h.m.reader.hl.res.Total() {
+		h.press("n")
+		if !h.m.here().same(atHit) {
+			break
+		}
+	}
+	if h.m.here().same(atHit) {
+		t.Fatal("n never left the screen")
+	}
+	h.send(keyFor("ctrl+o"))
+	if got := h.m.here(); !got.same(atHit) {
+		t.Errorf("ctrl+o after n went to %+v, want %+v", got, atHit)
+	}
+	h.send(keyFor("ctrl+o"))
+	if got := h.m.here(); !got.same(began) {
+		t.Errorf("ctrl+o went to %+v, want where the search began, %+v", got, began)
 	}
 }
