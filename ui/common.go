@@ -66,7 +66,8 @@ type common struct {
 	chunks   map[*corpus.Document][]corpus.Chunk
 	maxWidth int
 	after    func(time.Duration, tea.Msg) tea.Cmd
-	bindings []key.Binding // every binding of keys, to tell a known key from an unknown one
+	bindings []key.Binding             // every binding of keys, to tell a known key from an unknown one
+	warned   map[*corpus.Document]bool // documents whose file's problems the status bar has told
 	markers  map[*corpus.Document][]noteMarker
 	copy     func(string) error
 	now      func() time.Time

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -101,5 +102,29 @@ func TestFolderDocumentReadBeforeTheContents(t *testing.T) {
 		if item >= len(h.m.toc.items) || h.m.toc.current != item {
 			t.Errorf("%d documents: the contents mark item %d, want %d of %d", n, h.m.toc.current, item, len(h.m.toc.items))
 		}
+	}
+}
+
+// TestWarnsOnceOfABrokenFile: opening a document whose file held invalid
+// UTF-8 says so in the status bar, the first time only.
+func TestWarnsOnceOfABrokenFile(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.md"), []byte("# A\n\nText.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("caf\xe9\n"), 0o644)
+	lib, _, err := corpus.LoadDir(dir, corpus.DirOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := testDeps(t)
+	d.Library = lib
+	h := newHarness(t, d, 80, 24)
+	next, cmd := h.m.open(openPlace{doc: 1, off: -1})
+	h.m = next.(Model)
+	h.run(cmd)
+	if !strings.Contains(h.view(), "b.txt: invalid UTF-8") {
+		t.Fatalf("no warning:\n%s", h.view())
+	}
+	if cmd := h.m.warn(lib.Docs[1]); cmd != nil {
+		t.Error("warned twice")
 	}
 }

@@ -8,6 +8,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -84,6 +85,7 @@ func New(d Deps) Model {
 		styles:   &styles,
 		renderer: newChunkRenderer(d.Glamour, d.Profile, &styles),
 		cache:    newChunkCache(cacheBytes),
+		warned:   map[*corpus.Document]bool{},
 		chunks:   map[*corpus.Document][]corpus.Chunk{},
 		maxWidth: d.MaxWidth,
 		after:    d.After,
@@ -139,7 +141,7 @@ func New(d Deps) Model {
 		}
 		m.width, m.height = d.Width, d.Height
 		m.showTOC = m.width >= sideBySideWidth
-		cmds = append(cmds, m.relayout(), m.reader.open(doc, off), said)
+		cmds = append(cmds, m.relayout(), m.reader.open(doc, off), said, m.warn(doc))
 		m.afterLayout()
 	}
 	for _, n := range d.Notices {
@@ -423,7 +425,7 @@ func (m Model) open(msg openPlace) (tea.Model, tea.Cmd) {
 		m.reader.jump(off)
 		cmds = append(cmds, m.reader.ensure())
 	} else {
-		cmds = append(cmds, m.reader.open(doc, off))
+		cmds = append(cmds, m.reader.open(doc, off), m.warn(doc))
 	}
 	m.afterMove()
 	return m, tea.Batch(cmds...)
@@ -553,4 +555,14 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, loadDocs(m.c.lib))
 	}
 	return m, tea.Batch(cmds...)
+}
+
+// warn says once in the status bar what was wrong with a document's file
+// (invalid UTF-8, control characters) and how it is shown.
+func (m *Model) warn(doc *corpus.Document) tea.Cmd {
+	if len(doc.Warnings) == 0 || m.c.warned[doc] {
+		return nil
+	}
+	m.c.warned[doc] = true
+	return m.status.push(noticeMsg{text: doc.Path + ": " + strings.Join(doc.Warnings, "; ")})
 }
