@@ -17,10 +17,17 @@ import (
 // document's text read when it is needed.
 func folderDeps(t *testing.T, n int) Deps {
 	t.Helper()
-	dir := t.TempDir()
+	return folderDepsOf(t, t.TempDir(), n, func(i int) string {
+		return fmt.Sprintf("# Document %d\n\nText %d.\n\n## Part %d\n\nMore.\n", i, i, i)
+	})
+}
+
+// folderDepsOf writes n documents, the text of each from text, into dir
+// and builds the reader over them as a folder library.
+func folderDepsOf(t *testing.T, dir string, n int, text func(i int) string) Deps {
+	t.Helper()
 	for i := range n {
-		text := fmt.Sprintf("# Document %d\n\nText %d.\n\n## Part %d\n\nMore.\n", i, i, i)
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%02d.md", i)), []byte(text), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%02d.md", i)), []byte(text(i)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -176,22 +176,13 @@ func TestResumeInAnotherEdition(t *testing.T) {
 // long enough to scroll, read when they are needed.
 func longFolderDeps(t *testing.T, dir string) Deps {
 	t.Helper()
-	for i := range 3 {
+	return folderDepsOf(t, dir, 3, func(i int) string {
 		var b strings.Builder
 		for p := range 60 {
 			fmt.Fprintf(&b, "## Part %d\n\nParagraph %d of document %d, long enough to take a line or two of the screen at any width.\n\n", p, p, i)
 		}
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%d.md", i)), []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	lib, _, err := corpus.LoadDir(dir, corpus.DirOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := testDeps(t)
-	d.Library = lib
-	return d
+		return b.String()
+	})
 }
 
 // TestResumeInFolder: a folder's documents are read after start, so a

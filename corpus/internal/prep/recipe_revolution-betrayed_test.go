@@ -9,7 +9,6 @@ import (
 	"testing"
 	"unicode"
 
-	"samizdat/corpus"
 )
 
 // rbBlocks builds the blocks of The Revolution Betrayed from its source.
@@ -31,19 +30,7 @@ func rbBlocks(t *testing.T) []Block {
 // eleven chapters in order and the Appendix at level 1, and under each
 // chapter its sections numbered from 1 without a gap.
 func TestRevolutionBetrayedOutline(t *testing.T) {
-	r := revolutionBetrayed()
-	raw, err := os.ReadFile(filepath.Join(sourceDir, r.Source))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := Prepare(r, string(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := corpus.Parse(r.Meta.ID+".md", out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := preparedDocument(t, revolutionBetrayed())
 	var top []string
 	sections := map[string]int{}
 	current := ""
