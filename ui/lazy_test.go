@@ -27,7 +27,7 @@ func folderDeps(t *testing.T, n int) Deps {
 func folderDepsOf(t *testing.T, dir string, n int, text func(i int) string) Deps {
 	t.Helper()
 	for i := range n {
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%02d.md", i)), []byte(text(i)), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%d.md", i)), []byte(text(i)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

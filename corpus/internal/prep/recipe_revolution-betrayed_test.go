@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-
 )
 
 // rbBlocks builds the blocks of The Revolution Betrayed from its source.
