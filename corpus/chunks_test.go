@@ -53,10 +53,7 @@ func TestChunks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := Parse("t.md", []byte(tt.md))
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := Parse("t.md", []byte(tt.md))
 			chunks := d.Chunks(tt.size)
 			var got []string
 			for i, c := range chunks {
@@ -76,10 +73,7 @@ func TestChunks(t *testing.T) {
 }
 
 func TestChunkAtAndBlockAt(t *testing.T) {
-	d, err := Parse("t.md", []byte("# One\n\nalpha\n\n# Two\n\nbeta\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Parse("t.md", []byte("# One\n\nalpha\n\n# Two\n\nbeta\n"))
 	chunks := d.Chunks(1000)
 	two := strings.Index(d.Body, "# Two")
 	beta := strings.Index(d.Body, "beta")

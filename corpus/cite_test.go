@@ -22,10 +22,7 @@ I would urge <!--page:63-->strongly that at this Congress a number of changes be
 `
 
 func TestCite(t *testing.T) {
-	d, err := Parse("lf.md", []byte(citeSample))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Parse("lf.md", []byte(citeSample))
 	want := "V. I. Lenin and Leon Trotsky, Lenin's Fight Against Stalinism, ed. Russell Block " +
 		"(Pathfinder Press, New York, 1975), Part III: Lenin's Testament — Letter to the Congress, p. 63."
 	if got := d.Cite(len(d.Body) - 1); got != want {
@@ -76,10 +73,7 @@ func TestParseTarget(t *testing.T) {
 }
 
 func TestPercentOffset(t *testing.T) {
-	d, err := Parse("lf.md", []byte(citeSample))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Parse("lf.md", []byte(citeSample))
 	if got := d.PercentOffset(0); got != 0 {
 		t.Errorf("0%% = %d", got)
 	}

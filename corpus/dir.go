@@ -290,7 +290,7 @@ func openLazy(f found, maxSize int64) (*Document, string) {
 		if isText {
 			data = []byte(textToMarkdown(string(data)))
 		}
-		return Parse(name, data)
+		return Parse(name, data), nil
 	}}
 	return d, ""
 }

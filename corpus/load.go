@@ -36,12 +36,11 @@ func Load(fsys fs.FS) (*Library, error) {
 			slots <- struct{}{}
 			defer func() { <-slots }()
 			data, err := fs.ReadFile(fsys, name)
-			if err == nil {
-				docs[i], err = Parse(name, data)
-			}
 			if err != nil {
 				errs[i] = fmt.Errorf("load %s: %w", name, err)
+				return
 			}
+			docs[i] = Parse(name, data)
 		}()
 	}
 	wg.Wait()
@@ -68,7 +67,7 @@ func Load(fsys fs.FS) (*Library, error) {
 // Parse reads one document: front matter, then the Markdown body with its
 // headings, page anchors and notes. Front matter it cannot read is shown
 // as text, with a warning in Warnings.
-func Parse(name string, data []byte) (*Document, error) {
+func Parse(name string, data []byte) *Document {
 	doc := &Document{Path: name}
 	clean, invalid, controls := Sanitize(string(data))
 	if invalid {
@@ -92,7 +91,7 @@ func Parse(name string, data []byte) (*Document, error) {
 		doc.Title = doc.ID
 	}
 	parseBody(doc, text)
-	return doc, nil
+	return doc
 }
 
 // splitFrontMatter decodes the YAML between the opening and closing "---"

@@ -35,10 +35,7 @@ The page turns <!--page:37-->here, mid-sentence.
 `
 
 func TestParse(t *testing.T) {
-	d, err := Parse("sample.md", []byte(sample))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Parse("sample.md", []byte(sample))
 	if d.ID != "sample" || d.Title != "A Sample" || d.Year != "1936" {
 		t.Fatalf("meta = %+v", d.Meta)
 	}
@@ -90,10 +87,7 @@ func TestParse(t *testing.T) {
 // TestPageBeginsWithHeadings: a page anchor at the start of the text
 // after a heading puts the heading on that page.
 func TestPageBeginsWithHeadings(t *testing.T) {
-	d, err := Parse("p.md", []byte("Text on page four.\n\n# Part II\n\n## Introduction\n\n<!--page:5-->The text of page five.\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Parse("p.md", []byte("Text on page four.\n\n# Part II\n\n## Introduction\n\n<!--page:5-->The text of page five.\n"))
 	for _, h := range d.Outline {
 		if p, ok := d.PageAt(h.Offset); !ok || p != "5" {
 			t.Errorf("%q is on page %q, want 5", h.Title, p)
@@ -105,10 +99,7 @@ func TestPageBeginsWithHeadings(t *testing.T) {
 }
 
 func TestOffsetsRoundTrip(t *testing.T) {
-	d, err := Parse("sample.md", []byte(sample))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Parse("sample.md", []byte(sample))
 	// Every byte of Plain maps to the same byte of Body, and back.
 	for p := 0; p < len(d.Plain()); p++ {
 		if d.Plain()[p] == '\n' {
@@ -129,10 +120,7 @@ func TestOffsetsRoundTrip(t *testing.T) {
 }
 
 func TestWhere(t *testing.T) {
-	d, err := Parse("sample.md", []byte(sample))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Parse("sample.md", []byte(sample))
 	first := strings.Index(d.Body, "The page")
 	if i := d.SectionAt(first); d.Outline[i].Anchor != "1-first-section" {
 		t.Errorf("SectionAt = %q", d.Outline[i].Anchor)
@@ -241,10 +229,7 @@ func BenchmarkEmbedded(b *testing.B) {
 // Markdown: paragraphs over several lines, a fenced block with a blank line
 // in it, setext headings.
 func TestParseOrdinaryMarkdown(t *testing.T) {
-	d, err := Parse("notes.md", []byte("My Notes\n========\n\nA paragraph\nwrapped by hand.\n\n```\ncode\n\nmore code\n```\n\nSection\n-------\n- one\n- two\n## Last\ntext\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Parse("notes.md", []byte("My Notes\n========\n\nA paragraph\nwrapped by hand.\n\n```\ncode\n\nmore code\n```\n\nSection\n-------\n- one\n- two\n## Last\ntext\n"))
 	var titles []string
 	for _, h := range d.Outline {
 		titles = append(titles, fmt.Sprintf("%d %s", h.Level, h.Title))
@@ -266,10 +251,7 @@ func TestParseOrdinaryMarkdown(t *testing.T) {
 func TestLongParagraphIsCut(t *testing.T) {
 	words := strings.Repeat("word ", 10000) // 50,000 bytes
 	solid := strings.Repeat("ж", 20000)     // 40,000 bytes, no space
-	d, err := Parse("long.md", []byte(words+"\n\n"+solid+"\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := Parse("long.md", []byte(words+"\n\n"+solid+"\n"))
 	if len(d.Blocks) < 6 {
 		t.Fatalf("%d blocks", len(d.Blocks))
 	}

@@ -39,16 +39,10 @@ func TestFold(t *testing.T) {
 
 func searchLib(t testing.TB) *Library {
 	t.Helper()
-	a, err := Parse("a.md", []byte("---\nid: a\ntitle: A\n---\n# The Soviet Thermidor\n\n"+
+	a := Parse("a.md", []byte("---\nid: a\ntitle: A\n---\n# The Soviet Thermidor\n\n"+
 		"Herr Dühring and the Thermidorians. The “Left” opposition—Trotsky’s—spoke.\n\n"+
 		"Socialism in one\\* country… and Herr Duhring again."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := Parse("b.md", []byte("---\nid: b\ntitle: B\n---\nthermidor in lowercase, and socialism in one country."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := Parse("b.md", []byte("---\nid: b\ntitle: B\n---\nthermidor in lowercase, and socialism in one country."))
 	return &Library{Docs: []*Document{a, b}}
 }
 
@@ -200,10 +194,7 @@ func FuzzSearch(f *testing.F) {
 	f.Add("ﬁne ﬁnish", "fi")
 	f.Add("\xff\xfe broken", "broken")
 	f.Fuzz(func(t *testing.T, text, query string) {
-		d, err := Parse("f.md", []byte(text))
-		if err != nil {
-			return
-		}
+		d := Parse("f.md", []byte(text))
 		lib := &Library{Docs: []*Document{d}}
 		res := NewIndex(lib).Search(Query{Text: query, Doc: -1}, nil)
 		want := foldQuery(query)
