@@ -202,6 +202,16 @@ func TestHostileFolder(t *testing.T) {
 	}
 }
 
+// TestWarnsOnce: what was wrong with a file is said once, however often
+// a command reads it.
+func TestWarnsOnce(t *testing.T) {
+	dir := hostileDir(t)
+	_, errOut, _ := runCmd(t, "--dir", dir, "read", "latin1")
+	if n := strings.Count(errOut, "latin1.txt: invalid UTF-8"); n != 1 {
+		t.Errorf("the warning was said %d times:\n%s", n, errOut)
+	}
+}
+
 func TestFolderErrors(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "file.md")
 	os.WriteFile(file, []byte("# x\n"), 0o644)

@@ -103,10 +103,18 @@ func (a *app) libraryForPrinting() (*corpus.Library, error) {
 }
 
 // load reads a folder's document when a command first needs its text.
+// What was wrong with the file is said on stderr, once.
 func (a *app) load(d *corpus.Document) error {
 	if err := d.Load(); err != nil {
 		return usageError{err}
 	}
+	if a.warned[d] {
+		return nil
+	}
+	if a.warned == nil {
+		a.warned = map[*corpus.Document]bool{}
+	}
+	a.warned[d] = true
 	for _, w := range d.Warnings {
 		fmt.Fprintf(a.stderr, "samizdat: %s: %s\n", d.Path, w)
 	}

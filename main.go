@@ -69,6 +69,7 @@ type app struct {
 	lib     *corpus.Library
 	libKey  string          // the library's name in the state file
 	notices []corpus.Notice // what was wrong with a folder's files
+	warned  map[*corpus.Document]bool
 }
 
 // isTerminal reports whether w is a terminal.
