@@ -23,7 +23,8 @@ type gotoModel struct {
 	c             *common
 	input         field
 	targets       targets
-	doc           int // the document being read when the prompt opened
+	stale         bool // documents were read since targets was listed
+	doc           int  // the document being read when the prompt opened
 	matches       []match
 	query         string // what the matches are for
 	selected      int
@@ -76,12 +77,10 @@ func listTargets(lib *corpus.Library) targets {
 	return ts
 }
 
-// docsLoaded lists the headings of documents just read, if the prompt has
-// listed any yet.
+// docsLoaded makes the prompt list the headings of documents just read
+// the next time it opens: not on every batch a folder is read in.
 func (g *gotoModel) docsLoaded() {
-	if g.targets != nil {
-		g.targets = listTargets(g.c.lib)
-	}
+	g.stale = true
 }
 
 func (g *gotoModel) SetSize(width, height int) {
@@ -92,8 +91,10 @@ func (g *gotoModel) SetSize(width, height int) {
 
 // Open empties the prompt for document doc, listing everything.
 func (g *gotoModel) Open(doc int) tea.Cmd {
-	if g.targets == nil {
-		g.targets = listTargets(g.c.lib) // the first time only: not at start-up
+	if g.targets == nil || g.stale {
+		// When first opened, not at start-up; again once more documents
+		// have been read.
+		g.targets, g.stale = listTargets(g.c.lib), false
 	}
 	g.doc = doc
 	g.input.value = nil
