@@ -1,6 +1,9 @@
 package prep
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // QuoteRun is a block quotation that a scan lost the indent of: the start
 // of the paragraph it begins with and how many paragraphs it holds (a
@@ -17,17 +20,9 @@ type QuoteRun struct {
 func MarkQuotes(blocks []Block, runs []QuoteRun) ([]Block, error) {
 	out := append([]Block(nil), blocks...)
 	for _, r := range runs {
-		at := -1
-		for i, b := range out {
-			if b.Kind == Para && indexOfStart(bare(b.Text), []string{r.Start}) == 0 {
-				if at >= 0 {
-					return nil, fmt.Errorf("quotation %q: more than one paragraph begins so", r.Start)
-				}
-				at = i
-			}
-		}
-		if at < 0 {
-			return nil, fmt.Errorf("quotation %q: no paragraph begins so", r.Start)
+		at, err := onlyParagraph(out, "begins", func(text string) bool { return strings.HasPrefix(text, r.Start) })
+		if err != nil {
+			return nil, fmt.Errorf("quotation %q: %w", r.Start, err)
 		}
 		for i := at; i < at+r.Paragraphs; i++ {
 			if i == len(out) || out[i].Kind != Para {
@@ -37,4 +32,24 @@ func MarkQuotes(blocks []Block, runs []QuoteRun) ([]Block, error) {
 		}
 	}
 	return out, nil
+}
+
+// onlyParagraph is the index of the one paragraph of which is holds, read
+// without the page anchors it begins with; verb says, in an error, what
+// is looks for ("begins", "ends").
+func onlyParagraph(blocks []Block, verb string, is func(text string) bool) (int, error) {
+	at := -1
+	for i, b := range blocks {
+		if b.Kind != Para || !is(bare(b.Text)) {
+			continue
+		}
+		if at >= 0 {
+			return -1, fmt.Errorf("more than one paragraph %s so", verb)
+		}
+		at = i
+	}
+	if at < 0 {
+		return -1, fmt.Errorf("no paragraph %s so", verb)
+	}
+	return at, nil
 }

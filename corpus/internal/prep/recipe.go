@@ -96,7 +96,8 @@ const (
 )
 
 // Block is one block of the prepared document: a paragraph, a heading, a
-// list item or a quotation, always a single line of text.
+// list item or a quotation, always a single line of text, but for a note
+// of more than one paragraph, which holds them separated by NoteBreak.
 //
 // Text may hold two kinds of token besides the words of the work:
 //   - a page anchor, PageToken(n), placed directly before the first word of
