@@ -75,7 +75,7 @@ func TestHeadingsInOrder(t *testing.T) {
 		r := recipeByID(id)
 		i := 0
 		for _, h := range d.Outline {
-			if i < len(r.Headings) && h.Title == r.Headings[i].Title && h.Level == r.Headings[i].Level {
+			if i < len(r.Headings) && h.Title == TypesetText(r.Headings[i].Title) && h.Level == r.Headings[i].Level {
 				i++
 			}
 		}

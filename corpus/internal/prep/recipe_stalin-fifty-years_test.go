@@ -44,13 +44,13 @@ func TestStalinFiftyYearsText(t *testing.T) {
 	if n := strings.Count(d.Plain(), "There are still many misconceptions about the Second World War"); n != 1 {
 		t.Errorf("Part Three's opening paragraph stands %d times, want once", n)
 	}
-	if !strings.HasPrefix(d.Plain(), `"The revolution explodes the social lie.`) {
+	if !strings.HasPrefix(d.Plain(), "“The revolution explodes the social lie.") {
 		t.Errorf("the text begins %q, want the epigraph", d.Plain()[:40])
 	}
-	if !strings.HasSuffix(d.Plain(), "Eppur si muove! - And yet it moves!") {
+	if !strings.HasSuffix(d.Plain(), "Eppur si muove!—And yet it moves!") {
 		t.Errorf("the text ends %q", d.Plain()[len(d.Plain())-40:])
 	}
-	for _, s := range []string{"suicide.' In addition", "human beings' resulted", "On August 19"} {
+	for _, s := range []string{"suicide.’ In addition", "human beings’ resulted", "On August 19"} {
 		if !strings.Contains(d.Plain(), s) {
 			t.Errorf("the repair %q is missing", s)
 		}
