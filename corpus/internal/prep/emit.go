@@ -26,9 +26,9 @@ type frontMatter struct {
 
 // Emit writes the document: front matter, then one Markdown block per
 // Block, separated by blank lines. Text is escaped so that Markdown shows
-// it as written: nothing in the work's words becomes markup. The
-// paragraphs of a note after its first are indented, as Markdown
-// continues a footnote.
+// it as written: nothing in the work's words becomes markup. An editor's
+// note is set in italics; the paragraphs of a note after its first are
+// indented, as Markdown continues a footnote.
 func Emit(m Meta, blocks []Block) []byte {
 	var b bytes.Buffer
 	b.WriteString("---\n")
@@ -59,6 +59,8 @@ func Emit(m Meta, blocks []Block) []byte {
 		case Quote:
 			b.WriteString("> ")
 			b.WriteString(text)
+		case EditorNote:
+			b.WriteString("*" + text + "*")
 		default:
 			paras := strings.Split(blk.Text, NoteBreak)
 			b.WriteString(escapeBlock(paras[0]))

@@ -30,6 +30,7 @@ func TestEmitBlocks(t *testing.T) {
 		{"after a note's label", Block{Kind: Para, Text: "[^3]: <!--page:60-->- A dash."}, `[^3]: <!--page:60-->\- A dash.`},
 		{"after a note marker the line has begun", Block{Kind: Para, Text: "[^3] - text"}, `[^3] - text`},
 		{"a quotation", Block{Kind: Quote, Text: "> Not nested."}, `> \> Not nested.`},
+		{"an editor's note", Block{Kind: EditorNote, Text: "The second part covers *this*"}, `*The second part covers \*this\**`},
 		{"a note of paragraphs", Block{Kind: Para, Text: "[^10]: The Duma.\n\nBrest-Litovsk.\n\n1917. Kuhlmann."},
 			"[^10]: The Duma.\n\n    Brest-Litovsk.\n\n    1917\\. Kuhlmann."},
 	}

@@ -92,13 +92,15 @@ type BlockKind int
 const (
 	Para BlockKind = iota
 	HeadingBlock
-	ListItem // a bulleted list item
-	Quote    // a block quotation
+	ListItem   // a bulleted list item
+	Quote      // a block quotation
+	EditorNote // an editor's note, set apart from the author's text
 )
 
 // Block is one block of the prepared document: a paragraph, a heading, a
-// list item or a quotation, always a single line of text, but for a note
-// of more than one paragraph, which holds them separated by NoteBreak.
+// list item, a quotation or an editor's note, always a single line of
+// text, but for a note of more than one paragraph, which holds them
+// separated by NoteBreak.
 //
 // Text may hold two kinds of token besides the words of the work:
 //   - a page anchor, PageToken(n), placed directly before the first word of
