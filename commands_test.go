@@ -74,7 +74,7 @@ func TestRead(t *testing.T) {
 	}{
 		{args: []string{"read", "rev#soviet-thermidor"}, out: "Chapter 5: The Soviet Thermidor\n\n1. Why Stalin Triumphed\n"},
 		{args: []string{"read", "3", "--plain"}, out: "The Rise of Stalinism\nTed Grant, 1997\n\n"},
-		{args: []string{"revolution-betrayed#appendix"}, out: `Appendix: "Socialism in One Country"`},
+		{args: []string{"revolution-betrayed#appendix"}, out: "Appendix: “Socialism in One Country”"},
 		{args: []string{"read", "nosuch"}, code: exitUsage, error: `no document "nosuch"`},
 		{args: []string{"read", "revolution-betrayd"}, code: exitUsage, error: "did you mean revolution-betrayed?"},
 		{args: []string{"read", "rev#thermidor"}, code: exitUsage, error: "ambiguous"},

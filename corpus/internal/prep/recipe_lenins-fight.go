@@ -365,6 +365,17 @@ func lfBuild(r Recipe, raw string) ([]Block, error) {
 	if paras, err = ApplyFixes(paras, slices.Concat(lfMisreadWords, lfBrackets, lfQuoteMarks, lfEllipses)); err != nil {
 		return nil, err
 	}
+	// The break kept for Lenin's list of nationalities ("Russian,") also
+	// cut a sentence of Better Fewer, But Better after its first word, and
+	// a note of Part VI.
+	for _, j := range [][2]string{
+		{"This is natural, for the boldest steps", "Russian, when away from work"},
+		{"8. The term smychka", "Russian, like Latin"},
+	} {
+		if paras, err = JoinParagraph(paras, j[0], j[1]); err != nil {
+			return nil, err
+		}
+	}
 	if paras, err = dropParagraphs(paras, lfTitlesBelowDates); err != nil {
 		return nil, err
 	}
