@@ -17,9 +17,6 @@ import (
 	"samizdat/corpus"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
-
 // Exit statuses, as documented in --help.
 const (
 	exitOK       = 0
@@ -101,7 +98,7 @@ error.`,
   samizdat rev#soviet-thermidor         open it at Chapter 5
   samizdat list                         list the library
   samizdat read rise --plain | less     read a work in your pager`,
-		Version:       version,
+		Version:       currentVersion(),
 		Args:          cobra.MaximumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -111,6 +108,7 @@ error.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.SetVersionTemplate("samizdat {{.Version}}\n")
 	root.Flags().StringVar(&a.theme, "theme", "auto", "colour theme: auto, dark or light")
 	root.Flags().IntVar(&a.width, "width", 0, "maximum line length of the text (0: the default)")
 	pf := root.PersistentFlags()
@@ -130,7 +128,7 @@ error.`,
 	}
 	root.ValidArgsFunction = a.completeDocs
 	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.citeCmd(), a.configCmd())
-	root.AddCommand(a.manCmd(root))
+	root.AddCommand(a.manCmd(root), a.versionCmd())
 	return root
 }
 

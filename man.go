@@ -21,7 +21,7 @@ func (a *app) manCmd(root *cobra.Command) *cobra.Command {
 				if !c.IsAvailableCommand() && c != root {
 					continue
 				}
-				header := &doc.GenManHeader{Title: "SAMIZDAT", Section: "1", Source: "samizdat " + version, Manual: "User Commands"}
+				header := &doc.GenManHeader{Title: "SAMIZDAT", Section: "1", Source: "samizdat " + currentVersion(), Manual: "User Commands"}
 				if err := doc.GenMan(c, header, a.stdout); err != nil {
 					return err
 				}
