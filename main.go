@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -120,6 +121,11 @@ error.`,
 		return usageError{err}
 	})
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if a.configPath != "" {
+			if _, err := os.Stat(a.configPath); errors.Is(err, fs.ErrNotExist) {
+				return usageError{fmt.Errorf("--config %s: no such file", a.configPath)}
+			}
+		}
 		switch a.color {
 		case "auto", "always", "never":
 			return nil
