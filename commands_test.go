@@ -279,7 +279,7 @@ func TestCompletion(t *testing.T) {
 
 func TestMan(t *testing.T) {
 	out, _, code := runCmd(t, "man")
-	if code != exitOK || !strings.HasPrefix(out, ".nh\n.TH \"SAMIZDAT\" \"1\"") || !strings.Contains(out, "samizdat-search") {
+	if code != exitOK || !strings.HasPrefix(out, ".nh\n.TH \"SAMIZDAT\" \"1\"") || !strings.Contains(out, "\n.SS samizdat search\n") {
 		t.Errorf("man: exit %d, %.200q", code, out)
 	}
 }

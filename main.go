@@ -99,7 +99,7 @@ error.`,
   samizdat rev#soviet-thermidor         open it at Chapter 5
   samizdat list                         list the library
   samizdat read rise --plain | less     read a work in your pager`,
-		Version:       currentVersion(),
+		Version:       thisBuild().String(),
 		Args:          cobra.MaximumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,

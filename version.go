@@ -3,6 +3,7 @@ package main
 import (
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 )
@@ -16,50 +17,60 @@ import (
 // the checkout it was built from.
 var version string
 
-// buildVersion says which samizdat this is: the release or the module's
-// version ("devel" when there is neither), then the revision and its date
-// when Go recorded them.
-func buildVersion(release string, info *debug.BuildInfo) string {
-	v := release
-	if v == "" && info != nil && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		v = info.Main.Version
-	}
-	if v == "" {
-		v = "devel"
-	}
-	var rev, when string
-	modified := false
-	if info != nil {
-		for _, s := range info.Settings {
-			switch s.Key {
-			case "vcs.revision":
-				rev = s.Value
-			case "vcs.time":
-				when = s.Value
-			case "vcs.modified":
-				modified = s.Value == "true"
-			}
-		}
-	}
-	if rev == "" {
-		return v
-	}
-	var details []string
-	details = append(details, "revision "+rev[:min(len(rev), 12)])
-	if modified {
-		details[0] += " with local changes"
-	}
-	if when != "" {
-		details = append(details, when)
-	}
-	return v + " (" + strings.Join(details, ", ") + ")"
+// build is what this binary knows of where it came from.
+type build struct {
+	version  string    // the release, or the module's version, or "devel"
+	revision string    // the commit built, "" when not recorded
+	time     time.Time // the commit's time, zero when not recorded
+	modified bool      // the checkout had changes not committed
 }
 
-// currentVersion is this binary's version, as --version and the version
-// command print it.
-func currentVersion() string {
+// readBuild reads the version and the revision from the release stamped
+// and the build information Go recorded (info may be nil).
+func readBuild(release string, info *debug.BuildInfo) build {
+	b := build{version: release}
+	if b.version == "" && info != nil && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		b.version = info.Main.Version
+	}
+	if b.version == "" {
+		b.version = "devel"
+	}
+	if info == nil {
+		return b
+	}
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			b.revision = s.Value
+		case "vcs.time":
+			b.time, _ = time.Parse(time.RFC3339, s.Value)
+		case "vcs.modified":
+			b.modified = s.Value == "true"
+		}
+	}
+	return b
+}
+
+// String is the version, then the revision and its date where Go
+// recorded them: "1.2.0 (revision 2f54d8f1c3a2, 2026-12-01T10:27:00Z)".
+func (b build) String() string {
+	if b.revision == "" {
+		return b.version
+	}
+	details := []string{"revision " + b.revision[:min(len(b.revision), 12)]}
+	if b.modified {
+		details[0] += " with local changes"
+	}
+	if !b.time.IsZero() {
+		details = append(details, b.time.UTC().Format(time.RFC3339))
+	}
+	return b.version + " (" + strings.Join(details, ", ") + ")"
+}
+
+// thisBuild is this binary's build.
+func thisBuild() build {
 	info, _ := debug.ReadBuildInfo()
-	return buildVersion(version, info)
+	return readBuild(version, info)
 }
 
 func (a *app) versionCmd() *cobra.Command {
@@ -75,7 +86,7 @@ revision unless -buildvcs=false is set (go env GOFLAGS says).`,
   samizdat --version`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			_, err := cmd.OutOrStdout().Write([]byte("samizdat " + currentVersion() + "\n"))
+			_, err := cmd.OutOrStdout().Write([]byte("samizdat " + thisBuild().String() + "\n"))
 			return err
 		},
 	}

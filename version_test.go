@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-func TestBuildVersion(t *testing.T) {
+func TestReadBuild(t *testing.T) {
 	vcs := func(settings ...string) []debug.BuildSetting {
 		var out []debug.BuildSetting
 		for i := 0; i < len(settings); i += 2 {
@@ -38,7 +38,7 @@ func TestBuildVersion(t *testing.T) {
 		{"a release without a revision", "1.2.0", &debug.BuildInfo{}, "1.2.0"},
 		{"a short revision", "", &debug.BuildInfo{Settings: vcs("vcs.revision", "abc")}, "devel (revision abc)"},
 	} {
-		if got := buildVersion(tt.release, tt.info); got != tt.want {
+		if got := readBuild(tt.release, tt.info).String(); got != tt.want {
 			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
 		}
 	}
