@@ -134,7 +134,8 @@ error.`,
 	}
 	root.ValidArgsFunction = a.completeDocs
 	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.citeCmd(), a.configCmd())
-	root.AddCommand(a.manCmd(root), a.versionCmd())
+	root.AddCommand(a.manCmd(root), a.versionCmd(), a.completionCmd(root))
+	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }
 
