@@ -14,17 +14,24 @@ import (
 )
 
 func (a *app) listCmd() *cobra.Command {
-	return &cobra.Command{
+	var sources bool
+	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the documents of the library",
-		Long:  "List the documents of the library: number, id, title, author, year and length in words.",
+		Long: `List the documents of the library: number, id, title, author, year and length in words.
+With --sources, say for each where its text comes from: author, translator,
+editor, publisher and the copy it was prepared from.`,
 		Example: `  samizdat list
-  samizdat list | grep Trotsky`,
+  samizdat list | grep Trotsky
+  samizdat list --sources`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lib, err := a.libraryForPrinting()
 			if err != nil {
 				return err
+			}
+			if sources {
+				return a.printSources(lib)
 			}
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			for i, d := range lib.Docs {
@@ -37,6 +44,35 @@ func (a *app) listCmd() *cobra.Command {
 			return tw.Flush()
 		},
 	}
+	cmd.Flags().BoolVar(&sources, "sources", false, "say where each text comes from")
+	return cmd
+}
+
+// printSources writes, for each document, what its front matter says of
+// where the text comes from.
+func (a *app) printSources(lib *corpus.Library) error {
+	for i, d := range lib.Docs {
+		if i > 0 {
+			fmt.Fprintln(a.stdout)
+		}
+		fmt.Fprintf(a.stdout, "%d  %s  %s\n", i+1, d.ID, d.Title)
+		if a.load(d) != nil {
+			continue // said on stderr
+		}
+		m := d.Meta
+		for _, f := range [][2]string{{"author", m.Author}, {"translator", m.Translator}, {"editor", m.Editor},
+			{"publisher", m.Publisher}, {"year", m.Year}, {"source", m.Source}} {
+			if f[1] != "" {
+				fmt.Fprintf(a.stdout, "   %-11s %s\n", f[0]+":", f[1])
+			}
+		}
+	}
+	if a.libKey == "embedded" {
+		_, err := fmt.Fprintln(a.stdout, "\nThe texts keep the rights of their authors, translators and publishers;\n"+
+			"SOURCES.md, in the release archive and in corpus/ of the source, says what is known of each.")
+		return err
+	}
+	return nil
 }
 
 // tocJSON is one document of `toc --json`.

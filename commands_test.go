@@ -35,6 +35,25 @@ func TestList(t *testing.T) {
 	}
 }
 
+func TestListSources(t *testing.T) {
+	out, _, code := runCmd(t, "list", "--sources")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{
+		"1  revolution-betrayed  The Revolution Betrayed\n   author:     Leon Trotsky\n   translator: Max Eastman\n",
+		"   editor:     Russell Block\n   publisher:  Pathfinder Press, New York\n   year:       1975\n   source:     The OCR text",
+		"SOURCES.md",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("list --sources lacks %q:\n%s", want, out)
+		}
+	}
+	if blocks := strings.Count(out, "\n\n"); blocks != 5 {
+		t.Errorf("%d blank lines, want one after each of the five works", blocks)
+	}
+}
+
 func TestTOCJSON(t *testing.T) {
 	out, _, code := runCmd(t, "toc", "--json")
 	if code != exitOK {
@@ -167,6 +186,7 @@ func TestHostileFolder(t *testing.T) {
 	max := fmt.Sprint(corpustest.BigSize - 1)
 	commands := [][]string{
 		{"list"},
+		{"list", "--sources"},
 		{"toc"},
 		{"toc", "--json"},
 		{"read", "escapes"},
@@ -259,7 +279,7 @@ func TestCompletion(t *testing.T) {
 
 func TestMan(t *testing.T) {
 	out, _, code := runCmd(t, "man")
-	if code != exitOK || !strings.HasPrefix(out, ".nh\n.TH \"SAMIZDAT\" \"1\"") || !strings.Contains(out, "samizdat-search") {
+	if code != exitOK || !strings.HasPrefix(out, ".nh\n.TH \"SAMIZDAT\" \"1\"") || !strings.Contains(out, "\n.SS samizdat search\n") {
 		t.Errorf("man: exit %d, %.200q", code, out)
 	}
 }

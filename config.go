@@ -48,17 +48,14 @@ type configFile struct {
 	Keys    map[string]any `toml:"keys"`
 }
 
-// defaultConfigPath is $XDG_CONFIG_HOME/samizdat/config.toml, or
-// ~/.config/samizdat/config.toml, read from the environment of this run.
+// defaultConfigPath is where configPlace says, read from the environment
+// of this run; "" when there is no home directory to look in.
 func defaultConfigPath() string {
-	if dir := os.Getenv("XDG_CONFIG_HOME"); filepath.IsAbs(dir) {
-		return filepath.Join(dir, "samizdat", "config.toml")
-	}
-	home, err := os.UserHomeDir()
+	p, err := configPlace()
 	if err != nil {
 		return ""
 	}
-	return filepath.Join(home, ".config", "samizdat", "config.toml")
+	return p.path
 }
 
 // loadConfig reads the config file at path ("" for the default place). A

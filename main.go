@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -16,9 +17,6 @@ import (
 
 	"samizdat/corpus"
 )
-
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
 
 // Exit statuses, as documented in --help.
 const (
@@ -101,7 +99,7 @@ error.`,
   samizdat rev#soviet-thermidor         open it at Chapter 5
   samizdat list                         list the library
   samizdat read rise --plain | less     read a work in your pager`,
-		Version:       version,
+		Version:       thisBuild().String(),
 		Args:          cobra.MaximumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -111,6 +109,7 @@ error.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.SetVersionTemplate("samizdat {{.Version}}\n")
 	root.Flags().StringVar(&a.theme, "theme", "auto", "colour theme: auto, dark or light")
 	root.Flags().IntVar(&a.width, "width", 0, "maximum line length of the text (0: the default)")
 	pf := root.PersistentFlags()
@@ -122,6 +121,11 @@ error.`,
 		return usageError{err}
 	})
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if a.configPath != "" {
+			if _, err := os.Stat(a.configPath); errors.Is(err, fs.ErrNotExist) {
+				return usageError{fmt.Errorf("--config %s: no such file", a.configPath)}
+			}
+		}
 		switch a.color {
 		case "auto", "always", "never":
 			return nil
@@ -130,7 +134,8 @@ error.`,
 	}
 	root.ValidArgsFunction = a.completeDocs
 	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.citeCmd(), a.configCmd())
-	root.AddCommand(a.manCmd(root))
+	root.AddCommand(a.manCmd(root), a.versionCmd(), a.completionCmd(root))
+	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }
 

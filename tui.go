@@ -86,7 +86,11 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	}
 	statePath := opts.State
 	if statePath == "" {
-		statePath = state.DefaultPath()
+		p, err := statePlace()
+		if err != nil {
+			return fmt.Errorf("cannot keep reading positions and marks: %w", err)
+		}
+		statePath = p.path
 	}
 	saved, notice := state.Load(statePath)
 	libKey := opts.Library

@@ -16,10 +16,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
-	"path/filepath"
 	"time"
-
-	"github.com/adrg/xdg"
 )
 
 // Version is the version of the file format this code writes.
@@ -105,13 +102,6 @@ func (l *Library) Clone() *Library {
 	maps.Copy(c.Readings, l.Readings)
 	maps.Copy(c.Marks, l.Marks)
 	return c
-}
-
-// DefaultPath is $XDG_STATE_HOME/samizdat/state.json, or
-// ~/.local/state/samizdat/state.json where XDG_STATE_HOME is not set.
-func DefaultPath() string {
-	xdg.Reload()
-	return filepath.Join(xdg.StateHome, "samizdat", "state.json")
 }
 
 // Load reads the state file at path. A missing file is an empty state.
