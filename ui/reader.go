@@ -213,7 +213,7 @@ func (r *readerModel) linesOf(i int) int {
 		n += (b.End-b.Start)/max(1, r.textWidth-8) + 2
 	}
 	if i == 0 {
-		n += 8 // the document's head
+		n += 11 // the document's title page
 	}
 	return n
 }
