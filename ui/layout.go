@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,20 +20,47 @@ import (
 // longer than the measure is cut), the block's prefix (a quotation's bar,
 // a list's bullet) on the first line and kept under it on the rest.
 
-// glyph is a character of a rendered line, with its style.
+// glyph is a character of a rendered line, with its style. It holds no
+// pointer, so the many of a chunk cost the collector nothing to scan.
 type glyph struct {
 	r     rune
-	width int    // columns: 0 for a marker
-	st    sgr    // the style it shows in
-	esc   string // escape sequences other than styles just before it, kept as they are
-	mark  int    // for a marker: its index in the chunk's markers; -1 otherwise
+	mark  int32  // for a marker: its index in the chunk's markers; -1 otherwise
+	st    uint16 // its style: an index in the glyphs' styles table
+	esc   uint16 // escape sequences other than styles just before it, kept as they are: an index in the table; 0 for none
+	width uint8  // columns: 0 for a marker
 }
 
-// parseLine reads a line of glamour's output into glyphs. Markers are
-// numbered from *next on, in order.
-func parseLine(line string, next *int) []glyph {
+// styleTable is the table of the styles (and other escape sequences) of a run
+// of glyphs; style 0 is no style.
+type styleTable struct {
+	sgrs []sgr
+	escs []string
+}
+
+func newStyleTable() *styleTable {
+	return &styleTable{sgrs: []sgr{{}}, escs: []string{""}}
+}
+
+// index is the index of st in the table, added if it is not there.
+func (t *styleTable) index(st sgr) uint16 {
+	for i, s := range t.sgrs {
+		if s == st {
+			return uint16(i)
+		}
+	}
+	if len(t.sgrs) == 1<<16-1 {
+		return 0 // a line of sixty thousand styles: the rest is plain
+	}
+	t.sgrs = append(t.sgrs, st)
+	return uint16(len(t.sgrs) - 1)
+}
+
+// parseLine reads a line of glamour's output into glyphs, their styles in
+// t. Markers are numbered from *next on, in order.
+func parseLine(line string, next *int, t *styleTable) []glyph {
 	out := make([]glyph, 0, len(line)/2)
-	var st sgr
+	var cur sgr
+	st := uint16(0)
 	esc := ""
 	for i := 0; i < len(line); {
 		if line[i] == 0x1b {
@@ -42,7 +68,8 @@ func parseLine(line string, next *int) []glyph {
 			seq := line[i:end]
 			i = end
 			if len(seq) > 2 && seq[1] == '[' && seq[len(seq)-1] == 'm' {
-				st.apply(seq[2 : len(seq)-1])
+				cur.apply(seq[2 : len(seq)-1])
+				st = t.index(cur)
 				continue
 			}
 			esc += seq
@@ -50,19 +77,24 @@ func parseLine(line string, next *int) []glyph {
 		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
-		g := glyph{r: r, width: 1, st: st, esc: esc, mark: -1}
-		esc = ""
+		g := glyph{r: r, width: 1, st: st, mark: -1}
+		if esc != "" && len(t.escs) < 1<<16-1 {
+			t.escs = append(t.escs, esc)
+			g.esc = uint16(len(t.escs) - 1)
+			esc = ""
+		}
 		switch {
 		case r == marker:
-			g.width, g.mark = 0, *next
+			g.width, g.mark = 0, int32(*next)
 			*next++
 		case r >= 0x300:
-			g.width = ansi.StringWidth(string(r))
+			g.width = uint8(min(ansi.StringWidth(string(r)), 2))
 		}
 		out = append(out, g)
 	}
-	if esc != "" {
-		out = append(out, glyph{esc: esc, mark: -1})
+	if esc != "" && len(t.escs) < 1<<16-1 {
+		t.escs = append(t.escs, esc)
+		out = append(out, glyph{esc: uint16(len(t.escs) - 1), mark: -1})
 	}
 	return out
 }
@@ -70,7 +102,7 @@ func parseLine(line string, next *int) []glyph {
 func glyphsWidth(gs []glyph) int {
 	n := 0
 	for _, g := range gs {
-		n += g.width
+		n += int(g.width)
 	}
 	return n
 }
@@ -78,6 +110,7 @@ func glyphsWidth(gs []glyph) int {
 // word is a word of a line to wrap, with the spaces before it.
 type word struct {
 	gap, text []glyph
+	at        int  // where text begins in the glyphs of the line
 	cut       bool // the rest of a word cut at the end of a line: it begins one
 }
 
@@ -106,15 +139,15 @@ func words(gs []glyph, width int) []word {
 			continue
 		}
 		last = i
-		w := word{gap: gs[gap:i], text: gs[i:end]}
+		w := word{gap: gs[gap:i], text: gs[i:end], at: i}
 		for glyphsWidth(w.text) > width {
 			cut, cw := 0, 0
-			for cut < len(w.text) && (cw+w.text[cut].width <= width || cw == 0) {
-				cw += w.text[cut].width
+			for cut < len(w.text) && (cw+int(w.text[cut].width) <= width || cw == 0) {
+				cw += int(w.text[cut].width)
 				cut++
 			}
-			out = append(out, word{gap: w.gap, text: w.text[:cut], cut: w.cut})
-			w = word{text: w.text[cut:], cut: true}
+			out = append(out, word{gap: w.gap, text: w.text[:cut], at: w.at, cut: w.cut})
+			w = word{text: w.text[cut:], at: w.at + cut, cut: true}
 		}
 		out = append(out, w)
 		i = end
@@ -134,79 +167,96 @@ func bare(gs []glyph) bool {
 
 // wrapGlyphs fills lines of at most width columns greedily with the words
 // of gs, which are separated by spaces; the spaces where a line breaks are
-// dropped.
+// dropped. Each line is a part of gs.
 func wrapGlyphs(gs []glyph, width int) [][]glyph {
 	width = max(width, 1)
 	var lines [][]glyph
-	var line []glyph
-	lineW := 0
+	from, to, lineW := 0, 0, 0 // the line so far: gs[from:to]
 	for _, w := range words(gs, width) {
+		start := w.at
 		gw, tw := glyphsWidth(w.gap), glyphsWidth(w.text)
-		if len(line) > 0 && !w.cut && lineW+gw+tw <= width {
-			line = append(line, w.gap...)
-			line = append(line, w.text...)
-			lineW += gw + tw
+		if to > from && !w.cut && lineW+gw+tw <= width {
+			to, lineW = start+len(w.text), lineW+gw+tw
 			continue
 		}
-		if len(line) > 0 {
-			lines = append(lines, line)
+		if to > from {
+			lines = append(lines, gs[from:to:to])
 		}
-		line, lineW = append([]glyph(nil), w.text...), tw
+		from, to, lineW = start, start+len(w.text), tw
 	}
-	return append(lines, line)
+	return append(lines, gs[from:to:to])
 }
 
 // wrapText wraps plain text greedily at width, as the pane wraps its
 // text; its line breaks are kept.
 func wrapText(s string, width int) []string {
 	var out []string
+	t := newStyleTable()
 	for line := range strings.SplitSeq(s, "\n") {
 		next := 0
-		for _, gs := range wrapGlyphs(parseLine(line, &next), width) {
-			out = append(out, emit(gs, nil))
+		for _, gs := range wrapGlyphs(parseLine(line, &next, t), width) {
+			out = append(out, emit(t, nil, gs))
 		}
 	}
 	return out
 }
 
-// emit writes a laid-out line with one SGR sequence for each change of
-// style, without the unseen spaces at its end. mark is told the column,
-// in characters, of each marker on it.
-func emit(gs []glyph, mark func(index, col int)) string {
-	end := len(gs)
-	for end > 0 && gs[end-1].r == ' ' && !gs[end-1].st.showsOnSpace() {
-		end--
+// emit writes a laid-out line, made of parts, with one SGR sequence for
+// each change of style, without the unseen spaces at its end. mark, if not
+// nil, is told the column, in characters, of each marker on it.
+func emit(t *styleTable, mark func(index, col int), parts ...[]glyph) string {
+	unseen := func(g glyph) bool { return g.r == ' ' && !t.sgrs[g.st].showsOnSpace() }
+	n := 0 // how many glyphs to write: all but the unseen spaces at the end
+	for _, p := range parts {
+		n += len(p)
+	}
+	for k := len(parts) - 1; k >= 0; k-- {
+		p := parts[k]
+		i := len(p)
+		for i > 0 && unseen(p[i-1]) {
+			i--
+		}
+		n -= len(p) - i
+		if i > 0 {
+			break
+		}
 	}
 	var b strings.Builder
-	b.Grow(end + 16)
-	var written sgr
+	b.Grow(n + 16)
+	var written uint16
 	col := 0
-	for _, g := range gs[:end] {
-		b.WriteString(g.esc)
-		switch {
-		case g.mark >= 0:
-			if mark != nil {
-				mark(g.mark, col)
+	for _, p := range parts {
+		for _, g := range p {
+			if n == 0 {
+				break
 			}
-			continue
-		case g.r == 0: // escapes at the end of a line
-			continue
+			n--
+			b.WriteString(t.escs[g.esc])
+			switch {
+			case g.mark >= 0:
+				if mark != nil {
+					mark(int(g.mark), col)
+				}
+				continue
+			case g.r == 0: // escapes at the end of a line
+				continue
+			}
+			// An unseen space is written in whatever style is current, so
+			// a run of words needs no change of style around its spaces.
+			if g.st != written && !(unseen(g) && !t.sgrs[written].showsOnSpace()) {
+				if written != 0 {
+					b.WriteString("\x1b[0m")
+				}
+				if st := t.sgrs[g.st]; !st.isDefault() {
+					b.WriteString(st.sequence())
+				}
+				written = g.st
+			}
+			b.WriteRune(g.r)
+			col++
 		}
-		// An unseen space is written in whatever style is current, so a
-		// run of words needs no change of style around its spaces.
-		if g.st != written && (g.r != ' ' || g.st.showsOnSpace() || written.showsOnSpace()) {
-			if !written.isDefault() {
-				b.WriteString("\x1b[0m")
-			}
-			if !g.st.isDefault() {
-				b.WriteString(g.st.sequence())
-			}
-			written = g.st
-		}
-		b.WriteRune(g.r)
-		col++
 	}
-	if !written.isDefault() {
+	if written != 0 {
 		b.WriteString("\x1b[0m")
 	}
 	return b.String()
@@ -219,6 +269,7 @@ type markAt struct{ line, col int }
 // chunkLayout lays out glamour's lines of a chunk, one at a time.
 type chunkLayout struct {
 	r     *chunkRenderer
+	t     *styleTable // of the chunk's glyphs
 	doc   *corpus.Document
 	chunk corpus.Chunk
 	marks *chunkMarks
@@ -252,13 +303,13 @@ func (l *chunkLayout) level(b int) int {
 // add lays out a line of glamour's output: the whole text of a block, or
 // of a line of it, or a line glamour put between blocks.
 func (l *chunkLayout) add(raw string) {
-	gs := parseLine(raw, &l.next)
+	gs := parseLine(raw, &l.next, l.t)
 	textAt, own := -1, false // where the text of a block begins, if it begins here
 	for k := range gs {
-		m := gs[k].mark
+		m := int(gs[k].mark)
 		if m < 0 || m >= len(l.marks.owners) {
 			if l.quiet > 0 {
-				gs[k].st = l.r.quieten(gs[k].st)
+				gs[k].st = l.quieten(gs[k].st)
 			}
 			continue
 		}
@@ -281,7 +332,7 @@ func (l *chunkLayout) add(raw string) {
 	}
 	prefix, text := gs[:textAt], gs[textAt:]
 	for k := range prefix {
-		prefix[k].st = l.r.quieten(prefix[k].st)
+		prefix[k].st = l.quieten(prefix[k].st)
 	}
 	level := l.level(l.block)
 	if l.rule && (own || level != 1 || len(text) == 0) {
@@ -314,36 +365,41 @@ func (l *chunkLayout) add(raw string) {
 			if n > 0 {
 				lead = under
 			}
-			l.put(append(slices.Clip(lead), line...))
+			l.put(lead, line)
 		}
 	}
 }
 
-// put adds a laid-out line.
-func (l *chunkLayout) put(gs []glyph) {
+// put adds a laid-out line, made of parts.
+func (l *chunkLayout) put(parts ...[]glyph) {
 	n := len(l.lines)
-	l.lines = append(l.lines, emit(gs, func(m, col int) {
+	l.lines = append(l.lines, emit(l.t, func(m, col int) {
 		if m < len(l.at) {
 			l.at[m] = markAt{n, col}
 		}
-	}))
+	}, parts...))
 }
 
 // centre adds a line centred on the measure.
 func (l *chunkLayout) centre(gs []glyph) {
-	pad := max(0, (l.width-glyphsWidth(gs))/2)
-	line := make([]glyph, pad, pad+len(gs))
-	for k := range line {
-		line[k] = glyph{r: ' ', width: 1, mark: -1}
+	l.put(spaces(max(0, (l.width-glyphsWidth(gs))/2)), gs)
+}
+
+// spaces is n unstyled spaces.
+func spaces(n int) []glyph {
+	out := make([]glyph, n)
+	for k := range out {
+		out[k] = glyph{r: ' ', width: 1, mark: -1}
 	}
-	l.put(append(line, gs...))
+	return out
 }
 
 // putRule adds the rule under a part's heading.
 func (l *chunkLayout) putRule() {
 	rule := make([]glyph, min(8, l.width))
+	st := l.t.index(l.r.rule)
 	for k := range rule {
-		rule[k] = glyph{r: '─', width: 1, st: l.r.rule, mark: -1}
+		rule[k] = glyph{r: '─', width: 1, st: st, mark: -1}
 	}
 	l.centre(rule)
 	l.rule = false
@@ -356,13 +412,14 @@ func (l *chunkLayout) finish() {
 	}
 }
 
-// quieten sets st as a note is set: in the notes' colour, or faint.
-func (r *chunkRenderer) quieten(st sgr) sgr {
-	st.attrs |= r.quiet.attrs
-	if r.quiet.fg != "" {
-		st.fg = r.quiet.fg
+// quieten is style st as a note is set: in the notes' colour, or faint.
+func (l *chunkLayout) quieten(st uint16) uint16 {
+	s := l.t.sgrs[st]
+	s.attrs |= l.r.quiet.attrs
+	if l.r.quiet.fg != "" {
+		s.fg = l.r.quiet.fg
 	}
-	return st
+	return l.t.index(s)
 }
 
 // prefixEnd is where the text begins on a line without a block's marker (a
@@ -414,9 +471,7 @@ func hanging(prefix []glyph) []glyph {
 		case g.mark >= 0:
 			continue
 		case g.r != '│':
-			for range g.width {
-				out = append(out, glyph{r: ' ', width: 1, mark: -1})
-			}
+			out = append(out, spaces(int(g.width))...)
 			continue
 		}
 		out = append(out, g)

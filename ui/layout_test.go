@@ -141,11 +141,6 @@ func TestWrapIsGreedy(t *testing.T) {
 	}
 }
 
-func plainGlyphs(s string) []glyph {
-	next := 0
-	return parseLine(s, &next)
-}
-
 func TestWrapGlyphs(t *testing.T) {
 	tests := []struct {
 		in    string
@@ -163,10 +158,7 @@ func TestWrapGlyphs(t *testing.T) {
 		{"", 10, []string{""}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, line := range wrapGlyphs(plainGlyphs(tt.in), tt.width) {
-			got = append(got, emit(line, nil))
-		}
+		got := wrapText(tt.in, tt.width)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("wrap %q at %d: %q, want %q", tt.in, tt.width, got, tt.want)
 		}
@@ -176,12 +168,12 @@ func TestWrapGlyphs(t *testing.T) {
 // A style that runs over a break is closed at the end of the line and
 // opened again on the next, and markers are where their words went.
 func TestWrapKeepsStylesAndMarkers(t *testing.T) {
-	next := 0
-	gs := parseLine("plain \x1b[1mbold words\u200b here\x1b[0m after", &next)
+	next, st := 0, newStyleTable()
+	gs := parseLine("plain \x1b[1mbold words\u200b here\x1b[0m after", &next, st)
 	var lines []string
 	cols := map[int][2]int{}
 	for n, line := range wrapGlyphs(gs, 11) {
-		lines = append(lines, emit(line, func(m, col int) { cols[m] = [2]int{n, col} }))
+		lines = append(lines, emit(st, func(m, col int) { cols[m] = [2]int{n, col} }, line))
 	}
 	want := []string{"plain \x1b[1mbold\x1b[0m", "\x1b[1mwords here\x1b[0m", "after"}
 	if fmt.Sprint(lines) != fmt.Sprint(want) {

@@ -49,10 +49,10 @@ func newChunkRenderer(style gansi.StyleConfig, profile termenv.Profile, styles *
 
 // styleOf is the SGR style a lipgloss style gives text.
 func styleOf(st lipgloss.Style) sgr {
-	next := 0
-	for _, g := range parseLine(st.Render("x"), &next) {
+	next, t := 0, newStyleTable()
+	for _, g := range parseLine(st.Render("x"), &next, t) {
 		if g.r == 'x' {
-			return g.st
+			return t.sgrs[g.st]
 		}
 	}
 	return sgr{}
@@ -94,7 +94,7 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 		return nil, err
 	}
 
-	lay := chunkLayout{r: r, doc: doc, chunk: c, marks: &marks, width: width, block: -1}
+	lay := chunkLayout{r: r, t: newStyleTable(), doc: doc, chunk: c, marks: &marks, width: width, block: -1}
 	lay.at = make([]markAt, len(marks.owners))
 	for k := range lay.at {
 		lay.at[k] = markAt{-1, 0}
@@ -350,9 +350,7 @@ func (r *chunkRenderer) titlePage(m corpus.Meta, width int) []string {
 		if text == "" {
 			return
 		}
-		next := 0
-		for _, gs := range wrapGlyphs(parseLine(text, &next), width) {
-			line := emit(gs, nil)
+		for _, line := range wrapText(text, width) {
 			pad := strings.Repeat(" ", max(0, (width-ansi.StringWidth(line))/2))
 			out, _ := compactLine(pad + st.Render(line))
 			lines = append(lines, out)
