@@ -6,11 +6,11 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/charmbracelet/glamour"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"samizdat/corpus"
+	"samizdat/ui"
 )
 
 func (a *app) listCmd() *cobra.Command {
@@ -228,21 +228,9 @@ func (a *app) print(p corpus.Place, plain bool) error {
 		_, err := fmt.Fprintln(a.stdout, strings.TrimRight(text, "\n"))
 		return err
 	}
-	md := d.Body[start:end]
-	if p.Heading == nil {
-		md = "# " + d.Title + "\n\n*" + byline(d.Meta) + "*\n\n" + md
-	}
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(a.glamourStyle()), glamour.WithWordWrap(a.readWidth()),
-		glamour.WithColorProfile(a.lipglossRenderer().ColorProfile()))
-	if err != nil {
-		return err
-	}
-	out, err := r.Render(md)
-	if err != nil {
-		return fmt.Errorf("render %s: %w", d.ID, err)
-	}
-	_, err = fmt.Fprint(a.stdout, out)
-	return err
+	dark := a.theme != "light"
+	r := a.lipglossRenderer()
+	return ui.Print(a.stdout, d, start, end, a.readWidth(), ui.NewStyles(r, dark, true), ui.GlamourStyle(dark, true), r.ColorProfile())
 }
 
 // byline says who wrote a work, and when.
@@ -265,13 +253,6 @@ func (a *app) readWidth() int {
 		}
 	}
 	return min(w, 100)
-}
-
-func (a *app) glamourStyle() string {
-	if a.theme == "light" {
-		return "light"
-	}
-	return "dark"
 }
 
 func (a *app) citeCmd() *cobra.Command {

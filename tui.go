@@ -10,7 +10,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	gansi "github.com/charmbracelet/glamour/ansi"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
@@ -182,8 +181,8 @@ type look struct {
 // the colour profile comes from the environment (TERM, COLORTERM), and
 // "auto" takes lipgloss's answer, which Bubble Tea's package initialisation
 // has already asked for and cached (in tmux and screen it reads COLORFGBG
-// and defaults to dark). NO_COLOR keeps bold and reverse but no colour,
-// and glamour's plain style.
+// and defaults to dark). NO_COLOR keeps bold, italic, faint and reverse but
+// no colour.
 func chooseLook(theme string, noColor bool) look {
 	profile := termenv.NewOutput(os.Stdout).ColorProfile()
 	dark := true
@@ -197,13 +196,8 @@ func chooseLook(theme string, noColor bool) look {
 	r := lipgloss.NewRenderer(os.Stdout)
 	r.SetHasDarkBackground(dark)
 	if noColor {
-		r.SetColorProfile(max(profile, termenv.ANSI)) // attributes, no colour
-		return look{styles: ui.NewStyles(r, dark, false), glamour: styles.NoTTYStyleConfig, profile: termenv.Ascii}
+		profile = max(profile, termenv.ANSI) // attributes, no colour
 	}
 	r.SetColorProfile(profile)
-	g := styles.DarkStyleConfig
-	if !dark {
-		g = styles.LightStyleConfig
-	}
-	return look{styles: ui.NewStyles(r, dark, true), glamour: g, profile: profile}
+	return look{styles: ui.NewStyles(r, dark, !noColor), glamour: ui.GlamourStyle(dark, !noColor), profile: profile}
 }
