@@ -88,12 +88,12 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	if statePath == "" {
 		statePath = state.DefaultPath()
 	}
-	saved, notice := state.Load(statePath)
 	libKey := opts.Library
 	if libKey == "" {
 		libKey = "embedded"
 	}
 	file := state.File{Path: statePath, Key: libKey}
+	saved, notice := file.Load()
 	notices := append(cfg.problems, opts.Notices...)
 	if notice != "" {
 		notices = append(notices, notice)
@@ -111,7 +111,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		Profile:   look.profile,
 		MaxWidth:  width,
 		Start:     start,
-		Saved:     saved.Library(libKey),
+		Saved:     saved,
 		StateFile: file,
 		Copy:      copyToClipboard,
 		Notices:   notices,
