@@ -1,6 +1,9 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -49,4 +52,43 @@ func (a *app) docCompletions(toComplete string, anchors bool) []string {
 		}
 	}
 	return out
+}
+
+// shells are the shells `completion` writes a script for.
+var shells = []string{"bash", "zsh", "fish"}
+
+// completionCmd writes a shell's completion script; the scripts ask the
+// program itself (`samizdat __complete`) for ids and anchors.
+func (a *app) completionCmd(root *cobra.Command) *cobra.Command {
+	return &cobra.Command{
+		Use:   "completion bash|zsh|fish",
+		Short: "Print a shell completion script",
+		Long: `Print the completion script of a shell: bash, zsh or fish. With it the shell
+completes commands, flags, document ids and, after DOC#, the anchors of the
+document's sections.`,
+		Example: `  source <(samizdat completion bash)
+  samizdat completion zsh > "${fpath[1]}/_samizdat"
+  samizdat completion fish > ~/.config/fish/completions/samizdat.fish`,
+		ValidArgs: shells,
+		Args: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case len(args) == 0:
+				return usageError{errors.New("completion needs a shell: bash, zsh or fish")}
+			case len(args) > 1:
+				return usageError{fmt.Errorf("completion takes one shell, not %d: bash, zsh or fish", len(args))}
+			case !slices.Contains(shells, args[0]):
+				return usageError{fmt.Errorf("no completion for %q: the shells are bash, zsh and fish", args[0])}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch args[0] {
+			case "bash":
+				return root.GenBashCompletionV2(a.stdout, true)
+			case "zsh":
+				return root.GenZshCompletion(a.stdout)
+			}
+			return root.GenFishCompletion(a.stdout, true)
+		},
+	}
 }

@@ -137,7 +137,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		return fmt.Errorf("the reader stopped: %w", err)
 	}
 	if len(cfg.problems) > 0 {
-		fmt.Fprintf(os.Stderr, "samizdat: problems in %s (the defaults were used for them):\n", cfg.path)
+		fmt.Fprintf(os.Stderr, "samizdat: problems in %s (the defaults were used for them):\n", corpus.SanitizeLine(cfg.path))
 		for _, p := range cfg.problems {
 			fmt.Fprintf(os.Stderr, "  %s\n", p)
 		}
