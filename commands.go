@@ -29,7 +29,9 @@ func (a *app) listCmd() *cobra.Command {
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			for i, d := range lib.Docs {
 				words := "unreadable"
-				if a.load(d) == nil {
+				if err := a.load(d); err != nil {
+					fmt.Fprintf(a.stderr, "samizdat: %v\n", err)
+				} else {
 					words = fmt.Sprintf("%d words", d.Words())
 				}
 				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, d.ID, d.Title, d.Author, d.Year, words)
