@@ -39,7 +39,7 @@ func save(path string, s *State, now time.Time) (notice string, err error) {
 		return "", saveError{err}
 	}
 	defer unlock()
-	removeStaleTemps(path, now)
+	removeStaleTemps(path)
 
 	data, err := regular.ReadFile(path, MaxFileSize)
 	problem, kept := refusal(err), ""
@@ -188,8 +188,9 @@ func merge(s, other *State) {
 
 // removeStaleTemps removes the temporary files of saves that were killed
 // before they renamed theirs: under the lock no save is writing one. Where
-// there is no lock, only those an hour old are taken as left behind.
-func removeStaleTemps(path string, now time.Time) {
+// there is no lock, only those an hour old by the file system's clock are
+// taken as left behind.
+func removeStaleTemps(path string) {
 	dir, prefix := filepath.Dir(path), filepath.Base(path)+".tmp"
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -201,7 +202,7 @@ func removeStaleTemps(path string, now time.Time) {
 			continue
 		}
 		if !locks {
-			if info, err := e.Info(); err != nil || now.Sub(info.ModTime()) < time.Hour {
+			if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < time.Hour {
 				continue
 			}
 		}

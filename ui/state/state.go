@@ -37,13 +37,6 @@ const Version = 1
 // keeps what it writes under it by forgetting the oldest positions.
 const MaxFileSize = 8 << 20
 
-// Changes of one entry are ordered by Rev, which counts them: a reader
-// that changes an entry gives it one more than the revision it knew, so a
-// change made after seeing another wins over it whatever the clocks of the
-// two readers said. Only two changes of one revision, made by readers that
-// had not seen each other's, are ordered by their wall-clock time; a time
-// later than now, from a clock that was wrong, is taken as now when read.
-
 // Position is a place in a document's text. The offset is a byte offset
 // of the document's Markdown body; Anchor (the section) and Context (the
 // text found there) let a position survive an edition that moved the text.
@@ -84,7 +77,12 @@ func (m Mark) Supersedes(o Mark) bool {
 	return later(m.Rev, m.Updated, o.Rev, o.Updated)
 }
 
-// later orders two changes of an entry: by revision, then by time.
+// later orders two changes of an entry. Rev counts the changes: a reader
+// that changes an entry gives it one more than the revision it knew, so a
+// change made after seeing another wins over it whatever the clocks of the
+// two readers said. Only two changes of one revision, made by readers that
+// had not seen each other's, are ordered by their wall-clock time; a time
+// later than now, from a clock that was wrong, is taken as now when read.
 func later(rev int64, at time.Time, otherRev int64, otherAt time.Time) bool {
 	if rev != otherRev {
 		return rev > otherRev
