@@ -36,7 +36,9 @@ editor, publisher and the copy it was prepared from.`,
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			for i, d := range lib.Docs {
 				words := "unreadable"
-				if a.load(d) == nil {
+				if err := a.load(d); err != nil {
+					fmt.Fprintf(a.stderr, "samizdat: %v\n", err)
+				} else {
 					words = fmt.Sprintf("%d words", d.Words())
 				}
 				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, d.ID, d.Title, d.Author, d.Year, words)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -35,8 +36,14 @@ they work under extendedglob.`,
   samizdat completion fish > ~/.config/fish/completions/samizdat.fish`,
 		ValidArgs: []string{"bash", "zsh", "fish", "powershell"},
 		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) != 1 || scripts[args[0]] == nil {
-				return usageError{fmt.Errorf("completion takes one shell: bash, zsh, fish or powershell, not %q", strings.Join(args, " "))}
+			const shells = "bash, zsh, fish or powershell"
+			switch {
+			case len(args) == 0:
+				return usageError{errors.New("completion needs a shell: " + shells)}
+			case len(args) > 1:
+				return usageError{fmt.Errorf("completion takes one shell, not %d: %s", len(args), shells)}
+			case scripts[args[0]] == nil:
+				return usageError{fmt.Errorf("no completion for %q: the shells are %s", args[0], shells)}
 			}
 			return nil
 		},

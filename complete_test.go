@@ -119,7 +119,7 @@ func TestCompletionInShells(t *testing.T) {
 func TestCompletionNeedsAShell(t *testing.T) {
 	for _, args := range [][]string{{"completion"}, {"completion", "tcsh"}, {"completion", "bash", "zsh"}} {
 		out, errOut, code := runCmd(t, args...)
-		if code != exitUsage || out != "" || !strings.Contains(errOut, "completion takes one shell: bash, zsh, fish or powershell") {
+		if code != exitUsage || out != "" || !strings.Contains(errOut, "bash, zsh, fish or powershell") {
 			t.Errorf("%v: exit %d, stdout %.40q, stderr %q", args, code, out, errOut)
 		}
 	}

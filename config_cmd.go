@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"samizdat/corpus"
 	"samizdat/keymap"
 )
 
@@ -37,7 +38,11 @@ func (a *app) printConfig() error {
 		return cfg.path
 	}
 	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-	row := func(name, value, from string) { fmt.Fprintf(tw, "%s\t%s\t%s\n", name, value, from) }
+	// Paths come from flags, the environment and the file: shown, they
+	// carry no controls.
+	row := func(name, value, from string) {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", name, corpus.SanitizeLine(value), corpus.SanitizeLine(from))
+	}
 
 	configFile, configFrom := a.configPath, "--config"
 	if configFile == "" {

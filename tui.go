@@ -91,12 +91,12 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		}
 		statePath = p.path
 	}
-	saved, notice := state.Load(statePath)
 	libKey := opts.Library
 	if libKey == "" {
 		libKey = "embedded"
 	}
 	file := state.File{Path: statePath, Key: libKey}
+	saved, notice := file.Load()
 	notices := append(cfg.problems, opts.Notices...)
 	if notice != "" {
 		notices = append(notices, notice)
@@ -114,7 +114,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		Profile:   look.profile,
 		MaxWidth:  width,
 		Start:     start,
-		Saved:     saved.Library(libKey),
+		Saved:     saved,
 		StateFile: file,
 		Copy:      copyToClipboard,
 		Notices:   notices,
@@ -140,7 +140,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		return fmt.Errorf("the reader stopped: %w", err)
 	}
 	if len(cfg.problems) > 0 {
-		fmt.Fprintf(os.Stderr, "samizdat: problems in %s (the defaults were used for them):\n", cfg.path)
+		fmt.Fprintf(os.Stderr, "samizdat: problems in %s (the defaults were used for them):\n", corpus.SanitizeLine(cfg.path))
 		for _, p := range cfg.problems {
 			fmt.Fprintf(os.Stderr, "  %s\n", p)
 		}
