@@ -15,8 +15,8 @@ import (
 	"golang.org/x/term"
 
 	"samizdat/corpus"
+	"samizdat/state"
 	"samizdat/ui"
-	"samizdat/ui/state"
 )
 
 // tuiOptions is what the command line decides about the reader.

@@ -12,7 +12,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/keymap"
-	"samizdat/ui/state"
+	"samizdat/state"
 )
 
 // DefaultMaxWidth is the longest line of text, in columns, unless the

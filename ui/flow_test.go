@@ -13,7 +13,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest"
 
-	"samizdat/ui/state"
+	"samizdat/state"
 )
 
 // The flows run the reader as a program, at 80x24, over the fixture

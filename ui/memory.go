@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"samizdat/corpus"
-	"samizdat/ui/state"
+	"samizdat/state"
 )
 
 // memory is what the reader remembers between runs, as this run sees it:

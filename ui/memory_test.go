@@ -12,7 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
-	"samizdat/ui/state"
+	"samizdat/state"
 )
 
 // statusLine is the last line of the screen.

@@ -2,7 +2,7 @@ package ui
 
 import (
 	"samizdat/corpus"
-	"samizdat/ui/state"
+	"samizdat/state"
 )
 
 // The messages that pass between the parts of the reader. Each says who

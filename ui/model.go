@@ -3,7 +3,7 @@
 // a time off the UI goroutine, a status bar, a help screen, a go-to
 // prompt, a list of marks and a note's box. The root Model routes messages
 // to them, and keeps the places of the reading (where each work was left,
-// the marks, the history of jumps) with ui/state.
+// the marks, the history of jumps) with the state package.
 package ui
 
 import (
@@ -15,7 +15,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
-	"samizdat/ui/state"
+	"samizdat/state"
 )
 
 // The smallest terminal the reader draws in; below it, it says so.

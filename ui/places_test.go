@@ -11,7 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
-	"samizdat/ui/state"
+	"samizdat/state"
 )
 
 // where is the document and offset the reader is at.

@@ -8,7 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"samizdat/ui/state"
+	"samizdat/state"
 )
 
 // skewedDeps is saveDeps for a reader whose clock is off by skew, in the

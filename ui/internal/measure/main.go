@@ -24,7 +24,7 @@ import (
 	"time"
 
 	"samizdat/corpus"
-	"samizdat/ui/state"
+	"samizdat/state"
 )
 
 const session = "samizdat-measure"
