@@ -218,12 +218,12 @@ func (a *app) print(p corpus.Place, plain bool) error {
 		return err
 	}
 	start, end := 0, len(d.Body)
-	if p.Heading != nil {
+	if p.Offset >= 0 { // a section
 		start = p.Offset
 		end = d.SectionEnd(d.SectionAt(p.Offset))
 	}
 	if plain || !a.styled() {
-		if p.Heading == nil {
+		if p.Offset < 0 {
 			fmt.Fprintf(a.stdout, "%s\n%s\n\n", d.Title, byline(d.Meta))
 		}
 		text := d.PlainRange(d.PlainOffset(start), d.PlainOffset(end))
@@ -273,11 +273,7 @@ and, in a printed book, the page the section begins on.`,
 			if err != nil {
 				return err
 			}
-			off := p.Offset
-			if p.Heading == nil {
-				off = -1 // the work as a whole: no section
-			}
-			_, err = fmt.Fprintln(a.stdout, p.Doc.Cite(off))
+			_, err = fmt.Fprintln(a.stdout, p.Doc.Cite(p.Offset)) // -1: the work as a whole
 			return err
 		},
 	}

@@ -230,8 +230,12 @@ func TestFindAndResolve(t *testing.T) {
 			t.Errorf("Resolve(%q): %v", tt.ref, err)
 			continue
 		}
-		if p.Doc.ID != tt.id || (tt.anchor != "" && (p.Heading == nil || p.Heading.Anchor != tt.anchor)) {
-			t.Errorf("Resolve(%q) = %s %+v", tt.ref, p.Doc.ID, p.Heading)
+		anchor := ""
+		if p.Offset >= 0 {
+			anchor = p.Doc.Outline[p.Doc.SectionAt(p.Offset)].Anchor
+		}
+		if p.Doc.ID != tt.id || anchor != tt.anchor {
+			t.Errorf("Resolve(%q) = %s at %d (%q)", tt.ref, p.Doc.ID, p.Offset, anchor)
 		}
 	}
 }

@@ -109,15 +109,30 @@ func (l *Library) Find(ref string) (*Document, error) {
 	return nil, fmt.Errorf("no document %q%s", ref, suggest(ref, ids))
 }
 
-// Place is a position in the library: a document and a byte offset of its
-// Body, with the heading it was named by, if any.
+// Place is a place in the library: a document and a byte offset of its
+// Body, or -1 for the document's head, before its text: its title, or the
+// document as a whole.
 type Place struct {
-	Doc     *Document
-	Offset  int
-	Heading *Heading
+	Doc    *Document
+	Offset int
 }
 
-// Resolve reads "DOC" or "DOC#ANCHOR".
+// Block is the index of the block that holds the place.
+func (p Place) Block() int {
+	return p.Doc.BlockAt(max(p.Offset, 0))
+}
+
+// Same says whether two places are in the same block of the same
+// document: one place, for a reader going back to it.
+func (p Place) Same(o Place) bool {
+	if p.Doc == nil || o.Doc == nil {
+		return p.Doc == o.Doc
+	}
+	return p.Doc == o.Doc && p.Block() == o.Block()
+}
+
+// Resolve reads "DOC", the document as a whole (its head), or
+// "DOC#ANCHOR", the section the anchor names.
 func (l *Library) Resolve(ref string) (Place, error) {
 	docRef, anchor, hasAnchor := strings.Cut(ref, "#")
 	d, err := l.Find(docRef)
@@ -125,7 +140,7 @@ func (l *Library) Resolve(ref string) (Place, error) {
 		return Place{}, err
 	}
 	if !hasAnchor || anchor == "" {
-		return Place{Doc: d}, nil
+		return Place{Doc: d, Offset: -1}, nil
 	}
 	if err := d.Load(); err != nil {
 		return Place{}, err
@@ -134,7 +149,7 @@ func (l *Library) Resolve(ref string) (Place, error) {
 	if err != nil {
 		return Place{}, err
 	}
-	return Place{Doc: d, Offset: h.Offset, Heading: &h}, nil
+	return Place{Doc: d, Offset: h.Offset}, nil
 }
 
 // SectionEnd is where the section that heading i opens ends: at the next

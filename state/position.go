@@ -10,23 +10,25 @@ import (
 // contextLen is how much text a position remembers to find itself again.
 const contextLen = 48
 
-// At returns the position of byte off of d's body: the offset, the section
-// it is in, and the text that starts there.
-func At(d *corpus.Document, off int) Position {
-	off = min(max(off, 0), len(d.Body))
+// At returns how the file keeps place p: its offset (the start of the
+// text for the head), the section it is in, and the text that starts
+// there.
+func At(p corpus.Place) Position {
+	d := p.Doc
+	off := min(max(p.Offset, 0), len(d.Body))
 	for off > 0 && off < len(d.Body) && !utf8.RuneStart(d.Body[off]) {
 		off--
 	}
-	p := Position{Offset: off}
+	pos := Position{Offset: off}
 	if i := d.SectionAt(off); i >= 0 {
-		p.Anchor = d.Outline[i].Anchor
+		pos.Anchor = d.Outline[i].Anchor
 	}
 	end := min(off+contextLen, len(d.Body))
 	for end < len(d.Body) && !utf8.RuneStart(d.Body[end]) {
 		end++
 	}
-	p.Context = d.Body[off:end]
-	return p
+	pos.Context = d.Body[off:end]
+	return pos
 }
 
 // Found says how a position was found in the text.
@@ -39,10 +41,15 @@ const (
 	Start                // nothing found: the start of the document
 )
 
-// Find returns the body offset of p in d. A position saved from another
+// Find returns the place in d that p keeps. A position saved from another
 // edition of the text is found by its text, nearest its old offset, then
 // by its section; failing both it is the start of the document.
-func Find(d *corpus.Document, p Position) (int, Found) {
+func Find(d *corpus.Document, p Position) (corpus.Place, Found) {
+	off, found := find(d, p)
+	return corpus.Place{Doc: d, Offset: off}, found
+}
+
+func find(d *corpus.Document, p Position) (int, Found) {
 	if p.Offset >= 0 && p.Offset <= len(d.Body) && strings.HasPrefix(d.Body[p.Offset:], p.Context) {
 		return p.Offset, Exact
 	}

@@ -15,7 +15,7 @@ func doc(t *testing.T, body string) *corpus.Document {
 func TestFind(t *testing.T) {
 	orig := doc(t, "# One\n\nFirst paragraph of the first section.\n\n# Two\n\nThe sentence the reader stopped at, in section two.\n")
 	off := len(orig.Body) - len("The sentence the reader stopped at, in section two.")
-	p := At(orig, off)
+	p := At(corpus.Place{Doc: orig, Offset: off})
 	if p.Anchor != "two" || p.Context[:12] != "The sentence" {
 		t.Fatalf("At = %+v", p)
 	}
@@ -32,8 +32,9 @@ func TestFind(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := doc(t, tt.body)
-		got, how := Find(d, p)
-		if how != tt.want {
+		at, how := Find(d, p)
+		got := at.Offset
+		if at.Doc != d || how != tt.want {
 			t.Errorf("%s: found %v, want %v", tt.name, how, tt.want)
 		}
 		if got < 0 || got > len(d.Body) || d.Body[got:got+len(tt.text)] != tt.text {
@@ -45,13 +46,13 @@ func TestFind(t *testing.T) {
 func TestAtClamps(t *testing.T) {
 	d := doc(t, "Dühring.\n")
 	for _, off := range []int{-5, 2, 1000} {
-		p := At(d, off)
+		p := At(corpus.Place{Doc: d, Offset: off})
 		if p.Offset < 0 || p.Offset > len(d.Body) {
 			t.Errorf("At(%d) = %d", off, p.Offset)
 		}
 	}
 	// Offset 2 is inside "ü": the position moves to its start.
-	if p := At(d, 2); p.Offset != 1 {
+	if p := At(corpus.Place{Doc: d, Offset: 2}); p.Offset != 1 {
 		t.Errorf("At(2) = %d, want 1", p.Offset)
 	}
 }

@@ -34,9 +34,10 @@ const Version = 1
 // keeps what it writes under it by forgetting the oldest positions.
 const MaxFileSize = 8 << 20
 
-// Position is a place in a document's text. The offset is a byte offset
-// of the document's Markdown body; Anchor (the section) and Context (the
-// text found there) let a position survive an edition that moved the text.
+// Position is how the file keeps a place (a corpus.Place: At and Find
+// translate). The offset is a byte offset of the document's Markdown body;
+// Anchor (the section) and Context (the text found there) let a position
+// survive an edition that moved the text.
 type Position struct {
 	Offset  int    `json:"offset"`
 	Anchor  string `json:"anchor,omitempty"`

@@ -23,7 +23,7 @@ func benchDeps(b *testing.B) Deps {
 	d.Styles = *colourStyles()
 	d.Glamour = GlamourStyle(true, true)
 	d.Profile = termenv.ANSI256
-	d.Start = corpus.Place{Doc: docNamed(b, lib, "revolution-betrayed")}
+	d.Start = corpus.Place{Doc: docNamed(b, lib, "revolution-betrayed"), Offset: -1}
 	return d
 }
 
@@ -91,10 +91,10 @@ func BenchmarkJump(b *testing.B) {
 	m := New(d)
 	m = untilScreen(b, m, m.Init())
 	var targets []openPlace
-	for di, doc := range d.Library.Docs {
+	for _, doc := range d.Library.Docs {
 		for _, h := range doc.Outline {
 			if h.Level == 1 {
-				targets = append(targets, openPlace{doc: di, off: h.Offset})
+				targets = append(targets, openPlace{at: corpus.Place{Doc: doc, Offset: h.Offset}})
 			}
 		}
 	}

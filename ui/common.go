@@ -73,6 +73,9 @@ type common struct {
 	now      func() time.Time
 	index    *corpus.Index // the library's search index
 	hlLook   hlLook        // how search hits are painted on the text
+	// docIndex is where each document is in the library, for what names
+	// documents by their index there: the search's queries and results.
+	docIndex map[*corpus.Document]int
 }
 
 // bound says whether any action has the key.
@@ -126,21 +129,11 @@ func (c *common) chunksOf(d *corpus.Document) []corpus.Chunk {
 	return ch
 }
 
-// docByID is the index of the document with exactly this id.
-func (c *common) docByID(id string) (int, bool) {
-	for i, d := range c.lib.Docs {
-		if d.ID == id {
-			return i, true
-		}
-	}
-	return -1, false
-}
-
-func (c *common) docIndex(d *corpus.Document) int {
-	for i, x := range c.lib.Docs {
-		if x == d {
-			return i
-		}
+// indexOf is where d is in the library, as a search names it; -1 for
+// none.
+func (c *common) indexOf(d *corpus.Document) int {
+	if i, ok := c.docIndex[d]; ok {
+		return i
 	}
 	return -1
 }

@@ -23,8 +23,8 @@ type gotoModel struct {
 	c             *common
 	input         field
 	targets       targets
-	stale         bool // documents were read since targets was listed
-	doc           int  // the document being read when the prompt opened
+	stale         bool             // documents were read since targets was listed
+	doc           *corpus.Document // the document being read when the prompt opened
 	matches       []match
 	query         string // what the matches are for
 	selected      int
@@ -36,8 +36,9 @@ type gotoModel struct {
 
 // target is a place the prompt can go to.
 type target struct {
-	doc, heading int    // heading -1 for the document itself
-	text         string // what is matched and shown
+	doc     *corpus.Document
+	heading int    // -1 for the document itself
+	text    string // what is matched and shown
 }
 
 type targets []target
@@ -61,17 +62,17 @@ func newGoto(c *common) gotoModel {
 // listTargets lists every document and heading of the library, in order.
 func listTargets(lib *corpus.Library) targets {
 	ts := make(targets, 0, len(lib.Docs)*32)
-	for di, d := range lib.Docs {
+	for _, d := range lib.Docs {
 		title := d.Title
 		if d.Author != "" {
 			title += " — " + d.Author
 		}
-		ts = append(ts, target{doc: di, heading: -1, text: title})
+		ts = append(ts, target{doc: d, heading: -1, text: title})
 		if !d.Loaded() {
 			continue // its headings are listed once it has been read
 		}
 		for hi, h := range d.Outline {
-			ts = append(ts, target{doc: di, heading: hi, text: d.ShortTitle() + " › " + h.Title})
+			ts = append(ts, target{doc: d, heading: hi, text: d.ShortTitle() + " › " + h.Title})
 		}
 	}
 	return ts
@@ -90,7 +91,7 @@ func (g *gotoModel) SetSize(width, height int) {
 }
 
 // Open empties the prompt for document doc, listing everything.
-func (g *gotoModel) Open(doc int) tea.Cmd {
+func (g *gotoModel) Open(doc *corpus.Document) tea.Cmd {
 	if g.targets == nil || g.stale {
 		// When first opened, not at start-up; again once more documents
 		// have been read.
@@ -159,49 +160,48 @@ func (g *gotoModel) accept() tea.Cmd {
 
 // filter matches the query off the UI goroutine.
 func (g *gotoModel) filter() tea.Cmd {
-	query, ts, lib, doc := g.input.Value(), g.targets, g.c.lib, g.doc
+	query, ts, lib, doc, first := g.input.Value(), g.targets, g.c.lib, g.doc, max(g.c.indexOf(g.doc), 0)
 	return func() tea.Msg {
-		return matchesMsg{query: query, matches: findTargets(lib, ts, doc, query)}
+		return matchesMsg{query: query, matches: findTargets(lib, ts, doc, first, query)}
 	}
 }
 
 // findTargets lists what query names: a share of document doc ("50%") or
 // a printed page ("p37": of doc first, then of every other document read
-// that has one so numbered), then the fuzzy matches among the targets, best
-// first; everything, in order, for an empty query.
-func findTargets(lib *corpus.Library, ts targets, doc int, query string) []match {
+// that has one so numbered, from the document of index first on), then
+// the fuzzy matches among the targets, best first; everything, in order,
+// for an empty query.
+func findTargets(lib *corpus.Library, ts targets, doc *corpus.Document, first int, query string) []match {
 	var out []match
 	switch t := corpus.ParseTarget(query); {
-	case t.Kind == corpus.TargetPercent && doc >= 0:
-		d := lib.Docs[doc]
-		off := d.PercentOffset(t.Percent)
+	case t.Kind == corpus.TargetPercent && doc != nil:
+		off := doc.PercentOffset(t.Percent)
 		if t.Percent == 0 {
 			off = -1 // the head of the document, title and all
 		}
-		text := strconv.FormatFloat(t.Percent, 'f', -1, 64) + "% of " + d.ShortTitle()
-		out = append(out, match{target: -1, place: openPlace{doc: doc, off: off}, text: text})
+		text := strconv.FormatFloat(t.Percent, 'f', -1, 64) + "% of " + doc.ShortTitle()
+		out = append(out, match{target: -1, place: openPlace{at: corpus.Place{Doc: doc, Offset: off}}, text: text})
 	case t.Kind == corpus.TargetPage:
 		for i := range lib.Docs {
-			di := (max(doc, 0) + i) % len(lib.Docs) // the document being read first
-			d := lib.Docs[di]
+			d := lib.Docs[(first+i)%len(lib.Docs)] // the document being read first
 			if !d.Loaded() {
 				continue
 			}
 			if off, ok := d.PageOffset(t.Page); ok {
-				out = append(out, match{target: -1, place: openPlace{doc: di, off: off}, text: fmt.Sprintf("Page %s of %s", t.Page, d.ShortTitle())})
+				out = append(out, match{target: -1, place: openPlace{at: corpus.Place{Doc: d, Offset: off}}, text: fmt.Sprintf("Page %s of %s", t.Page, d.ShortTitle())})
 			}
 		}
 	}
-	return append(out, fuzzyTargets(lib, ts, query)...)
+	return append(out, fuzzyTargets(ts, query)...)
 }
 
 // fuzzyTargets lists the targets that match query, best first; all of
 // them, in order, for an empty query.
-func fuzzyTargets(lib *corpus.Library, ts targets, query string) []match {
+func fuzzyTargets(ts targets, query string) []match {
 	var out []match
 	if strings.TrimSpace(query) == "" {
 		for i := range ts {
-			out = append(out, targetMatch(lib, ts, i, nil))
+			out = append(out, targetMatch(ts, i, nil))
 		}
 		return out
 	}
@@ -225,7 +225,7 @@ func fuzzyTargets(lib *corpus.Library, ts targets, query string) []match {
 	}
 	slices.SortStableFunc(found, func(a, b fuzzy.Match) int { return tiers[a.Index] - tiers[b.Index] })
 	for _, fm := range found {
-		out = append(out, targetMatch(lib, ts, fm.Index, fm.MatchedIndexes))
+		out = append(out, targetMatch(ts, fm.Index, fm.MatchedIndexes))
 	}
 	return out
 }
@@ -239,11 +239,11 @@ func containsAll(s string, words []string) bool {
 	return true
 }
 
-func targetMatch(lib *corpus.Library, ts targets, i int, indexes []int) match {
+func targetMatch(ts targets, i int, indexes []int) match {
 	t := ts[i]
-	m := match{target: i, indexes: indexes, text: t.text, place: openPlace{doc: t.doc, resume: true}}
+	m := match{target: i, indexes: indexes, text: t.text, place: openPlace{at: corpus.Place{Doc: t.doc, Offset: -1}, resume: true}}
 	if t.heading >= 0 {
-		m.place = openPlace{doc: t.doc, off: lib.Docs[t.doc].Outline[t.heading].Offset}
+		m.place = openPlace{at: corpus.Place{Doc: t.doc, Offset: t.doc.Outline[t.heading].Offset}}
 	}
 	return m
 }

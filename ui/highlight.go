@@ -253,7 +253,7 @@ func (r *readerModel) requestSpans(i int) tea.Cmd {
 		return nil
 	}
 	res, doc := r.hl.res, r.doc
-	docIndex := r.c.docIndex(doc)
+	docIndex := r.c.indexOf(doc)
 	if res.PerDoc[docIndex] == 0 {
 		r.hl.spans[k] = &chunkSpans{res: res}
 		return nil

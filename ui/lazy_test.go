@@ -51,7 +51,7 @@ func TestFolderLoadsAfterTheFirstScreen(t *testing.T) {
 		t.Fatal("New read more than the first document")
 	}
 	for _, it := range m.toc.items {
-		if it.doc > 0 && it.heading >= 0 {
+		if it.doc != lib.Docs[0] && it.heading >= 0 {
 			t.Fatal("the contents list headings of a document not yet read")
 		}
 	}
@@ -79,7 +79,7 @@ func TestFolderLoadsAfterTheFirstScreen(t *testing.T) {
 func TestOpenWaitsForItsDocument(t *testing.T) {
 	d := folderDeps(t, 2)
 	m := New(d)
-	next, cmd := m.open(openPlace{doc: 1, off: -1})
+	next, cmd := m.open(openPlace{at: corpus.Place{Doc: d.Library.Docs[1], Offset: -1}})
 	m = next.(Model)
 	if m.waiting == nil || m.reader.doc == d.Library.Docs[1] {
 		t.Fatal("opened a document before its text was read")
@@ -105,7 +105,7 @@ func TestFolderDocumentReadBeforeTheContents(t *testing.T) {
 		if h.m.reader.doc != h.m.c.lib.Docs[last] {
 			t.Fatalf("%d documents: the last hit is not shown", n)
 		}
-		item := h.m.toc.docItem[last] + 2 // its second heading
+		item := h.m.toc.docItem[h.m.c.lib.Docs[last]] + 2 // its second heading
 		if item >= len(h.m.toc.items) || h.m.toc.current != item {
 			t.Errorf("%d documents: the contents mark item %d, want %d of %d", n, h.m.toc.current, item, len(h.m.toc.items))
 		}
@@ -125,7 +125,7 @@ func TestWarnsOnceOfABrokenFile(t *testing.T) {
 	d := testDeps(t)
 	d.Library = lib
 	h := newHarness(t, d, 80, 24)
-	next, cmd := h.m.open(openPlace{doc: 1, off: -1})
+	next, cmd := h.m.open(openPlace{at: corpus.Place{Doc: lib.Docs[1], Offset: -1}})
 	h.m = next.(Model)
 	h.run(cmd)
 	if !strings.Contains(h.view(), "b.txt: invalid UTF-8") {

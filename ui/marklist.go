@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
-	"samizdat/corpus"
+	"samizdat/state"
 )
 
 // markListModel is the list of marks over the text: each with its
@@ -38,24 +38,24 @@ func newMarkList(c *common) markListModel {
 
 // describeMark is how the list shows mk: its document, and where in it,
 // from the text if it has been read, else from what was saved.
-func describeMark(d *corpus.Document, mk *mark) markRow {
-	row := markRow{name: mk.name, doc: mk.doc, section: mk.pos.Anchor, snippet: mk.pos.Context}
+func describeMark(mk state.Marked) markRow {
+	row := markRow{name: mk.Name, doc: mk.DocID, section: mk.Saved.Anchor, snippet: mk.Saved.Context}
+	d := mk.At.Doc
 	if d == nil {
 		return row
 	}
 	row.doc = d.ShortTitle()
-	if !d.Loaded() {
+	if !mk.Located {
 		return row
 	}
-	mk.locate(d)
-	off := max(mk.off, 0)
+	off := max(mk.At.Offset, 0)
 	row.section = ""
-	if i := d.SectionAt(off); i >= 0 && mk.off >= 0 {
+	if i := d.SectionAt(off); i >= 0 && mk.At.Offset >= 0 {
 		row.section = d.Outline[i].Title
 	}
 	row.page, _ = d.PageAt(off)
 	switch i := d.SectionAt(off); {
-	case mk.off < 0:
+	case mk.At.Offset < 0:
 		row.snippet = d.Title
 	case i >= 0 && d.Outline[i].Offset == off && d.BlockAt(off)+1 < len(d.Blocks):
 		// A heading, named already: the words after it.

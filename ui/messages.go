@@ -29,10 +29,9 @@ type chunkRenderedMsg struct {
 // the new place, in order. Every place opened so is a jump: the root
 // records where it left in the history that jump-back walks.
 type openPlace struct {
-	doc    int    // index in the library
-	off    int    // byte offset of the document's Body; -1 for its head
-	resume bool   // ignore off: open where the reader last was in the document
-	mark   string // ignore off: open at this mark, found once the text is read
+	at     corpus.Place
+	resume bool   // ignore at's offset: open where the reader last was in the document
+	mark   string // ignore at's offset: open at this mark, found once the text is read
 }
 
 // markIntent is an intent, not a message: the list of marks (Enter,
@@ -73,7 +72,7 @@ type matchesMsg struct {
 // which lists their headings in the contents and opens a document that was
 // waiting to be read.
 type docsLoadedMsg struct {
-	docs       []int
+	docs       []*corpus.Document
 	errs       []error
 	background bool // from the reading in the background, which goes on
 }

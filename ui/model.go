@@ -61,10 +61,10 @@ type Model struct {
 	overlay overlay
 	init    tea.Cmd
 
-	mem     memory     // positions and marks, from earlier runs and this one
-	jumps   jumpList   // where jumps left, for back and forward
-	pending prefix     // m or ' waiting for the name of a mark
-	file    state.File // where mem is saved; no Path: nowhere while running
+	mem     state.Memory // positions and marks, from earlier runs and this one
+	jumps   state.Jumps  // where jumps left, for back and forward
+	pending prefix       // m or ' waiting for the name of a mark
+	file    state.File   // where mem is saved; no Path: nowhere while running
 	// saving is true while a save is on its way, and saveAgain if another
 	// is wanted once it is back; saveErr is the last failure, said once.
 	saving, saveAgain bool
@@ -94,6 +94,10 @@ func New(d Deps) Model {
 		now:      d.Now,
 		index:    corpus.NewIndex(d.Library),
 		hlLook:   newHLLook(&styles),
+		docIndex: map[*corpus.Document]int{},
+	}
+	for i, doc := range d.Library.Docs {
+		c.docIndex[doc] = i
 	}
 	if c.now == nil {
 		c.now = time.Now
@@ -119,11 +123,11 @@ func New(d Deps) Model {
 		marks:  newMarkList(c),
 		note:   newNoteView(c),
 		search: newSearch(c),
-		mem:    newMemory(d.Saved), // the caller's stays as it was
+		mem:    state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
 		file:   d.StateFile,
 	}
-	for i, doc := range d.Library.Docs {
-		m.toc.progress[i] = m.mem.progress(doc)
+	for _, doc := range d.Library.Docs {
+		m.toc.progress[doc] = m.mem.Progress(doc)
 	}
 
 	var cmds []tea.Cmd
@@ -133,15 +137,15 @@ func New(d Deps) Model {
 			// A folder's file that went away since it was listed.
 			d.Notices = append(d.Notices, err.Error())
 		}
-		off, said := d.Start.Offset, tea.Cmd(nil)
-		if d.Start.Doc == nil || d.Start.Heading == nil && d.Start.Offset <= 0 {
-			off, said = m.resumeOffset(doc)
+		at, said := d.Start, tea.Cmd(nil)
+		if d.Start.Doc == nil || d.Start.Offset < 0 {
+			at, said = m.resume(doc)
 		} else {
-			m.mem.visit(doc, off, c.now())
+			m.mem.Visit(at, c.now())
 		}
 		m.width, m.height = d.Width, d.Height
 		m.showTOC = m.width >= sideBySideWidth
-		cmds = append(cmds, m.relayout(), m.reader.open(doc, off), said, m.warn(doc))
+		cmds = append(cmds, m.relayout(), m.reader.open(doc, at.Offset), said, m.warn(doc))
 		m.afterLayout()
 	}
 	for _, n := range d.Notices {
@@ -161,8 +165,8 @@ func (m *Model) startDoc(start corpus.Place) *corpus.Document {
 	if start.Doc != nil {
 		return start.Doc
 	}
-	if i, ok := m.c.docByID(m.mem.current); ok {
-		return m.c.lib.Docs[i]
+	if d := m.mem.Current(); d != nil {
+		return d
 	}
 	return m.c.lib.Docs[0]
 }
@@ -281,7 +285,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.GoTo):
 		m.overlay = promptOverlay
-		return m, m.prompt.Open(m.c.docIndex(m.reader.doc))
+		return m, m.prompt.Open(m.reader.doc)
 	case key.Matches(msg, k.ToggleTOC):
 		return m, m.toggleTOC()
 	case key.Matches(msg, k.SwitchFocus):
@@ -398,24 +402,25 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 // open shows a place, keeping where the reader was in the document it
 // leaves.
 func (m Model) open(msg openPlace) (tea.Model, tea.Cmd) {
-	if msg.doc < 0 || msg.doc >= len(m.c.lib.Docs) {
+	doc := msg.at.Doc
+	if doc == nil {
 		return m, nil
 	}
-	doc := m.c.lib.Docs[msg.doc]
 	if !doc.Loaded() {
 		m.waiting = &msg
-		return m, loadDoc(m.c.lib, msg.doc)
+		return m, loadDoc(doc)
 	}
 	m.waiting = nil
-	off := msg.off
+	at := msg.at
 	var cmds []tea.Cmd
 	var said tea.Cmd
 	switch {
 	case msg.mark != "":
-		off, said = m.markOffset(doc, msg.mark)
+		at, said = m.markPlace(doc, msg.mark)
 	case msg.resume:
-		off, said = m.resumeOffset(doc)
+		at, said = m.resume(doc)
 	}
+	off := at.Offset
 	cmds = append(cmds, said)
 	m.overlay = noOverlay
 	if m.focus == contentsPane {
@@ -448,17 +453,9 @@ func (m *Model) record(byReader bool) {
 	p := r.place()
 	// The anchor, not the top: at the end of a document they differ, and
 	// the anchor puts the same screen back and names the same section.
-	m.mem.moved(r.doc, r.anchor, p.bottom, byReader, m.c.now())
-	i := m.c.docIndex(r.doc)
-	m.toc.progress[i] = m.mem.progress(r.doc)
-	m.toc.follow(i, p.section)
-}
-
-func percentOf(off int, d *corpus.Document) int {
-	if len(d.Body) == 0 {
-		return 100
-	}
-	return min(100, max(0, off)*100/len(d.Body))
+	m.mem.Moved(corpus.Place{Doc: r.doc, Offset: r.anchor}, p.bottom, byReader, m.c.now())
+	m.toc.progress[r.doc] = m.mem.Progress(r.doc)
+	m.toc.follow(r.doc, p.section)
 }
 
 // toggleTOC shows or hides the contents: beside the text on a wide
@@ -515,7 +512,11 @@ func loadDocs(lib *corpus.Library) tea.Cmd {
 	for _, d := range lib.Docs {
 		if !d.Loaded() {
 			return func() tea.Msg {
-				docs, errs := lib.LoadNext(loadBatch)
+				loaded, errs := lib.LoadNext(loadBatch)
+				docs := make([]*corpus.Document, len(loaded))
+				for k, i := range loaded {
+					docs[k] = lib.Docs[i]
+				}
 				return docsLoadedMsg{docs: docs, errs: errs, background: true}
 			}
 		}
@@ -524,13 +525,13 @@ func loadDocs(lib *corpus.Library) tea.Cmd {
 }
 
 // loadDoc reads one document now, for the reader waiting to open it.
-func loadDoc(lib *corpus.Library, i int) tea.Cmd {
+func loadDoc(doc *corpus.Document) tea.Cmd {
 	return func() tea.Msg {
 		var errs []error
-		if err := lib.Docs[i].Load(); err != nil {
+		if err := doc.Load(); err != nil {
 			errs = append(errs, err)
 		}
-		return docsLoadedMsg{docs: []int{i}, errs: errs}
+		return docsLoadedMsg{docs: []*corpus.Document{doc}, errs: errs}
 	}
 }
 
@@ -543,9 +544,9 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.toc.docsLoaded()
 	m.prompt.docsLoaded()
-	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.doc) {
+	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.at.Doc) {
 		m.waiting = nil
-		if m.c.lib.Docs[w.doc].Loaded() {
+		if w.at.Doc.Loaded() {
 			next, cmd := m.open(*w)
 			m = next.(Model)
 			cmds = append(cmds, cmd)

@@ -102,36 +102,36 @@ func (m Model) pendingText() string {
 	return ""
 }
 
-// here is where the reader is, as a place of the history; its doc is -1
-// when no document is shown (an empty library).
-func (m *Model) here() spot {
+// here is where the reader is; its Doc is nil when no document is shown
+// (an empty library).
+func (m *Model) here() corpus.Place {
 	r := &m.reader
 	if r.doc == nil {
-		return spot{doc: -1}
+		return corpus.Place{}
 	}
-	return spot{doc: m.c.docIndex(r.doc), off: r.anchor, block: r.doc.BlockAt(max(r.anchor, 0))}
+	return corpus.Place{Doc: r.doc, Offset: r.anchor}
 }
 
 // jumped records a jump that left from.
-func (m *Model) jumped(from spot) {
-	if from.doc >= 0 {
-		m.jumps.push(from)
+func (m *Model) jumped(from corpus.Place) {
+	if from.Doc != nil {
+		m.jumps.Push(from)
 	}
 }
 
 // goTo opens a place of the history, without recording a jump.
-func (m Model) goTo(s spot) (tea.Model, tea.Cmd) {
-	return m.open(openPlace{doc: s.doc, off: s.off})
+func (m Model) goTo(p corpus.Place) (tea.Model, tea.Cmd) {
+	return m.open(openPlace{at: p})
 }
 
 // walk goes back (-1) or forward (+1) in the history of jumps.
 func (m Model) walk(dir int) (tea.Model, tea.Cmd) {
-	var to spot
+	var to corpus.Place
 	var ok bool
 	if dir < 0 {
-		to, ok = m.jumps.back(m.here())
+		to, ok = m.jumps.Back(m.here())
 	} else {
-		to, ok = m.jumps.forward(m.here())
+		to, ok = m.jumps.Forward(m.here())
 	}
 	if !ok {
 		if dir < 0 {
@@ -144,7 +144,7 @@ func (m Model) walk(dir int) (tea.Model, tea.Cmd) {
 
 // swapBack goes to where the latest jump left, as ” does in less and vim.
 func (m Model) swapBack() (tea.Model, tea.Cmd) {
-	to, ok := m.jumps.swap(m.here())
+	to, ok := m.jumps.Swap(m.here())
 	if !ok {
 		return m, hint("No jump yet to go back to.")
 	}
@@ -154,7 +154,7 @@ func (m Model) swapBack() (tea.Model, tea.Cmd) {
 func (m Model) setMark(name string) (tea.Model, tea.Cmd) {
 	r := &m.reader
 	off := r.anchor
-	m.mem.setMark(name, r.doc, off, m.c.now())
+	m.mem.SetMark(name, m.here(), m.c.now())
 	where := r.doc.ShortTitle()
 	if i := r.doc.SectionAt(max(off, 0)); i >= 0 && off >= 0 {
 		where += " › " + r.doc.Outline[i].Title
@@ -163,48 +163,45 @@ func (m Model) setMark(name string) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) goToMark(name string) (tea.Model, tea.Cmd) {
-	mk, ok := m.mem.mark(name)
+	mk, ok := m.mem.Mark(name)
 	if !ok {
 		return m, hint(fmt.Sprintf("No mark %s.", name))
 	}
-	doc, ok := m.c.docByID(mk.doc)
-	if !ok {
-		return m, failure(fmt.Sprintf("Mark %s is in %s, which is not in this library.", name, mk.doc))
+	if mk.At.Doc == nil {
+		return m, failure(fmt.Sprintf("Mark %s is in %s, which is not in this library.", name, mk.DocID))
 	}
 	m.jumped(m.here())
-	return m.open(openPlace{doc: doc, mark: name})
+	return m.open(openPlace{at: mk.At, mark: name})
 }
 
-// markOffset is where mark name is in doc, which has been read, and what
+// markPlace is where mark name is in doc, which has been read, and what
 // to say if it was not found where it was set.
-func (m *Model) markOffset(doc *corpus.Document, name string) (int, tea.Cmd) {
-	mk, ok := m.mem.mark(name)
+func (m *Model) markPlace(doc *corpus.Document, name string) (corpus.Place, tea.Cmd) {
+	mk, ok := m.mem.Mark(name)
 	if !ok {
-		return -1, nil
+		return corpus.Place{Doc: doc, Offset: -1}, nil
 	}
-	mk.locate(doc)
-	switch mk.found {
+	at := mk.At
+	switch mk.Found {
 	case state.Section:
-		return mk.off, wholeNotice(fmt.Sprintf("Mark %s: the marked text is not in this edition; at its section, %s.", name, sectionName(doc, mk.off)))
+		return at, wholeNotice(fmt.Sprintf("Mark %s: the marked text is not in this edition; at its section, %s.", name, sectionName(doc, at.Offset)))
 	case state.Start:
-		return mk.off, wholeNotice(fmt.Sprintf("Mark %s: the marked text and its section are not in this edition; at the start of %s.", name, doc.ShortTitle()))
+		return at, wholeNotice(fmt.Sprintf("Mark %s: the marked text and its section are not in this edition; at the start of %s.", name, doc.ShortTitle()))
 	}
-	return mk.off, nil
+	return at, nil
 }
 
-// resumeOffset is where doc, which has been read, was left, and what to
-// say, the first time, if it was not found where it was left.
-func (m *Model) resumeOffset(doc *corpus.Document) (int, tea.Cmd) {
-	r := m.mem.reading(doc)
-	found := r.found
-	r.found = state.Exact // said once
+// resume is where doc, which has been read, was left, and what to say,
+// the first time, if it was not found where it was left.
+func (m *Model) resume(doc *corpus.Document) (corpus.Place, tea.Cmd) {
+	at, found := m.mem.Resume(doc)
 	switch found {
 	case state.Section:
-		return r.off, wholeNotice(fmt.Sprintf("The place you left in %s is not in this edition; at its section, %s.", doc.ShortTitle(), sectionName(doc, r.off)))
+		return at, wholeNotice(fmt.Sprintf("The place you left in %s is not in this edition; at its section, %s.", doc.ShortTitle(), sectionName(doc, at.Offset)))
 	case state.Start:
-		return r.off, wholeNotice(fmt.Sprintf("The place you left in %s and its section are not in this edition; at its start.", doc.ShortTitle()))
+		return at, wholeNotice(fmt.Sprintf("The place you left in %s and its section are not in this edition; at its start.", doc.ShortTitle()))
 	}
-	return r.off, nil
+	return at, nil
 }
 
 func sectionName(d *corpus.Document, off int) string {
@@ -228,12 +225,8 @@ func (m Model) openMarks() (tea.Model, tea.Cmd) {
 
 func (m *Model) markRows() []markRow {
 	var rows []markRow
-	for _, mk := range m.mem.liveMarks() {
-		var d *corpus.Document
-		if i, ok := m.c.docByID(mk.doc); ok {
-			d = m.c.lib.Docs[i]
-		}
-		rows = append(rows, describeMark(d, mk))
+	for _, mk := range m.mem.Marks() {
+		rows = append(rows, describeMark(mk))
 	}
 	return rows
 }
@@ -255,7 +248,7 @@ func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case intent == nil:
 		return m, cmd
 	case intent.delete:
-		m.mem.deleteMark(intent.name, m.c.now())
+		m.mem.DeleteMark(intent.name, m.c.now())
 		m.marks.Open(m.markRows())
 		return m, tea.Batch(cmd, hint("Mark "+intent.name+" deleted."), m.save())
 	}
@@ -309,7 +302,7 @@ func (m Model) followNote() (tea.Model, tea.Cmd) {
 	}
 	if ns := notesIn(d, from, to); len(ns) > 0 && len(d.Notes[ns[0]].Refs) > 0 {
 		m.jumped(m.here())
-		return m.open(openPlace{doc: m.c.docIndex(d), off: d.Notes[ns[0]].Refs[0]})
+		return m.open(openPlace{at: corpus.Place{Doc: d, Offset: d.Notes[ns[0]].Refs[0]}})
 	}
 	return m, hint(m.noNoteHere(d))
 }
@@ -318,7 +311,7 @@ func (m Model) followNote() (tea.Model, tea.Cmd) {
 func (m Model) goToNote(i int) (tea.Model, tea.Cmd) {
 	d := m.reader.doc
 	m.jumped(m.here())
-	return m.open(openPlace{doc: m.c.docIndex(d), off: d.Notes[i].Offset})
+	return m.open(openPlace{at: corpus.Place{Doc: d, Offset: d.Notes[i].Offset}})
 }
 
 func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -366,8 +359,7 @@ func (m *Model) save() tea.Cmd {
 		return nil
 	}
 	m.saving, m.saveAgain = true, false
-	snap := m.mem.snapshot(m.c.lib)
-	m.mem.dirty = false
+	snap := m.mem.ToSave()
 	file := m.file
 	return func() tea.Msg {
 		merged, notice, err := file.Save(snap)
@@ -379,7 +371,7 @@ func (m *Model) save() tea.Cmd {
 // readers have saved since.
 func (m Model) saveTick() (tea.Model, tea.Cmd) {
 	next := m.c.after(saveEvery, saveTickMsg{})
-	if m.mem.dirty {
+	if m.mem.Dirty() {
 		return m, tea.Batch(next, m.save())
 	}
 	if m.saving || m.file.Path == "" {
@@ -398,7 +390,7 @@ func (m Model) saveTick() (tea.Model, tea.Cmd) {
 // marksRead takes in what another reader saved: its marks, and the
 // revisions the next changes here must be later than.
 func (m Model) marksRead(msg marksReadMsg) (tea.Model, tea.Cmd) {
-	m.mem.adopt(msg.lib)
+	m.mem.Adopt(msg.lib)
 	if m.overlay == markListOverlay {
 		m.marks.Open(m.markRows())
 	}
@@ -411,7 +403,7 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 	m.saving = false
 	var cmds []tea.Cmd
 	if msg.err != nil {
-		m.mem.dirty = true // tried again at the next tick
+		m.mem.Unsaved() // tried again at the next tick
 		if text := msg.err.Error(); text != m.saveErr {
 			m.saveErr = text
 			cmds = append(cmds, failure(fmt.Sprintf("Could not keep the reading state (%v); reading goes on.", msg.err)))
@@ -425,11 +417,11 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 	if msg.notice != "" {
 		cmds = append(cmds, failure(msg.notice))
 	}
-	m.mem.adopt(msg.merged)
+	m.mem.Adopt(msg.merged)
 	if m.overlay == markListOverlay {
 		m.marks.Open(m.markRows())
 	}
-	if m.saveAgain && m.mem.dirty {
+	if m.saveAgain && m.mem.Dirty() {
 		cmds = append(cmds, m.save())
 	}
 	return m, tea.Batch(cmds...)
@@ -438,7 +430,7 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 // Snapshot is what the reader leaves for the next run: where each document
 // was left, which one was open, and the marks, for the state file.
 func (m Model) Snapshot() *state.Library {
-	return m.mem.snapshot(m.c.lib)
+	return m.mem.Snapshot()
 }
 
 // wholeNotice is a message shown whole, however long.

@@ -51,7 +51,7 @@ func TestMarks(t *testing.T) {
 	}
 	// A key that names no mark, esc, and a mark not set.
 	h.press("m", "esc")
-	if h.m.pending != noPrefix || len(h.m.mem.liveMarks()) != 2 {
+	if h.m.pending != noPrefix || len(h.m.mem.Marks()) != 2 {
 		t.Error("esc did not cancel m")
 	}
 	h.press("m", "enter")
@@ -91,7 +91,7 @@ func TestMarkList(t *testing.T) {
 	if strings.Contains(h.view(), "b  Beta") || h.m.overlay != markListOverlay {
 		t.Fatalf("b not deleted, or the list closed:\n%s", h.view())
 	}
-	if _, ok := h.m.mem.mark("b"); ok {
+	if _, ok := h.m.mem.Mark("b"); ok {
 		t.Error("b is still a mark")
 	}
 	if s := h.m.Snapshot(); !s.Marks["b"].Deleted {
@@ -355,7 +355,7 @@ func TestTwoReaders(t *testing.T) {
 	a.press("]", "m", "a")
 	b.press("}", "m", "b")
 	a.press("m", "c") // saves, and takes in b's mark
-	if _, ok := a.m.mem.mark("b"); !ok {
+	if _, ok := a.m.mem.Mark("b"); !ok {
 		t.Error("a does not see b's mark")
 	}
 	b.press("M")
@@ -366,7 +366,7 @@ func TestTwoReaders(t *testing.T) {
 	b.press("D") // delete a
 	a.press("j")
 	tick(a, &ta)
-	if _, ok := a.m.mem.mark("a"); ok {
+	if _, ok := a.m.mem.Mark("a"); ok {
 		t.Error("a mark b deleted is still in a")
 	}
 	st, _ := state.Load(path)

@@ -455,14 +455,14 @@ func (r *readerModel) prevSection() {
 }
 
 func (r *readerModel) otherDoc(delta int) tea.Cmd {
-	i := r.c.docIndex(r.doc) + delta
+	i := r.c.indexOf(r.doc) + delta
 	if i < 0 || i >= len(r.c.lib.Docs) {
 		if delta > 0 {
 			return notice("This is the last document.")
 		}
 		return notice("This is the first document.")
 	}
-	r.intent = &openPlace{doc: i, resume: true}
+	r.intent = &openPlace{at: corpus.Place{Doc: r.c.lib.Docs[i], Offset: -1}, resume: true}
 	return nil
 }
 

@@ -23,10 +23,10 @@ import (
 type searchModel struct {
 	c        *common
 	input    field
-	backward bool // the search goes back from where the reader was
-	thisDoc  bool // only the document being read
-	doc      int  // the document being read when the bar opened
-	from     int  // where the reader was in it: an offset of its plain text
+	backward bool             // the search goes back from where the reader was
+	thisDoc  bool             // only the document being read
+	doc      *corpus.Document // the document being read when the bar opened
+	from     int              // where the reader was in it: an offset of its plain text
 	origin   readerSpot
 	before   savedSearch // the search the reader showed when the bar opened
 	last     savedSearch // the last search closed at a hit, for n and N
@@ -82,8 +82,8 @@ const (
 
 type searchRow struct {
 	kind                 rowKind
-	hit                  int // for a hit
-	doc                  int
+	hit                  int    // for a hit
+	count                int    // for a document: its hits
 	title                string // of a document or section
 	before, match, after string // a hit's snippet
 }
@@ -101,7 +101,7 @@ func newSearch(c *common) searchModel {
 // Open empties the bar for a search from offset from of the plain text of
 // document doc. It returns the command that folds the library for search,
 // the first time.
-func (s *searchModel) Open(doc, from int, backward bool, origin readerSpot, before savedSearch) tea.Cmd {
+func (s *searchModel) Open(doc *corpus.Document, from int, backward bool, origin readerSpot, before savedSearch) tea.Cmd {
 	s.doc, s.from, s.backward = doc, from, backward
 	s.origin, s.before = origin, before
 	s.input.value = nil
@@ -177,7 +177,7 @@ func (s *searchModel) selectNearest() {
 		s.layoutRows(true)
 		return
 	}
-	i := s.res.Next(s.doc, s.from)
+	i := s.res.Next(s.c.indexOf(s.doc), s.from)
 	if s.backward {
 		i--
 	}
@@ -277,10 +277,10 @@ func (s *searchModel) remember(q string) {
 	}
 }
 
-// scope is the document searched, or -1 for the library.
+// scope is the index of the document searched, or -1 for the library.
 func (s *searchModel) scope() int {
 	if s.thisDoc {
-		return s.doc
+		return s.c.indexOf(s.doc)
 	}
 	return -1
 }
@@ -346,8 +346,8 @@ func (s *searchModel) accept() tea.Cmd {
 
 // where says where the search looked, after "matches X".
 func (s *searchModel) where() string {
-	if s.thisDoc && s.doc >= 0 && s.doc < len(s.c.lib.Docs) {
-		return " in " + s.c.lib.Docs[s.doc].ShortTitle()
+	if s.thisDoc && s.doc != nil {
+		return " in " + s.doc.ShortTitle()
 	}
 	return ""
 }
@@ -391,19 +391,19 @@ func (s *searchModel) buildRows(first, h int) (rows []searchRow, last int) {
 		d := lib.Docs[hit.Doc]
 		section := d.SectionAt(d.BodyOffset(hit.Start))
 		if headings && hit.Doc != lastDoc {
-			rows = append(rows, searchRow{kind: docRow, doc: hit.Doc, title: d.ShortTitle()})
+			rows = append(rows, searchRow{kind: docRow, count: s.res.PerDoc[hit.Doc], title: d.ShortTitle()})
 			lastDoc, lastSection = hit.Doc, -2
 		}
 		// A hit in a heading stands for its section itself.
 		if headings && section != lastSection && section >= 0 && !inHeading(d, section, hit) {
-			rows = append(rows, searchRow{kind: sectionRow, doc: hit.Doc, title: d.Outline[section].Title})
+			rows = append(rows, searchRow{kind: sectionRow, title: d.Outline[section].Title})
 		}
 		lastSection = section
 		if len(rows) >= h {
 			break
 		}
 		before, match, after := lib.Snippet(hit, snippetWidth)
-		rows = append(rows, searchRow{kind: hitRow, hit: i, doc: hit.Doc, before: before, match: match, after: after})
+		rows = append(rows, searchRow{kind: hitRow, hit: i, before: before, match: match, after: after})
 		last = i
 	}
 	return rows, last
@@ -478,10 +478,7 @@ func (s searchModel) drawRow(row searchRow) string {
 	st := s.c.styles
 	switch row.kind {
 	case docRow:
-		count := ""
-		if s.res != nil {
-			count = fmt.Sprint(s.res.PerDoc[row.doc])
-		}
+		count := fmt.Sprint(row.count)
 		title := ansi.Truncate(row.title, max(0, s.width-len(count)-4), "…")
 		gap := max(1, s.width-2-lipgloss.Width(title)-len(count))
 		return fit(" "+st.TOCDoc.Render(title)+strings.Repeat(" ", gap)+st.TOCDocMeta.Render(count), s.width)

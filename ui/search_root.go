@@ -46,12 +46,12 @@ func (r *readerModel) restore(s readerSpot) tea.Cmd {
 	return tea.Batch(cmd, r.ensure())
 }
 
-// spotOf is a reader's spot as a place of the history of jumps.
-func (m *Model) spotOf(s readerSpot) spot {
+// placeOf is a reader's spot as a place of the history of jumps.
+func placeOf(s readerSpot) corpus.Place {
 	if s.doc == nil {
-		return spot{doc: -1}
+		return corpus.Place{}
 	}
-	return spot{doc: m.c.docIndex(s.doc), off: s.anchor, block: s.doc.BlockAt(max(s.anchor, 0))}
+	return corpus.Place{Doc: s.doc, Offset: s.anchor}
 }
 
 // searchKey handles the keys of search outside the bar: / and its
@@ -96,7 +96,7 @@ func (m Model) openSearch(backward bool) (Model, tea.Cmd) {
 	}
 	before := savedSearch{res: r.hl.res, current: r.hl.current, backward: m.search.last.backward}
 	m.overlay = searchOverlay
-	cmds = append(cmds, m.search.Open(m.c.docIndex(r.doc), from, backward, r.spot(), before))
+	cmds = append(cmds, m.search.Open(r.doc, from, backward, r.spot(), before))
 	r.hl.covered = m.search.panelHeight()
 	return m, tea.Batch(cmds...)
 }
@@ -142,7 +142,7 @@ func (m Model) followSearch(cmd tea.Cmd) (tea.Model, tea.Cmd) {
 		m.closeSearch()
 		s.last = savedSearch{res: s.res, current: in.hit, backward: s.backward}
 		show := m.showHitOf(s.res, in.hit)
-		m.jumped(m.spotOf(s.origin)) // ctrl+o goes back to where the search began
+		m.jumped(placeOf(s.origin)) // ctrl+o goes back to where the search began
 		m.afterMove()
 		return m, tea.Batch(cmd, show)
 	case cancelSearch:
@@ -211,9 +211,9 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	case s.current >= 0 && s.current < total && r.hitOnScreen(s.res, s.current):
 		i = s.current + dir
 	case dir > 0:
-		i = s.res.Next(m.c.docIndex(r.doc), r.plainTop())
+		i = s.res.Next(m.c.indexOf(r.doc), r.plainTop())
 	default:
-		i = s.res.Next(m.c.docIndex(r.doc), r.plainTop()) - 1
+		i = s.res.Next(m.c.indexOf(r.doc), r.plainTop()) - 1
 	}
 	i += (n - 1) * dir
 	var cmds []tea.Cmd
@@ -223,16 +223,17 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	}
 	from := m.here()
 	h := s.res.Hit(i)
+	doc := m.c.lib.Docs[h.Doc]
 	var model tea.Model = m
-	opened := m.c.lib.Docs[h.Doc] != r.doc
+	opened := doc != r.doc
 	if opened {
 		var open tea.Cmd
-		model, open = m.open(openPlace{doc: h.Doc, off: m.c.lib.Docs[h.Doc].BodyOffset(h.Start)})
+		model, open = m.open(openPlace{at: corpus.Place{Doc: doc, Offset: doc.BodyOffset(h.Start)}})
 		cmds = append(cmds, open)
 	}
 	next := model.(Model)
 	cmds = append(cmds, next.reader.setSearch(s.res, i), next.reader.showHit(i, opened))
-	if !next.here().same(from) {
+	if !next.here().Same(from) {
 		next.jumped(from) // a step off the screen is a jump, as in vim
 	}
 	next.afterMove()

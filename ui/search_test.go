@@ -214,8 +214,8 @@ func TestSearchEscGoesBack(t *testing.T) {
 	if h.m.reader.hl.res != nil || strings.Contains(h.view(), "match ") {
 		t.Error("the cancelled search is painted")
 	}
-	if beta := docNamed(t, h.m.c.lib, "beta"); h.m.mem.progress(beta) > 0 || h.m.mem.current != "alpha" {
-		t.Errorf("a preview counted as reading: beta read %d%%, reading %s", h.m.mem.progress(beta), h.m.mem.current)
+	if beta := docNamed(t, h.m.c.lib, "beta"); h.m.mem.Progress(beta) > 0 || h.m.mem.Current().ID != "alpha" {
+		t.Errorf("a preview counted as reading: beta read %d%%, reading %s", h.m.mem.Progress(beta), h.m.mem.Current().ID)
 	}
 }
 
@@ -227,8 +227,8 @@ func TestSearchEnterStaysAndRemembers(t *testing.T) {
 	if h.m.overlay != noOverlay || h.m.reader.doc.ID != "beta" || h.m.reader.hl.current != 1 {
 		t.Fatalf("after enter: overlay %v, in %s at hit %d", h.m.overlay, h.m.reader.doc.ID, h.m.reader.hl.current)
 	}
-	if h.m.mem.current != "beta" {
-		t.Errorf("the state says %q", h.m.mem.current)
+	if h.m.mem.Current().ID != "beta" {
+		t.Errorf("the state says %q", h.m.mem.Current().ID)
 	}
 	if v := h.view(); !strings.Contains(v, "match 2 of 3") || !strings.Contains(v, "Second Essay") {
 		t.Errorf("the screen:\n%s", v)
@@ -444,24 +444,24 @@ func TestSearchIsAJump(t *testing.T) {
 	h.typeText("dolor")
 	h.press("enter")
 	atHit := h.m.here()
-	if atHit.same(began) {
+	if atHit.Same(began) {
 		t.Fatal("the first hit is where the search began")
 	}
 	for range h.m.reader.hl.res.Total() {
 		h.press("n")
-		if !h.m.here().same(atHit) {
+		if !h.m.here().Same(atHit) {
 			break
 		}
 	}
-	if h.m.here().same(atHit) {
+	if h.m.here().Same(atHit) {
 		t.Fatal("n never left the screen")
 	}
 	h.send(keyFor("ctrl+o"))
-	if got := h.m.here(); !got.same(atHit) {
+	if got := h.m.here(); !got.Same(atHit) {
 		t.Errorf("ctrl+o after n went to %+v, want %+v", got, atHit)
 	}
 	h.send(keyFor("ctrl+o"))
-	if got := h.m.here(); !got.same(began) {
+	if got := h.m.here(); !got.Same(began) {
 		t.Errorf("ctrl+o went to %+v, want where the search began, %+v", got, began)
 	}
 }

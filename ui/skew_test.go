@@ -64,7 +64,7 @@ func TestSkewedReaders(t *testing.T) {
 		t.Fatalf("the mark set over one stamped in 2099 is %q, want beta", got)
 	}
 	tick(behind, &tb) // takes in the mark
-	if mk, ok := behind.m.mem.mark("a"); !ok || mk.doc != "beta" {
+	if mk, ok := behind.m.mem.Mark("a"); !ok || mk.DocID != "beta" {
 		t.Errorf("the reader behind does not see the mark: %+v", mk)
 	}
 	behind.press("{", "{") // to alpha
@@ -86,7 +86,7 @@ func TestSkewedReaders(t *testing.T) {
 		t.Errorf("the mark deleted behind is %q", got)
 	}
 	tick(ahead, &ta)
-	if _, ok := ahead.m.mem.mark("a"); ok {
+	if _, ok := ahead.m.mem.Mark("a"); ok {
 		t.Error("the reader ahead still has the deleted mark")
 	}
 	// The document opened last, by either, is the one the next run opens.

@@ -17,16 +17,16 @@ import (
 type tocModel struct {
 	c       *common
 	items   []tocItem
-	docItem []int  // the item of each document
-	open    []bool // per item: its children are shown
-	visible []int  // the items shown, in order
-	rowTop  []int  // per visible entry: the screen row it starts on, from the top of the list
-	rows    int    // rows of the whole visible list
+	docItem map[*corpus.Document]int // the item of each document
+	open    []bool                   // per item: its children are shown
+	visible []int                    // the items shown, in order
+	rowTop  []int                    // per visible entry: the screen row it starts on, from the top of the list
+	rows    int                      // rows of the whole visible list
 
 	cursor   int // index in visible
 	offset   int // first row on screen
 	current  int // the item being read
-	progress []int
+	progress map[*corpus.Document]int
 
 	width, height int
 	focused       bool
@@ -50,14 +50,15 @@ type entryLook struct {
 
 // tocItem is a document (heading -1) or one of its headings.
 type tocItem struct {
-	doc, heading int
-	depth        int
-	parent       int // item index; -1 for a document
-	children     bool
+	doc      *corpus.Document
+	heading  int
+	depth    int
+	parent   int // item index; -1 for a document
+	children bool
 }
 
 func newTOC(c *common) tocModel {
-	t := tocModel{c: c, progress: make([]int, len(c.lib.Docs)), current: -1, drawn: map[int]drawnEntry{}}
+	t := tocModel{c: c, progress: map[*corpus.Document]int{}, current: -1, drawn: map[int]drawnEntry{}}
 	t.build()
 	t.open = make([]bool, len(t.items))
 	t.refresh()
@@ -68,17 +69,17 @@ func newTOC(c *common) tocModel {
 // read (a folder's documents are read after the first screen).
 func (t *tocModel) build() {
 	c := t.c
-	t.items, t.docItem = t.items[:0], t.docItem[:0]
-	for di, d := range c.lib.Docs {
+	t.items, t.docItem = t.items[:0], map[*corpus.Document]int{}
+	for _, d := range c.lib.Docs {
 		docItem := len(t.items)
-		t.docItem = append(t.docItem, docItem)
-		t.items = append(t.items, tocItem{doc: di, heading: -1, parent: -1})
+		t.docItem[d] = docItem
+		t.items = append(t.items, tocItem{doc: d, heading: -1, parent: -1})
 		if !d.Loaded() {
 			continue
 		}
 		var stack []int // items of the open headings, by level
 		for hi, h := range d.Outline {
-			for len(stack) > 0 && c.lib.Docs[di].Outline[t.items[stack[len(stack)-1]].heading].Level >= h.Level {
+			for len(stack) > 0 && d.Outline[t.items[stack[len(stack)-1]].heading].Level >= h.Level {
 				stack = stack[:len(stack)-1]
 			}
 			parent := docItem
@@ -87,7 +88,7 @@ func (t *tocModel) build() {
 			}
 			t.items[parent].children = true
 			stack = append(stack, len(t.items))
-			t.items = append(t.items, tocItem{doc: di, heading: hi, depth: t.items[parent].depth + 1, parent: parent})
+			t.items = append(t.items, tocItem{doc: d, heading: hi, depth: t.items[parent].depth + 1, parent: parent})
 		}
 	}
 }
@@ -95,20 +96,23 @@ func (t *tocModel) build() {
 // docsLoaded lists the headings of documents just read, keeping which
 // entries are open, the cursor and the entry being read where they were.
 func (t *tocModel) docsLoaded() {
-	type place struct{ doc, heading int }
-	at := func(i int) place {
-		if i < 0 || i >= len(t.items) {
-			return place{-1, -1}
-		}
-		return place{t.items[i].doc, t.items[i].heading}
+	type entry struct {
+		doc     *corpus.Document
+		heading int
 	}
-	open := map[place]bool{}
+	at := func(i int) entry {
+		if i < 0 || i >= len(t.items) {
+			return entry{nil, -1}
+		}
+		return entry{t.items[i].doc, t.items[i].heading}
+	}
+	open := map[entry]bool{}
 	for i, o := range t.open {
 		if o {
 			open[at(i)] = true
 		}
 	}
-	cursor, current := place{-1, -1}, at(t.current)
+	cursor, current := entry{nil, -1}, at(t.current)
 	if len(t.visible) > 0 {
 		cursor = at(t.visible[min(t.cursor, len(t.visible)-1)])
 	}
@@ -165,7 +169,7 @@ func (t *tocModel) refresh() {
 }
 
 func (t *tocModel) rowHeight(item int) int {
-	if it := t.items[item]; it.heading < 0 && byline(t.c.lib.Docs[it.doc]) != "" {
+	if it := t.items[item]; it.heading < 0 && byline(it.doc) != "" {
 		return 2 // title, then author and year
 	}
 	return 1
@@ -197,7 +201,7 @@ func (t *tocModel) indexOf(item int) int {
 // follow marks the place being read: document doc, heading section (-1
 // for none). Unless the reader is moving in the contents, the cursor
 // follows it, its branch opened and kept in view.
-func (t *tocModel) follow(doc, section int) {
+func (t *tocModel) follow(doc *corpus.Document, section int) {
 	item := t.docItem[doc]
 	if section >= 0 {
 		item += 1 + section
@@ -321,10 +325,10 @@ func (t *tocModel) openCursor() {
 			t.open[i] = true
 			t.refresh()
 		}
-		t.intent = &openPlace{doc: item.doc, resume: true}
+		t.intent = &openPlace{at: corpus.Place{Doc: item.doc, Offset: -1}, resume: true}
 		return
 	}
-	t.intent = &openPlace{doc: item.doc, off: t.c.lib.Docs[item.doc].Outline[item.heading].Offset}
+	t.intent = &openPlace{at: corpus.Place{Doc: item.doc, Offset: item.doc.Outline[item.heading].Offset}}
 }
 
 // click opens the entry on screen row y, as Enter would.
@@ -453,7 +457,7 @@ func (t tocModel) draw(item int, look entryLook) []string {
 	indent := strings.Repeat("  ", it.depth)
 	lead := mark + indent + glyph
 	room := max(1, look.width-lipgloss.Width(lead))
-	d := t.c.lib.Docs[it.doc]
+	d := it.doc
 
 	style := s.TOCEntry
 	if here {

@@ -108,7 +108,7 @@ func resume(lib *corpus.Library) {
 		lib := st.Library("embedded")
 		now := time.Now()
 		lib.Current, lib.Updated = d.ID, now
-		lib.Readings[d.ID] = state.Reading{Position: state.At(d, off), Percent: 60, Updated: now}
+		lib.Readings[d.ID] = state.Reading{Position: state.At(corpus.Place{Doc: d, Offset: off}), Percent: 60, Updated: now}
 		if _, err := state.Save(filepath.Join(dir, "samizdat", "state.json"), st); err != nil {
 			fail(err)
 		}

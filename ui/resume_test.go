@@ -222,7 +222,7 @@ func TestSnapshotCarriesOnlyChanges(t *testing.T) {
 	d.Now = func() time.Time { return now }
 	saved := state.New().Library("embedded")
 	saved.Current, saved.Updated = "beta", old
-	saved.Readings["beta"] = state.Reading{Position: state.At(docNamed(t, d.Library, "beta"), 0), Percent: 10, Updated: old}
+	saved.Readings["beta"] = state.Reading{Position: state.At(corpus.Place{Doc: docNamed(t, d.Library, "beta"), Offset: 0}), Percent: 10, Updated: old}
 	saved.Readings["gone"] = state.Reading{Position: state.Position{Offset: 5}, Updated: old}
 	saved.Marks["z"] = state.Mark{Doc: "gamma", Updated: old}
 	d.Saved = saved
@@ -238,51 +238,5 @@ func TestSnapshotCarriesOnlyChanges(t *testing.T) {
 	}
 	if _, ok := s.Readings["alpha"]; ok {
 		t.Error("a document not opened has a reading")
-	}
-}
-
-// BenchmarkSnapshot times what a save costs the UI goroutine: the state
-// to write, built from every work read in this run and 26 marks; the
-// writing itself is done off it (state's BenchmarkSave).
-func BenchmarkSnapshot(b *testing.B) {
-	lib, err := corpus.Embedded()
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := newMemory(nil)
-	now := time.Now()
-	for _, d := range lib.Docs {
-		m.moved(d, len(d.Body)/2, len(d.Body)/2+3000, true, now)
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		d := lib.Docs[int(c)%len(lib.Docs)]
-		m.setMark(string(c), d, len(d.Body)/3, now)
-	}
-	for b.Loop() {
-		m.snapshot(lib)
-	}
-}
-
-// BenchmarkResume times finding where each work was left, in an edition
-// that moved the text (the slow case: the words are looked for in the
-// whole text), as the reader does when a work is first shown.
-func BenchmarkResume(b *testing.B) {
-	lib, err := corpus.Embedded()
-	if err != nil {
-		b.Fatal(err)
-	}
-	saved := state.New().Library("embedded")
-	for _, d := range lib.Docs {
-		p := state.At(d, len(d.Body)*3/5)
-		p.Offset += 100 // as if the text had moved
-		saved.Readings[d.ID] = state.Reading{Position: p, Percent: 60}
-	}
-	for b.Loop() {
-		m := newMemory(saved)
-		for _, d := range lib.Docs {
-			if r := m.reading(d); r.found != state.Moved {
-				b.Fatalf("%s: found %v", d.ID, r.found)
-			}
-		}
 	}
 }

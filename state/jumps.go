@@ -1,0 +1,84 @@
+package state
+
+import "samizdat/corpus"
+
+// maxJumps bounds the history, as vim's jump list is bounded.
+const maxJumps = 100
+
+// Jumps is the history of jumps, as vim keeps it: every jump records the
+// place it left; back walks towards older places, forward towards newer
+// ones, across documents. A new jump while walking is recorded at the end,
+// and the places walked stay in the list. Two places in the same block
+// count as one (corpus.Place.Same). last is where the latest jump (or
+// walk) left, for ” to return to.
+type Jumps struct {
+	places  []corpus.Place
+	at      int // the place being walked; len(places) when not walking
+	last    corpus.Place
+	hasLast bool
+}
+
+// Push records a jump that leaves from: an earlier record of the same
+// place is dropped, so that walking back visits each place once.
+func (j *Jumps) Push(from corpus.Place) {
+	j.places = j.without(from)
+	j.places = append(j.places, from)
+	if len(j.places) > maxJumps {
+		j.places = j.places[len(j.places)-maxJumps:]
+	}
+	j.at = len(j.places)
+	j.last, j.hasLast = from, true
+}
+
+func (j *Jumps) without(p corpus.Place) []corpus.Place {
+	out := j.places[:0]
+	for _, x := range j.places {
+		if !x.Same(p) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Back is the place to go back to from cur, if there is an older one. The
+// first step back records cur, so that forward can return to it; a step
+// back after reading on from a place walked to keeps where reading got.
+func (j *Jumps) Back(cur corpus.Place) (corpus.Place, bool) {
+	if j.at >= len(j.places) {
+		if len(j.places) == 0 {
+			return corpus.Place{}, false
+		}
+		j.Push(cur)
+		j.at = len(j.places) - 1
+	} else {
+		j.places[j.at] = cur
+	}
+	if j.at == 0 {
+		return corpus.Place{}, false
+	}
+	j.at--
+	j.last, j.hasLast = cur, true
+	return j.places[j.at], true
+}
+
+// Forward is the place to go forward to from cur, if Back has been used.
+func (j *Jumps) Forward(cur corpus.Place) (corpus.Place, bool) {
+	if j.at+1 >= len(j.places) {
+		return corpus.Place{}, false
+	}
+	j.places[j.at] = cur
+	j.at++
+	j.last, j.hasLast = cur, true
+	return j.places[j.at], true
+}
+
+// Swap is where ” goes from cur: the place the latest jump left. Going
+// there is a jump too, so ” again comes back.
+func (j *Jumps) Swap(cur corpus.Place) (corpus.Place, bool) {
+	if !j.hasLast {
+		return corpus.Place{}, false
+	}
+	to := j.last
+	j.Push(cur)
+	return to, true
+}

@@ -1,0 +1,324 @@
+package state
+
+import (
+	"slices"
+	"time"
+
+	"samizdat/corpus"
+)
+
+// Memory is what the reader remembers between runs, as this run sees it:
+// what the state file held (the base), and what this run changed, each
+// change stamped with its revision (one more than the revision this run
+// knew of the entry) and when it was made, so that a save merged with
+// another reader's keeps the later change of each entry, whatever the
+// clocks say.
+//
+// Places are found in the text of this edition lazily, when their
+// document is first shown: a folder's documents are read after start.
+type Memory struct {
+	lib        *corpus.Library
+	byID       map[string]*corpus.Document
+	base       *Library
+	readings   map[string]*reading // by document id, once shown in this run
+	current    string              // the id of the document being read
+	currentAt  time.Time           // when this run last read in it; zero if it has not
+	currentRev int64               // the revision of that change
+	marks      map[string]*mark    // by name, deleted ones kept as tombstones
+	dirty      bool                // changed since the last snapshot saved
+}
+
+// reading is where a document was left.
+type reading struct {
+	off     int       // byte offset of Body the reader is at (its anchor); -1 for the head
+	read    int       // the furthest offset that reached the bottom of the screen
+	found   Found     // how off was found in this edition's text, until it is said
+	changed time.Time // when this run last moved in the document; zero if it has not
+	rev     int64     // the revision of that change
+}
+
+// mark is a place named by a letter or digit.
+type mark struct {
+	name    string
+	doc     string   // document id
+	pos     Position // as saved, to find it in this edition
+	off     int      // where pos is in this edition, once looked for; -1 for the head
+	looked  bool     // off has been looked for
+	found   Found
+	updated time.Time
+	rev     int64 // counts the changes of the mark of this name
+	deleted bool
+	changed bool // set or deleted in this run: a save must carry it
+}
+
+// NewMemory is the memory of library lib, from what an earlier run saved
+// of it (nil for nothing), which is not changed.
+func NewMemory(lib *corpus.Library, saved *Library) Memory {
+	base := New().Library("")
+	if saved != nil {
+		base = saved.Clone()
+	}
+	m := Memory{lib: lib, byID: map[string]*corpus.Document{}, base: base, readings: map[string]*reading{},
+		current: base.Current, marks: map[string]*mark{}}
+	for _, d := range lib.Docs {
+		m.byID[d.ID] = d
+	}
+	for name, sm := range base.Marks {
+		m.marks[name] = markFrom(name, sm)
+	}
+	return m
+}
+
+func markFrom(name string, sm Mark) *mark {
+	return &mark{name: name, doc: sm.Doc, pos: sm.Position, off: -1, updated: sm.Updated, rev: sm.Rev, deleted: sm.Deleted}
+}
+
+// saved is the mark as the state file keeps it.
+func (mk *mark) saved() Mark {
+	return Mark{Doc: mk.doc, Position: mk.pos, Updated: mk.updated, Rev: mk.rev, Deleted: mk.deleted}
+}
+
+// Current is the document being read, or the one the last run left open;
+// nil for none of this library.
+func (m *Memory) Current() *corpus.Document {
+	return m.byID[m.current]
+}
+
+// reading is where d was left, found in its text the first time it is
+// asked for; d must have been read.
+func (m *Memory) reading(d *corpus.Document) *reading {
+	if r, ok := m.readings[d.ID]; ok {
+		return r
+	}
+	r := &reading{off: -1}
+	if saved, ok := m.base.Readings[d.ID]; ok {
+		var at corpus.Place
+		at, r.found = Find(d, saved.Position)
+		r.off = at.Offset
+		if r.off == 0 {
+			r.off = -1 // the start of the text: show the document's head too
+		}
+		r.read = max(int(saved.Percent/100*float64(len(d.Body))), r.off)
+	}
+	m.readings[d.ID] = r
+	return r
+}
+
+// Resume is where d, which has been read, was left, and how it was found
+// in this edition: the first time it is asked, so that what was not found
+// where it was left is said once; Exact after that.
+func (m *Memory) Resume(d *corpus.Document) (corpus.Place, Found) {
+	r := m.reading(d)
+	found := r.found
+	r.found = Exact
+	return corpus.Place{Doc: d, Offset: r.off}, found
+}
+
+// Progress is how far d has been read, in percent, for the contents.
+func (m *Memory) Progress(d *corpus.Document) int {
+	if r, ok := m.readings[d.ID]; ok {
+		if len(d.Body) == 0 {
+			return 100
+		}
+		return min(100, max(0, r.read)*100/len(d.Body))
+	}
+	if saved, ok := m.base.Readings[d.ID]; ok {
+		return min(100, max(0, int(saved.Percent)))
+	}
+	return 0
+}
+
+// Moved records the place on screen: at where the reader is, bottom the
+// offset just past its last line. A move the reader made (not a layout
+// settling) is stamped.
+func (m *Memory) Moved(at corpus.Place, bottom int, byReader bool, now time.Time) {
+	d := at.Doc
+	r := m.reading(d)
+	if byReader && (r.off != at.Offset || m.current != d.ID) {
+		m.changedReading(d, r, now)
+		m.changedCurrent(now)
+	}
+	r.off = at.Offset
+	if bottom > r.read {
+		r.read = bottom
+		if byReader {
+			m.changedReading(d, r, now)
+		}
+	}
+	m.current = d.ID
+}
+
+// changedReading stamps a change of where d is read: a revision after the
+// one last saved or seen.
+func (m *Memory) changedReading(d *corpus.Document, r *reading, now time.Time) {
+	r.changed, r.rev, m.dirty = now, m.base.Readings[d.ID].Rev+1, true
+}
+
+// changedCurrent stamps a change of the document being read.
+func (m *Memory) changedCurrent(now time.Time) {
+	m.currentAt, m.currentRev, m.dirty = now, m.base.Rev+1, true
+}
+
+// Visit records that a document was opened at a place as it was asked,
+// not as the last run left it: a place to come back to even if the reader
+// moves no further.
+func (m *Memory) Visit(at corpus.Place, now time.Time) {
+	r := m.reading(at.Doc)
+	r.off = at.Offset
+	m.changedReading(at.Doc, r, now)
+	m.current = at.Doc.ID
+	m.changedCurrent(now)
+}
+
+// SetMark names a place.
+func (m *Memory) SetMark(name string, at corpus.Place, now time.Time) {
+	var rev int64
+	if old, ok := m.marks[name]; ok {
+		rev = old.rev
+	}
+	m.marks[name] = &mark{name: name, doc: at.Doc.ID, pos: At(at), off: at.Offset, looked: true,
+		updated: now, rev: rev + 1, changed: true}
+	m.dirty = true
+}
+
+// DeleteMark forgets a mark, leaving a tombstone so that a merge with a
+// file that still has it does not bring it back.
+func (m *Memory) DeleteMark(name string, now time.Time) {
+	mk, ok := m.marks[name]
+	if !ok || mk.deleted {
+		return
+	}
+	mk.deleted, mk.updated, mk.changed = true, now, true
+	mk.rev++
+	m.dirty = true
+}
+
+// Marked is a mark as the reader shows it and goes to it.
+type Marked struct {
+	Name  string
+	DocID string // as saved
+	// At is where it is: At.Doc is nil for a document not in this
+	// library, and At.Offset is where it was found once the document has
+	// been read (Located).
+	At      corpus.Place
+	Located bool
+	Found   Found    // how it was found, once Located
+	Saved   Position // as saved: the section and words of a mark in a document not yet read
+}
+
+// Mark is the live mark of that name, found in its document's text if
+// that has been read.
+func (m *Memory) Mark(name string) (Marked, bool) {
+	mk, ok := m.marks[name]
+	if !ok || mk.deleted {
+		return Marked{}, false
+	}
+	return m.marked(mk), true
+}
+
+// Marks lists the live marks, as Mark does each, in the order of their
+// names: letters, then capitals, then digits, as vim lists them.
+func (m *Memory) Marks() []Marked {
+	var live []*mark
+	for _, mk := range m.marks {
+		if !mk.deleted {
+			live = append(live, mk)
+		}
+	}
+	slices.SortFunc(live, func(a, b *mark) int { return markOrder(a.name) - markOrder(b.name) })
+	out := make([]Marked, len(live))
+	for i, mk := range live {
+		out[i] = m.marked(mk)
+	}
+	return out
+}
+
+func (m *Memory) marked(mk *mark) Marked {
+	d := m.byID[mk.doc]
+	out := Marked{Name: mk.name, DocID: mk.doc, At: corpus.Place{Doc: d, Offset: -1}, Saved: mk.pos}
+	if d != nil {
+		mk.locate(d)
+		out.At.Offset, out.Located, out.Found = mk.off, mk.looked, mk.found
+	}
+	return out
+}
+
+// locate finds a mark in the text of its document d, once, if d has been
+// read.
+func (mk *mark) locate(d *corpus.Document) {
+	if mk.looked || !d.Loaded() {
+		return
+	}
+	var at corpus.Place
+	at, mk.found = Find(d, mk.pos)
+	mk.off = at.Offset
+	if mk.off == 0 {
+		mk.off = -1
+	}
+	mk.looked = true
+}
+
+func markOrder(name string) int {
+	c := int(name[0])
+	switch {
+	case 'a' <= c && c <= 'z':
+		return c
+	case 'A' <= c && c <= 'Z':
+		return 1000 + c
+	}
+	return 2000 + c
+}
+
+// Dirty says whether anything changed since the last snapshot taken to be
+// saved.
+func (m *Memory) Dirty() bool { return m.dirty }
+
+// Snapshot is what to save: what the file held at start or at the last
+// save, with what this run changed over it. Only documents shown in this
+// run are looked into, so it reads no text being loaded.
+func (m *Memory) Snapshot() *Library {
+	s := m.base.Clone()
+	for _, d := range m.lib.Docs {
+		r, ok := m.readings[d.ID]
+		if !ok || r.changed.IsZero() {
+			continue
+		}
+		percent := 100.0
+		if len(d.Body) > 0 {
+			percent = min(100, float64(r.read)*100/float64(len(d.Body)))
+		}
+		s.Readings[d.ID] = Reading{Position: At(corpus.Place{Doc: d, Offset: r.off}), Percent: percent, Updated: r.changed, Rev: r.rev}
+	}
+	if !m.currentAt.IsZero() {
+		s.Current, s.Updated, s.Rev = m.current, m.currentAt, m.currentRev
+	}
+	for name, mk := range m.marks {
+		if mk.changed {
+			s.Marks[name] = mk.saved()
+		}
+	}
+	return s
+}
+
+// ToSave is the snapshot to save now: what is in it counts as saved until
+// Unsaved says the save failed.
+func (m *Memory) ToSave() *Library {
+	m.dirty = false
+	return m.Snapshot()
+}
+
+// Unsaved says the last snapshot to save was not saved: it is to be saved
+// again.
+func (m *Memory) Unsaved() { m.dirty = true }
+
+// Adopt takes in what a save found in the file, or a read when there was
+// nothing to save: the base of the next snapshot (whose revisions the next
+// changes follow), and the marks another reader set or deleted since.
+func (m *Memory) Adopt(merged *Library) {
+	m.base = merged.Clone()
+	for name, sm := range merged.Marks {
+		if mine, ok := m.marks[name]; !ok || sm.Supersedes(mine.saved()) {
+			m.marks[name] = markFrom(name, sm)
+		}
+	}
+}
