@@ -7,6 +7,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // The benchmarks use the embedded library, glamour's dark style and 256
@@ -90,11 +91,11 @@ func BenchmarkJump(b *testing.B) {
 	d.Width, d.Height = 120, 40
 	m := New(d)
 	m = untilScreen(b, m, m.Init())
-	var targets []openPlace
+	var targets []common.Intent
 	for _, doc := range d.Library.Docs {
 		for _, h := range doc.Outline {
 			if h.Level == 1 {
-				targets = append(targets, openPlace{at: corpus.Place{Doc: doc, Offset: h.Offset}})
+				targets = append(targets, common.Intent{Do: common.Open, At: corpus.Place{Doc: doc, Offset: h.Offset}})
 			}
 		}
 	}

@@ -56,8 +56,8 @@ type Deps struct {
 	After func(time.Duration, tea.Msg) tea.Cmd
 }
 
-// common is what every part of the reader holds a pointer to.
-type common struct {
+// shared is what every part of the reader holds a pointer to.
+type shared struct {
 	lib      *corpus.Library
 	keys     keymap.Map
 	styles   *Styles
@@ -79,13 +79,13 @@ type common struct {
 }
 
 // bound says whether any action has the key.
-func (c *common) bound(msg tea.KeyMsg) bool {
+func (c *shared) bound(msg tea.KeyMsg) bool {
 	return key.Matches(msg, c.bindings...)
 }
 
 // unknownKey tells the reader a key does nothing where it was pressed, and
 // where to look.
-func (c *common) unknownKey(msg tea.KeyMsg) tea.Cmd {
+func (c *shared) unknownKey(msg tea.KeyMsg) tea.Cmd {
 	if msg.Paste || msg.String() == "" {
 		return nil
 	}
@@ -120,7 +120,7 @@ func keyName(msg tea.KeyMsg) string {
 }
 
 // chunksOf cuts a document into chunks once.
-func (c *common) chunksOf(d *corpus.Document) []corpus.Chunk {
+func (c *shared) chunksOf(d *corpus.Document) []corpus.Chunk {
 	if ch, ok := c.chunks[d]; ok {
 		return ch
 	}
@@ -131,7 +131,7 @@ func (c *common) chunksOf(d *corpus.Document) []corpus.Chunk {
 
 // indexOf is where d is in the library, as a search names it; -1 for
 // none.
-func (c *common) indexOf(d *corpus.Document) int {
+func (c *shared) indexOf(d *corpus.Document) int {
 	if i, ok := c.docIndex[d]; ok {
 		return i
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // gotoModel is the go-to prompt: what is typed filters every document and
@@ -20,7 +21,7 @@ import (
 // A number with % goes to that percent of the document being read, and
 // "p. 37" to its printed page 37.
 type gotoModel struct {
-	c             *common
+	c             *shared
 	input         field
 	targets       targets
 	stale         bool             // documents were read since targets was listed
@@ -29,8 +30,7 @@ type gotoModel struct {
 	query         string // what the matches are for
 	selected      int
 	offset        int
-	width, height int // the terminal
-	intent        *openPlace
+	width, height int  // the terminal
 	acceptPending bool // Enter came before the matches for what was typed
 }
 
@@ -51,11 +51,11 @@ func (t targets) Len() int            { return len(t) }
 type match struct {
 	target  int
 	indexes []int
-	place   openPlace
+	to      common.Intent // going there
 	text    string
 }
 
-func newGoto(c *common) gotoModel {
+func newGoto(c *shared) gotoModel {
 	return gotoModel{c: c, input: field{placeholder: "a heading, a title, 50% or p. 12"}}
 }
 
@@ -104,58 +104,60 @@ func (g *gotoModel) Open(doc *corpus.Document) tea.Cmd {
 	return g.filter()
 }
 
-func (g gotoModel) Update(msg tea.Msg) (gotoModel, tea.Cmd) {
+// Update takes the matches of what was typed, or a key; Enter asks the
+// root to go to the match selected.
+func (g gotoModel) Update(msg tea.Msg) (gotoModel, tea.Cmd, common.Intent) {
 	switch msg := msg.(type) {
 	case matchesMsg:
 		if msg.query != g.input.Value() {
-			return g, nil // typed over since
+			return g, nil, common.Intent{} // typed over since
 		}
 		g.query, g.matches = msg.query, msg.matches
 		g.selected, g.offset = 0, 0
 		if g.acceptPending {
 			g.acceptPending = false
-			return g, g.accept()
+			cmd, in := g.accept()
+			return g, cmd, in
 		}
-		return g, nil
+		return g, nil, common.Intent{}
 	case tea.KeyMsg:
 		return g.handleKey(msg)
 	}
-	return g, nil
+	return g, nil, common.Intent{}
 }
 
-func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd) {
+func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd, common.Intent) {
 	k := g.c.keys
 	switch {
 	case key.Matches(msg, k.Next):
 		g.selected = min(g.selected+1, max(0, len(g.matches)-1))
 		g.scrollToSelected()
-		return *g, nil
+		return *g, nil, common.Intent{}
 	case key.Matches(msg, k.Prev):
 		g.selected = max(g.selected-1, 0)
 		g.scrollToSelected()
-		return *g, nil
+		return *g, nil, common.Intent{}
 	case key.Matches(msg, k.Accept):
 		if g.query != g.input.Value() {
 			g.acceptPending = true // the best match, once it is known
-			return *g, nil
+			return *g, nil, common.Intent{}
 		}
-		return *g, g.accept()
+		cmd, in := g.accept()
+		return *g, cmd, in
 	}
 	if g.input.edit(msg, g.c.keys) {
 		g.acceptPending = false
-		return *g, g.filter()
+		return *g, g.filter(), common.Intent{}
 	}
-	return *g, nil
+	return *g, nil, common.Intent{}
 }
 
 // accept goes to the selected match.
-func (g *gotoModel) accept() tea.Cmd {
+func (g *gotoModel) accept() (tea.Cmd, common.Intent) {
 	if g.selected >= len(g.matches) {
-		return notice("Nothing matches " + strconv.Quote(g.input.Value()) + ".")
+		return notice("Nothing matches " + strconv.Quote(g.input.Value()) + "."), common.Intent{}
 	}
-	open := g.matches[g.selected].place
-	g.intent = &open
-	return nil
+	return nil, g.matches[g.selected].to
 }
 
 // filter matches the query off the UI goroutine.
@@ -180,7 +182,7 @@ func findTargets(lib *corpus.Library, ts targets, doc *corpus.Document, first in
 			off = -1 // the head of the document, title and all
 		}
 		text := strconv.FormatFloat(t.Percent, 'f', -1, 64) + "% of " + doc.ShortTitle()
-		out = append(out, match{target: -1, place: openPlace{at: corpus.Place{Doc: doc, Offset: off}}, text: text})
+		out = append(out, match{target: -1, to: common.Intent{Do: common.Open, At: corpus.Place{Doc: doc, Offset: off}}, text: text})
 	case t.Kind == corpus.TargetPage:
 		for i := range lib.Docs {
 			d := lib.Docs[(first+i)%len(lib.Docs)] // the document being read first
@@ -188,7 +190,7 @@ func findTargets(lib *corpus.Library, ts targets, doc *corpus.Document, first in
 				continue
 			}
 			if off, ok := d.PageOffset(t.Page); ok {
-				out = append(out, match{target: -1, place: openPlace{at: corpus.Place{Doc: d, Offset: off}}, text: fmt.Sprintf("Page %s of %s", t.Page, d.ShortTitle())})
+				out = append(out, match{target: -1, to: common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: off}}, text: fmt.Sprintf("Page %s of %s", t.Page, d.ShortTitle())})
 			}
 		}
 	}
@@ -241,9 +243,9 @@ func containsAll(s string, words []string) bool {
 
 func targetMatch(ts targets, i int, indexes []int) match {
 	t := ts[i]
-	m := match{target: i, indexes: indexes, text: t.text, place: openPlace{at: corpus.Place{Doc: t.doc, Offset: -1}, resume: true}}
+	m := match{target: i, indexes: indexes, text: t.text, to: common.Intent{Do: common.Resume, At: corpus.Place{Doc: t.doc, Offset: -1}}}
 	if t.heading >= 0 {
-		m.place = openPlace{at: corpus.Place{Doc: t.doc, Offset: t.doc.Outline[t.heading].Offset}}
+		m.to = common.Intent{Do: common.Open, At: corpus.Place{Doc: t.doc, Offset: t.doc.Outline[t.heading].Offset}}
 	}
 	return m
 }

@@ -13,13 +13,13 @@ import (
 // pane it works in, in a box over the reader, in two columns when there is
 // room and scrolling when there is not.
 type helpModel struct {
-	c             *common
+	c             *shared
 	width, height int // the terminal
 	lines         []string
 	offset        int
 }
 
-func newHelp(c *common) helpModel {
+func newHelp(c *shared) helpModel {
 	return helpModel{c: c}
 }
 

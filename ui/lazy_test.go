@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // folderDeps builds the reader over a folder of n documents, each with
@@ -79,7 +80,7 @@ func TestFolderLoadsAfterTheFirstScreen(t *testing.T) {
 func TestOpenWaitsForItsDocument(t *testing.T) {
 	d := folderDeps(t, 2)
 	m := New(d)
-	next, cmd := m.open(openPlace{at: corpus.Place{Doc: d.Library.Docs[1], Offset: -1}})
+	next, cmd := m.open(common.Intent{Do: common.Open, At: corpus.Place{Doc: d.Library.Docs[1], Offset: -1}})
 	m = next.(Model)
 	if m.waiting == nil || m.reader.doc == d.Library.Docs[1] {
 		t.Fatal("opened a document before its text was read")
@@ -125,7 +126,7 @@ func TestWarnsOnceOfABrokenFile(t *testing.T) {
 	d := testDeps(t)
 	d.Library = lib
 	h := newHarness(t, d, 80, 24)
-	next, cmd := h.m.open(openPlace{at: corpus.Place{Doc: lib.Docs[1], Offset: -1}})
+	next, cmd := h.m.open(common.Intent{Do: common.Open, At: corpus.Place{Doc: lib.Docs[1], Offset: -1}})
 	h.m = next.(Model)
 	h.run(cmd)
 	if !strings.Contains(h.view(), "b.txt: invalid UTF-8") {

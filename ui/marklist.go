@@ -9,18 +9,18 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/state"
+	"samizdat/ui/common"
 )
 
 // markListModel is the list of marks over the text: each with its
 // document, section, printed page and the words it marks. Enter goes to
 // the mark under the cursor, delete-mark deletes it.
 type markListModel struct {
-	c             *common
+	c             *shared
 	rows          []markRow
 	cursor        int
 	offset        int // the first row on screen
 	width, height int // the terminal
-	intent        *markIntent
 }
 
 // markRow is a mark as the list shows it.
@@ -32,7 +32,7 @@ type markRow struct {
 	snippet string
 }
 
-func newMarkList(c *common) markListModel {
+func newMarkList(c *shared) markListModel {
 	return markListModel{c: c}
 }
 
@@ -96,12 +96,15 @@ func (l *markListModel) scrollToCursor() {
 	l.offset = max(0, l.offset)
 }
 
-func (l markListModel) Update(msg tea.Msg) (markListModel, tea.Cmd) {
+// Update takes a key: Enter asks the root to go to the mark under the
+// cursor, delete-mark to delete it.
+func (l markListModel) Update(msg tea.Msg) (markListModel, tea.Cmd, common.Intent) {
 	kmsg, ok := msg.(tea.KeyMsg)
 	if !ok {
-		return l, nil
+		return l, nil, common.Intent{}
 	}
 	k := l.c.keys
+	var in common.Intent
 	switch {
 	case key.Matches(kmsg, k.Down):
 		l.cursor++
@@ -117,18 +120,18 @@ func (l markListModel) Update(msg tea.Msg) (markListModel, tea.Cmd) {
 		l.cursor = len(l.rows)
 	case key.Matches(kmsg, k.Open):
 		if len(l.rows) > 0 {
-			l.intent = &markIntent{name: l.rows[l.cursor].name}
+			in = common.Intent{Do: common.GoToMark, Mark: l.rows[l.cursor].name}
 		}
 	case key.Matches(kmsg, k.DeleteMark):
 		if len(l.rows) > 0 {
-			l.intent = &markIntent{name: l.rows[l.cursor].name, delete: true}
+			in = common.Intent{Do: common.DeleteMark, Mark: l.rows[l.cursor].name}
 		}
 	default:
-		return l, l.c.unknownKey(kmsg)
+		return l, l.c.unknownKey(kmsg), common.Intent{}
 	}
 	l.cursor = min(max(l.cursor, 0), max(0, len(l.rows)-1))
 	l.scrollToCursor()
-	return l, nil
+	return l, nil, in
 }
 
 // View is the box: a mark on two lines, its name, document, section and

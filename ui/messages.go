@@ -22,26 +22,6 @@ type chunkRenderedMsg struct {
 	err        error
 }
 
-// openPlace is an intent, not a message: a place of the library to show.
-// The contents (Enter, a click), the go-to prompt (Enter) and the reader
-// (next and previous document) leave it in their intent field; the root
-// takes it as soon as their Update returns, so keys typed after it apply to
-// the new place, in order. Every place opened so is a jump: the root
-// records where it left in the history that jump-back walks.
-type openPlace struct {
-	at     corpus.Place
-	resume bool   // ignore at's offset: open where the reader last was in the document
-	mark   string // ignore at's offset: open at this mark, found once the text is read
-}
-
-// markIntent is an intent, not a message: the list of marks (Enter,
-// delete-mark) leaves it in its intent field for the root, which goes to
-// the mark or deletes it.
-type markIntent struct {
-	name   string
-	delete bool
-}
-
 // noticeMsg asks for a transient line in the status bar. Sent by any part;
 // handled by the root, which queues it in the status bar.
 type noticeMsg struct {

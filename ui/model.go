@@ -16,6 +16,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/state"
+	"samizdat/ui/common"
 )
 
 // The smallest terminal the reader draws in; below it, it says so.
@@ -44,7 +45,7 @@ const (
 
 // Model is the root of the reader.
 type Model struct {
-	c             *common
+	c             *shared
 	width, height int
 
 	reader readerModel
@@ -69,9 +70,9 @@ type Model struct {
 	// is wanted once it is back; saveErr is the last failure, said once.
 	saving, saveAgain bool
 	saveErr           string
-	// waiting is a place in a document whose text is being read, to open
+	// waiting is what opens a document whose text is being read, to apply
 	// once it is; nil when nothing waits.
-	waiting *openPlace
+	waiting *common.Intent
 }
 
 // New builds the reader from its dependencies. If the terminal's size is
@@ -79,7 +80,7 @@ type Model struct {
 // message arrives.
 func New(d Deps) Model {
 	styles := d.Styles
-	c := &common{
+	c := &shared{
 		lib:      d.Library,
 		keys:     d.Keys,
 		styles:   &styles,
@@ -183,7 +184,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleMouse(msg)
 	case chunkRenderedMsg, hitSpansMsg:
 		var cmd tea.Cmd
-		m.reader, cmd = m.reader.Update(msg)
+		m.reader, cmd, _ = m.reader.Update(msg)
 		m.afterLayout()
 		return m, cmd
 	case saveTickMsg:
@@ -202,9 +203,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.searchFound(msg)
 	case matchesMsg:
 		var cmd tea.Cmd
-		m.prompt, cmd = m.prompt.Update(msg)
-		intent := takeIntent(&m.prompt.intent)
-		return m.follow(intent, cmd)
+		var in common.Intent
+		m.prompt, cmd, in = m.prompt.Update(msg)
+		return m.apply(in, cmd)
 	}
 	return m, nil
 }
@@ -297,38 +298,14 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return next, cmd
 	}
 	var cmd tea.Cmd
+	var in common.Intent
 	if m.focus == contentsPane {
-		m.toc, cmd = m.toc.Update(msg)
-		intent := takeIntent(&m.toc.intent)
-		return m.follow(intent, cmd)
+		m.toc, cmd, in = m.toc.Update(msg)
+		return m.apply(in, cmd)
 	}
-	from := m.here()
-	m.reader, cmd = m.reader.Update(msg)
-	if m.reader.jumped {
-		m.reader.jumped = false
-		m.jumped(from)
-	}
+	m.reader, cmd, in = m.reader.Update(msg)
 	m.afterMove()
-	intent := takeIntent(&m.reader.intent)
-	return m.follow(intent, cmd)
-}
-
-// takeIntent clears the place a part asked for, and returns it.
-func takeIntent(intent **openPlace) *openPlace {
-	p := *intent
-	*intent = nil
-	return p
-}
-
-// follow opens the place a part asked for, if it did, at once: a jump,
-// recorded in the history.
-func (m Model) follow(intent *openPlace, cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	if intent == nil {
-		return m, cmd
-	}
-	m.jumped(m.here())
-	next, open := m.open(*intent)
-	return next, tea.Batch(cmd, open)
+	return m.apply(in, cmd)
 }
 
 // eachRune handles keys that arrived together (key repeat, fast typing) as
@@ -350,9 +327,9 @@ func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	var cmd tea.Cmd
-	m.prompt, cmd = m.prompt.Update(msg)
-	intent := takeIntent(&m.prompt.intent)
-	return m.follow(intent, cmd)
+	var in common.Intent
+	m.prompt, cmd, in = m.prompt.Update(msg)
+	return m.apply(in, cmd)
 }
 
 func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -381,9 +358,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		n = -3
 	case tea.MouseButtonLeft:
 		if overTOC {
-			m.toc.click(msg.Y)
-			intent := takeIntent(&m.toc.intent)
-			return m.follow(intent, nil)
+			return m.apply(m.toc.click(msg.Y), nil)
 		}
 		return m, nil
 	default:
@@ -399,25 +374,25 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// open shows a place, keeping where the reader was in the document it
-// leaves.
-func (m Model) open(msg openPlace) (tea.Model, tea.Cmd) {
-	doc := msg.at.Doc
+// open shows a place (Open), a document where it was left (Resume), or
+// a mark (GoToMark), once the text of its document has been read.
+func (m Model) open(in common.Intent) (tea.Model, tea.Cmd) {
+	doc := in.At.Doc
 	if doc == nil {
 		return m, nil
 	}
 	if !doc.Loaded() {
-		m.waiting = &msg
+		m.waiting = &in
 		return m, loadDoc(doc)
 	}
 	m.waiting = nil
-	at := msg.at
+	at := in.At
 	var cmds []tea.Cmd
 	var said tea.Cmd
-	switch {
-	case msg.mark != "":
-		at, said = m.markPlace(doc, msg.mark)
-	case msg.resume:
+	switch in.Do {
+	case common.GoToMark:
+		at, said = m.markPlace(doc, in.Mark)
+	case common.Resume:
 		at, said = m.resume(doc)
 	}
 	off := at.Offset
@@ -544,9 +519,9 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.toc.docsLoaded()
 	m.prompt.docsLoaded()
-	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.at.Doc) {
+	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.At.Doc) {
 		m.waiting = nil
-		if w.at.Doc.Loaded() {
+		if w.At.Doc.Loaded() {
 			next, cmd := m.open(*w)
 			m = next.(Model)
 			cmds = append(cmds, cmd)

@@ -15,7 +15,7 @@ type noteMarker struct {
 
 // markersOf lists a document's note markers in the order of the text,
 // once.
-func (c *common) markersOf(d *corpus.Document) []noteMarker {
+func (c *shared) markersOf(d *corpus.Document) []noteMarker {
 	if ms, ok := c.markers[d]; ok {
 		return ms
 	}

@@ -9,13 +9,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // noteModel shows a note over the text without moving it: the note of one
 // of the markers on screen, the next one each time show-note is pressed
 // again, scrolled with the moving keys if it is long.
 type noteModel struct {
-	c             *common
+	c             *shared
 	doc           *corpus.Document
 	markers       []noteMarker // the markers on screen
 	at            int          // the one whose note is shown
@@ -24,7 +25,7 @@ type noteModel struct {
 	width, height int // the terminal
 }
 
-func newNoteView(c *common) noteModel {
+func newNoteView(c *shared) noteModel {
 	return noteModel{c: c}
 }
 
@@ -69,14 +70,18 @@ func (n *noteModel) layout() {
 	}
 }
 
-func (n noteModel) Update(msg tea.Msg) (noteModel, tea.Cmd) {
+// Update takes a key: follow-note asks the root to go to the note shown.
+func (n noteModel) Update(msg tea.Msg) (noteModel, tea.Cmd, common.Intent) {
 	kmsg, ok := msg.(tea.KeyMsg)
 	if !ok {
-		return n, nil
+		return n, nil, common.Intent{}
 	}
 	k := n.c.keys
 	page := max(1, n.rows()-1)
 	switch {
+	case key.Matches(kmsg, k.FollowNote):
+		note := n.doc.Notes[n.marker().note]
+		return n, nil, common.Intent{Do: common.Open, At: corpus.Place{Doc: n.doc, Offset: note.Offset}}
 	case key.Matches(kmsg, k.ShowNote):
 		n.next()
 	case key.Matches(kmsg, k.Down):
@@ -92,10 +97,10 @@ func (n noteModel) Update(msg tea.Msg) (noteModel, tea.Cmd) {
 	case key.Matches(kmsg, k.Bottom):
 		n.offset = len(n.lines)
 	default:
-		return n, n.c.unknownKey(kmsg)
+		return n, n.c.unknownKey(kmsg), common.Intent{}
 	}
 	n.offset = min(max(n.offset, 0), max(0, len(n.lines)-n.rows()))
-	return n, nil
+	return n, nil, common.Intent{}
 }
 
 // View is the box: the note's label, its text, and the keys that act on

@@ -9,6 +9,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/state"
+	"samizdat/ui/common"
 )
 
 // The root's handling of places: marks, the history of jumps, notes,
@@ -121,7 +122,7 @@ func (m *Model) jumped(from corpus.Place) {
 
 // goTo opens a place of the history, without recording a jump.
 func (m Model) goTo(p corpus.Place) (tea.Model, tea.Cmd) {
-	return m.open(openPlace{at: p})
+	return m.open(common.Intent{Do: common.Open, At: p})
 }
 
 // walk goes back (-1) or forward (+1) in the history of jumps.
@@ -171,7 +172,7 @@ func (m Model) goToMark(name string) (tea.Model, tea.Cmd) {
 		return m, failure(fmt.Sprintf("Mark %s is in %s, which is not in this library.", name, mk.DocID))
 	}
 	m.jumped(m.here())
-	return m.open(openPlace{at: mk.At, mark: name})
+	return m.open(common.Intent{Do: common.GoToMark, At: mk.At, Mark: name})
 }
 
 // markPlace is where mark name is in doc, which has been read, and what
@@ -241,20 +242,16 @@ func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.openHelp()
 	}
 	var cmd tea.Cmd
-	m.marks, cmd = m.marks.Update(msg)
-	intent := m.marks.intent
-	m.marks.intent = nil
-	switch {
-	case intent == nil:
-		return m, cmd
-	case intent.delete:
-		m.mem.DeleteMark(intent.name, m.c.now())
-		m.marks.Open(m.markRows())
-		return m, tea.Batch(cmd, hint("Mark "+intent.name+" deleted."), m.save())
-	}
-	m.overlay = noOverlay
-	next, open := m.goToMark(intent.name)
-	return next, tea.Batch(cmd, open)
+	var in common.Intent
+	m.marks, cmd, in = m.marks.Update(msg)
+	return m.apply(in, cmd)
+}
+
+// deleteMark deletes a mark, and lists the marks left.
+func (m Model) deleteMark(name string) (tea.Model, tea.Cmd) {
+	m.mem.DeleteMark(name, m.c.now())
+	m.marks.Open(m.markRows())
+	return m, tea.Batch(hint("Mark "+name+" deleted."), m.save())
 }
 
 // openHelp shows the help in place of a box.
@@ -301,8 +298,7 @@ func (m Model) followNote() (tea.Model, tea.Cmd) {
 		return m.goToNote(ms[0].note)
 	}
 	if ns := notesIn(d, from, to); len(ns) > 0 && len(d.Notes[ns[0]].Refs) > 0 {
-		m.jumped(m.here())
-		return m.open(openPlace{at: corpus.Place{Doc: d, Offset: d.Notes[ns[0]].Refs[0]}})
+		return m.apply(common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: d.Notes[ns[0]].Refs[0]}}, nil)
 	}
 	return m, hint(m.noNoteHere(d))
 }
@@ -310,8 +306,7 @@ func (m Model) followNote() (tea.Model, tea.Cmd) {
 // goToNote jumps to note i of the document being read.
 func (m Model) goToNote(i int) (tea.Model, tea.Cmd) {
 	d := m.reader.doc
-	m.jumped(m.here())
-	return m.open(openPlace{at: corpus.Place{Doc: d, Offset: d.Notes[i].Offset}})
+	return m.apply(common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: d.Notes[i].Offset}}, nil)
 }
 
 func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -320,15 +315,13 @@ func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Back, k.Quit):
 		m.overlay = noOverlay
 		return m, nil
-	case key.Matches(msg, k.FollowNote):
-		m.overlay = noOverlay
-		return m.goToNote(m.note.marker().note)
 	case key.Matches(msg, k.Help):
 		return m.openHelp()
 	}
 	var cmd tea.Cmd
-	m.note, cmd = m.note.Update(msg)
-	return m, cmd
+	var in common.Intent
+	m.note, cmd, in = m.note.Update(msg)
+	return m.apply(in, cmd)
 }
 
 // cite copies a citation of the place being read to the clipboard and

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // readerModel is the reading pane: one document, laid out chunk by chunk
@@ -15,7 +16,7 @@ import (
 // chunk's rendering, and the byte offset of Body that line shows, which is
 // what survives a change of width.
 type readerModel struct {
-	c      *common
+	c      *shared
 	doc    *corpus.Document
 	chunks []corpus.Chunk
 
@@ -30,11 +31,9 @@ type readerModel struct {
 	prefetching bool // a chunk is being rendered ahead of need
 
 	top         position
-	anchor      int  // the offset the reader moved to, kept when a resize or the end of the document moves the top
-	stickBottom bool // keep the end of the document at the bottom as chunks arrive
-	count       int  // a number typed before a command
-	intent      *openPlace
-	jumped      bool      // the last key was a jump within the document (top, bottom, percent), for the history
+	anchor      int       // the offset the reader moved to, kept when a resize or the end of the document moves the top
+	stickBottom bool      // keep the end of the document at the bottom as chunks arrive
+	count       int       // a number typed before a command
 	hl          highlight // the search's hits, painted
 }
 
@@ -52,7 +51,7 @@ const (
 	prefetchBehind = 8
 )
 
-func newReader(c *common) readerModel {
+func newReader(c *shared) readerModel {
 	return readerModel{c: c, inflight: map[int]bool{}, hl: newHighlight()}
 }
 
@@ -96,20 +95,23 @@ func (r *readerModel) relayout() {
 	r.prefetching = false
 }
 
-func (r readerModel) Update(msg tea.Msg) (readerModel, tea.Cmd) {
+// Update takes in a chunk laid out or where a search's hits show in one,
+// or a key; a key may ask the root to open another document, or tell it
+// the pane jumped.
+func (r readerModel) Update(msg tea.Msg) (readerModel, tea.Cmd, common.Intent) {
 	switch msg := msg.(type) {
 	case chunkRenderedMsg:
 		cmd := r.rendered(msg)
 		if r.revealNow() {
 			cmd = tea.Batch(cmd, r.ensure())
 		}
-		return r, cmd
+		return r, cmd, common.Intent{}
 	case hitSpansMsg:
-		return r, r.spansFound(msg)
+		return r, r.spansFound(msg), common.Intent{}
 	case tea.KeyMsg:
 		return r.handleKey(msg)
 	}
-	return r, nil
+	return r, nil, common.Intent{}
 }
 
 // rendered takes in a chunk laid out off the UI goroutine.
@@ -138,19 +140,22 @@ func (r *readerModel) rendered(msg chunkRenderedMsg) tea.Cmd {
 	return r.ensure()
 }
 
-func (r *readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
+func (r *readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd, common.Intent) {
 	k := r.c.keys
 	if r.doc == nil {
-		return *r, nil // an empty library
+		return *r, nil, common.Intent{} // an empty library
 	}
 	if d, ok := digit(msg); ok && !r.c.bound(msg) {
 		r.count = min(r.count*10+d, 100000)
-		return *r, nil
+		return *r, nil, common.Intent{}
 	}
 	n, counted := max(1, r.count), r.count > 0
 	r.count = 0
 	r.leaveHit()
+	// A jump within the document is kept in the history of jumps.
+	jumped := common.Intent{Do: common.Jumped, At: corpus.Place{Doc: r.doc, Offset: r.anchor}}
 	var cmd tea.Cmd
+	var in common.Intent
 	switch {
 	case key.Matches(msg, k.Down):
 		r.scroll(n)
@@ -166,29 +171,29 @@ func (r *readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 		r.scroll(-n * r.page())
 	case key.Matches(msg, k.Top):
 		r.jump(-1)
-		r.jumped = true
+		in = jumped
 	case key.Matches(msg, k.Bottom):
 		r.bottom()
-		r.jumped = true
+		in = jumped
 	case key.Matches(msg, k.NextSection):
 		cmd = r.nextSection()
 	case key.Matches(msg, k.PrevSection):
 		r.prevSection()
 	case key.Matches(msg, k.NextDoc):
-		cmd = r.otherDoc(+1)
+		cmd, in = r.otherDoc(+1)
 	case key.Matches(msg, k.PrevDoc):
-		cmd = r.otherDoc(-1)
+		cmd, in = r.otherDoc(-1)
 	case key.Matches(msg, k.Percent):
 		p := 0 // without a number, the start, as in less
 		if counted {
 			p = min(n, 100)
 		}
 		r.percent(p)
-		r.jumped = true
+		in = jumped
 	default:
-		return *r, r.c.unknownKey(msg)
+		return *r, r.c.unknownKey(msg), common.Intent{}
 	}
-	return *r, tea.Batch(cmd, r.ensure())
+	return *r, tea.Batch(cmd, r.ensure()), in
 }
 
 // page is how far a screen moves: all of it but two lines kept for context.
@@ -454,16 +459,17 @@ func (r *readerModel) prevSection() {
 	r.jump(target)
 }
 
-func (r *readerModel) otherDoc(delta int) tea.Cmd {
+// otherDoc asks to open the next document (delta 1) or the one before
+// (-1) where it was left.
+func (r *readerModel) otherDoc(delta int) (tea.Cmd, common.Intent) {
 	i := r.c.indexOf(r.doc) + delta
 	if i < 0 || i >= len(r.c.lib.Docs) {
 		if delta > 0 {
-			return notice("This is the last document.")
+			return notice("This is the last document."), common.Intent{}
 		}
-		return notice("This is the first document.")
+		return notice("This is the first document."), common.Intent{}
 	}
-	r.intent = &openPlace{at: corpus.Place{Doc: r.c.lib.Docs[i], Offset: -1}, resume: true}
-	return nil
+	return nil, common.Intent{Do: common.Resume, At: corpus.Place{Doc: r.c.lib.Docs[i], Offset: -1}}
 }
 
 // ensure asks for the chunks the screen shows and one either side, then,

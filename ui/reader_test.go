@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // Every line of text maps to an offset and back to itself.
@@ -72,7 +73,7 @@ func TestHeadingsAndPagesLandOnTheTopLine(t *testing.T) {
 // shows word, unless the end of the document keeps it lower on the screen.
 func checkTop(t *testing.T, h *harness, di, off int, word string, size [2]int) {
 	t.Helper()
-	next, cmd := h.m.open(openPlace{at: corpus.Place{Doc: h.m.c.lib.Docs[di], Offset: off}})
+	next, cmd := h.m.open(common.Intent{Do: common.Open, At: corpus.Place{Doc: h.m.c.lib.Docs[di], Offset: off}})
 	h.m = next.(Model)
 	h.run(cmd)
 	r := &h.m.reader

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // searchModel is the search bar, at the bottom of the screen: what is
@@ -21,7 +22,7 @@ import (
 // one selected is shown in the reading pane. It starts at the first hit
 // after where the reader was (before it, searching backward).
 type searchModel struct {
-	c        *common
+	c        *shared
 	input    field
 	backward bool             // the search goes back from where the reader was
 	thisDoc  bool             // only the document being read
@@ -45,7 +46,6 @@ type searchModel struct {
 
 	acceptPending bool // Enter came before the hits of what was typed
 	width, height int  // the terminal's width, and the height of the text pane
-	intent        *searchIntent
 }
 
 // savedSearch is a search as the reading pane shows it.
@@ -54,22 +54,6 @@ type savedSearch struct {
 	current  int
 	backward bool
 }
-
-// searchIntent is what the search bar asks of the root, which takes it as
-// soon as the bar's Update returns.
-type searchIntent struct {
-	action searchAction
-	hit    int // for showHit and acceptHit
-}
-
-type searchAction int
-
-const (
-	showHit      searchAction = iota // preview hit in the reading pane
-	showOrigin                       // nothing to preview: back where the reader was
-	acceptHit                        // close the bar, staying at hit
-	cancelSearch                     // close the bar, back where the reader was
-)
 
 // rowKind is what a line of the list shows.
 type rowKind int
@@ -94,7 +78,7 @@ const (
 	searchBackLabel = "Search back › "
 )
 
-func newSearch(c *common) searchModel {
+func newSearch(c *shared) searchModel {
 	return searchModel{c: c, input: field{placeholder: "words to find"}}
 }
 
@@ -110,7 +94,6 @@ func (s *searchModel) Open(doc *corpus.Document, from int, backward bool, origin
 	s.selected, s.top, s.wrapped = 0, 0, false
 	s.recall = len(s.history)
 	s.acceptPending = false
-	s.intent = nil
 	ix := s.c.index
 	return func() tea.Msg {
 		ix.Warm()
@@ -139,20 +122,23 @@ func (s *searchModel) listHeight() int {
 	return max(0, s.panelHeight()-1)
 }
 
-func (s searchModel) Update(msg tea.Msg) (searchModel, tea.Cmd) {
+// Update takes the hits of what was typed, or a key. It asks the root to
+// show the hit selected in the reading pane, or to close the bar.
+func (s searchModel) Update(msg tea.Msg) (searchModel, tea.Cmd, common.Intent) {
 	switch msg := msg.(type) {
 	case searchResultsMsg:
-		return s, s.found(msg)
+		cmd, in := s.found(msg)
+		return s, cmd, in
 	case tea.KeyMsg:
 		return s.handleKey(msg)
 	}
-	return s, nil
+	return s, nil, common.Intent{}
 }
 
 // found takes in the hits of a query, unless another has been sent since.
-func (s *searchModel) found(msg searchResultsMsg) tea.Cmd {
+func (s *searchModel) found(msg searchResultsMsg) (tea.Cmd, common.Intent) {
 	if msg.gen != s.gen {
-		return nil
+		return nil, common.Intent{}
 	}
 	s.res, s.text = msg.results, msg.text
 	s.selectNearest()
@@ -160,8 +146,7 @@ func (s *searchModel) found(msg searchResultsMsg) tea.Cmd {
 		s.acceptPending = false
 		return s.accept()
 	}
-	s.preview()
-	return nil
+	return nil, s.preview()
 }
 
 // selectNearest selects the first hit after where the reader was, or the
@@ -193,67 +178,65 @@ func (s *searchModel) selectNearest() {
 
 // preview asks the reading pane to show the selected hit, or where the
 // reader was if there is none.
-func (s *searchModel) preview() {
+func (s *searchModel) preview() common.Intent {
 	if s.res == nil || s.res.Total() == 0 {
-		s.intent = &searchIntent{action: showOrigin}
-		return
+		return common.Intent{Do: common.ShowOrigin}
 	}
-	s.intent = &searchIntent{action: showHit, hit: s.selected}
+	return common.Intent{Do: common.ShowHit, Hit: s.selected}
 }
 
-func (s *searchModel) handleKey(msg tea.KeyMsg) (searchModel, tea.Cmd) {
+func (s *searchModel) handleKey(msg tea.KeyMsg) (searchModel, tea.Cmd, common.Intent) {
 	k := s.c.keys
+	var cmd tea.Cmd
+	var in common.Intent
 	switch {
 	case key.Matches(msg, k.Accept):
 		if s.text != s.input.Value() {
 			s.acceptPending = true // the first hit, once it is known
-			return *s, nil
+			break
 		}
-		return *s, s.accept()
+		cmd, in = s.accept()
 	case key.Matches(msg, k.Prev) && len(s.input.value) == 0:
-		return *s, s.recallAt(len(s.history) - 1)
+		cmd, in = s.recallAt(len(s.history) - 1)
 	case key.Matches(msg, k.Next):
-		s.move(1)
-		return *s, nil
+		in = s.move(1)
 	case key.Matches(msg, k.Prev):
-		s.move(-1)
-		return *s, nil
+		in = s.move(-1)
 	case key.Matches(msg, k.HistoryPrev):
-		return *s, s.recallAt(s.recall - 1)
+		cmd, in = s.recallAt(s.recall - 1)
 	case key.Matches(msg, k.HistoryNext):
-		return *s, s.recallAt(s.recall + 1)
+		cmd, in = s.recallAt(s.recall + 1)
 	case key.Matches(msg, k.SearchScope):
 		s.thisDoc = !s.thisDoc
-		return *s, s.search()
-	}
-	if s.input.edit(msg, k) {
+		cmd, in = s.search()
+	case s.input.edit(msg, k):
 		s.recall = len(s.history)
 		s.acceptPending = false
-		return *s, s.search()
+		cmd, in = s.search()
 	}
-	return *s, nil
+	return *s, cmd, in
 }
 
 // move selects the hit n after the one selected (before, for n < 0).
-func (s *searchModel) move(n int) {
+func (s *searchModel) move(n int) common.Intent {
 	if s.res == nil || s.res.Total() == 0 || s.text != s.input.Value() {
-		return
+		return common.Intent{}
 	}
 	i := min(max(s.selected+n, 0), s.res.Total()-1)
 	if i == s.selected {
-		return
+		return common.Intent{}
 	}
 	s.selected = i
 	s.wrapped = false
 	s.layoutRows(false)
-	s.preview()
+	return s.preview()
 }
 
 // recallAt puts entry i of the history in the bar; past the newest, the
 // bar is emptied.
-func (s *searchModel) recallAt(i int) tea.Cmd {
+func (s *searchModel) recallAt(i int) (tea.Cmd, common.Intent) {
 	if len(s.history) == 0 || i < 0 || i == s.recall || i > len(s.history) {
-		return nil
+		return nil, common.Intent{}
 	}
 	s.recall = min(i, len(s.history))
 	s.input.value = nil
@@ -287,15 +270,14 @@ func (s *searchModel) scope() int {
 
 // search looks for what is typed off the UI goroutine, narrowing the last
 // hits if the query extends theirs. Nothing typed finds nothing, at once.
-func (s *searchModel) search() tea.Cmd {
+func (s *searchModel) search() (tea.Cmd, common.Intent) {
 	s.gen++
 	s.cancel()
 	text := s.input.Value()
 	if strings.TrimSpace(text) == "" {
 		s.res, s.text = nil, text
 		s.selectNearest()
-		s.preview()
-		return nil
+		return nil, s.preview()
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	s.stop = stop
@@ -306,7 +288,7 @@ func (s *searchModel) search() tea.Cmd {
 			return nil // given up for a newer query
 		}
 		return searchResultsMsg{gen: gen, text: text, results: res}
-	}
+	}, common.Intent{}
 }
 
 // cancel gives up the search in flight, if any.
@@ -317,31 +299,30 @@ func (s *searchModel) cancel() {
 	}
 }
 
-// accept closes the bar at the selected hit; with nothing found, it closes
-// it where the reader was, and says so.
-func (s *searchModel) accept() tea.Cmd {
+// accept closes the bar at the selected hit, which n and N go on from;
+// with nothing found, it closes it where the reader was, and says so.
+func (s *searchModel) accept() (tea.Cmd, common.Intent) {
 	q := s.input.Value()
 	s.remember(q)
 	if strings.TrimSpace(q) == "" {
-		s.intent = &searchIntent{action: cancelSearch}
-		return nil
+		return nil, common.Intent{Do: common.CancelSearch}
 	}
 	if s.res == nil || s.res.Total() == 0 {
 		if s.res != nil {
 			s.last = savedSearch{res: s.res, current: -1, backward: s.backward} // n says it finds nothing
 		}
-		s.intent = &searchIntent{action: cancelSearch}
-		return notice(fmt.Sprintf("Nothing matches %s%s.", quoted(q), s.where()))
+		return notice(fmt.Sprintf("Nothing matches %s%s.", quoted(q), s.where())), common.Intent{Do: common.CancelSearch}
 	}
-	s.intent = &searchIntent{action: acceptHit, hit: s.selected}
+	s.last = savedSearch{res: s.res, current: s.selected, backward: s.backward}
+	in := common.Intent{Do: common.AcceptHit, Hit: s.selected}
 	if s.wrapped {
 		dir := 1
 		if s.backward {
 			dir = -1
 		}
-		return notice(wrapNotice(s.c.lib, s.res, dir))
+		return notice(wrapNotice(s.c.lib, s.res, dir)), in
 	}
-	return nil
+	return nil, in
 }
 
 // where says where the search looked, after "matches X".

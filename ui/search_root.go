@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // The root's part of search: opening the search bar, doing what it asks
@@ -105,12 +106,12 @@ func (m Model) openSearch(backward bool) (Model, tea.Cmd) {
 // where the reader was.
 func (m Model) searchBarKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.c.keys.Back) {
-		m.search.intent = &searchIntent{action: cancelSearch}
-		return m.followSearch(nil)
+		return m.apply(common.Intent{Do: common.CancelSearch}, nil)
 	}
 	var cmd tea.Cmd
-	m.search, cmd = m.search.Update(msg)
-	return m.followSearch(cmd)
+	var in common.Intent
+	m.search, cmd, in = m.search.Update(msg)
+	return m.apply(in, cmd)
 }
 
 // searchFound hands the hits of a query to the search bar, if it is
@@ -120,39 +121,35 @@ func (m Model) searchFound(msg searchResultsMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	var cmd tea.Cmd
-	m.search, cmd = m.search.Update(msg)
-	return m.followSearch(cmd)
+	var in common.Intent
+	m.search, cmd, in = m.search.Update(msg)
+	return m.apply(in, cmd)
 }
 
-// followSearch does what the search bar asked for, if it did.
-func (m Model) followSearch(cmd tea.Cmd) (tea.Model, tea.Cmd) {
-	in := m.search.intent
-	m.search.intent = nil
-	if in == nil {
-		return m, cmd
-	}
+// followSearch does what the search bar asked for: show a hit or where the
+// search began, or close the bar at a hit or where it began.
+func (m Model) followSearch(in common.Intent) (tea.Model, tea.Cmd) {
 	s := &m.search
 	r := &m.reader
-	switch in.action {
-	case showHit:
-		return m, tea.Batch(cmd, m.showHitOf(s.res, in.hit))
-	case showOrigin:
-		return m, tea.Batch(cmd, r.restore(s.origin), r.setSearch(s.res, -1))
-	case acceptHit:
+	switch in.Do {
+	case common.ShowHit:
+		return m, m.showHitOf(s.res, in.Hit)
+	case common.ShowOrigin:
+		return m, tea.Batch(r.restore(s.origin), r.setSearch(s.res, -1))
+	case common.AcceptHit:
 		m.closeSearch()
-		s.last = savedSearch{res: s.res, current: in.hit, backward: s.backward}
-		show := m.showHitOf(s.res, in.hit)
+		show := m.showHitOf(s.res, in.Hit)
 		m.jumped(placeOf(s.origin)) // ctrl+o goes back to where the search began
 		m.afterMove()
-		return m, tea.Batch(cmd, show)
-	case cancelSearch:
+		return m, show
+	case common.CancelSearch:
 		m.closeSearch()
 		back := r.restore(s.origin)
 		paint := r.setSearch(s.before.res, s.before.current)
 		m.afterLayout() // back where it was: no move
-		return m, tea.Batch(cmd, back, paint)
+		return m, tea.Batch(back, paint)
 	}
-	return m, cmd
+	return m, nil
 }
 
 // closeSearch closes the bar; a query still being looked for is dropped.
@@ -228,7 +225,7 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	opened := doc != r.doc
 	if opened {
 		var open tea.Cmd
-		model, open = m.open(openPlace{at: corpus.Place{Doc: doc, Offset: doc.BodyOffset(h.Start)}})
+		model, open = m.open(common.Intent{Do: common.Open, At: corpus.Place{Doc: doc, Offset: doc.BodyOffset(h.Start)}})
 		cmds = append(cmds, open)
 	}
 	next := model.(Model)

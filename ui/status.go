@@ -19,14 +19,14 @@ const (
 // statusModel is the status bar: where the reader is, or for a few
 // seconds a message, one at a time in the order they came.
 type statusModel struct {
-	c     *common
+	c     *shared
 	width int
 	queue []noticeMsg // the first is on show
 	id    int         // of the message on show, so stale timers are ignored
 	faded bool
 }
 
-func newStatus(c *common) statusModel {
+func newStatus(c *shared) statusModel {
 	return statusModel{c: c}
 }
 

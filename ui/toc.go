@@ -10,12 +10,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // tocModel is the table of contents: a tree over the whole library, of
 // documents, then their headings by level.
 type tocModel struct {
-	c       *common
+	c       *shared
 	items   []tocItem
 	docItem map[*corpus.Document]int // the item of each document
 	open    []bool                   // per item: its children are shown
@@ -30,7 +31,6 @@ type tocModel struct {
 
 	width, height int
 	focused       bool
-	intent        *openPlace
 
 	// drawn keeps each entry's lines as last drawn: a frame redraws only
 	// the entries whose look changed.
@@ -57,7 +57,7 @@ type tocItem struct {
 	children bool
 }
 
-func newTOC(c *common) tocModel {
+func newTOC(c *shared) tocModel {
 	t := tocModel{c: c, progress: map[*corpus.Document]int{}, current: -1, drawn: map[int]drawnEntry{}}
 	t.build()
 	t.open = make([]bool, len(t.items))
@@ -245,18 +245,20 @@ func (t *tocModel) reveal(item int) {
 	}
 }
 
-func (t tocModel) Update(msg tea.Msg) (tocModel, tea.Cmd) {
+// Update takes a key; Enter asks the root to open the entry under the
+// cursor.
+func (t tocModel) Update(msg tea.Msg) (tocModel, tea.Cmd, common.Intent) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return t.handleKey(msg)
 	}
-	return t, nil
+	return t, nil, common.Intent{}
 }
 
-func (t *tocModel) handleKey(msg tea.KeyMsg) (tocModel, tea.Cmd) {
+func (t *tocModel) handleKey(msg tea.KeyMsg) (tocModel, tea.Cmd, common.Intent) {
 	k := t.c.keys
 	if len(t.visible) == 0 {
-		return *t, nil
+		return *t, nil, common.Intent{}
 	}
 	switch {
 	case key.Matches(msg, k.Down):
@@ -280,11 +282,11 @@ func (t *tocModel) handleKey(msg tea.KeyMsg) (tocModel, tea.Cmd) {
 	case key.Matches(msg, k.Collapse):
 		t.collapse()
 	case key.Matches(msg, k.Open):
-		t.openCursor()
+		return *t, nil, t.openCursor()
 	default:
-		return *t, t.c.unknownKey(msg)
+		return *t, t.c.unknownKey(msg), common.Intent{}
 	}
-	return *t, nil
+	return *t, nil, common.Intent{}
 }
 
 func (t *tocModel) move(n int) {
@@ -318,31 +320,31 @@ func (t *tocModel) collapse() {
 
 // openCursor asks to read from the entry under the cursor: a heading at
 // its start, a document where it was left (its branch opened).
-func (t *tocModel) openCursor() {
+func (t *tocModel) openCursor() common.Intent {
 	item := t.items[t.visible[t.cursor]]
 	if item.heading < 0 {
 		if i := t.visible[t.cursor]; item.children && !t.open[i] {
 			t.open[i] = true
 			t.refresh()
 		}
-		t.intent = &openPlace{at: corpus.Place{Doc: item.doc, Offset: -1}, resume: true}
-		return
+		return common.Intent{Do: common.Resume, At: corpus.Place{Doc: item.doc, Offset: -1}}
 	}
-	t.intent = &openPlace{at: corpus.Place{Doc: item.doc, Offset: item.doc.Outline[item.heading].Offset}}
+	return common.Intent{Do: common.Open, At: corpus.Place{Doc: item.doc, Offset: item.doc.Outline[item.heading].Offset}}
 }
 
 // click opens the entry on screen row y, as Enter would.
-func (t *tocModel) click(y int) {
+func (t *tocModel) click(y int) common.Intent {
 	row := t.offset + y
 	for i := len(t.visible) - 1; i >= 0; i-- {
 		if t.rowTop[i] <= row {
 			if row < t.rowTop[i]+t.rowHeight(t.visible[i]) {
 				t.cursor = i
-				t.openCursor()
+				return t.openCursor()
 			}
-			return
+			return common.Intent{}
 		}
 	}
+	return common.Intent{}
 }
 
 // wheel scrolls the list by n rows, the cursor kept on screen.
