@@ -103,7 +103,7 @@ func BenchmarkJump(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		b.StopTimer()
-		m.c.cache = newChunkCache(cacheBytes)
+		m.reader.cache = newChunkCache(cacheBytes)
 		m.reader.relayout() // what was in flight when the last screen was done is not coming
 		t := targets[n%len(targets)]
 		n++

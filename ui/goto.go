@@ -95,7 +95,7 @@ func (g *gotoModel) Open(doc *corpus.Document) tea.Cmd {
 	if g.targets == nil || g.stale {
 		// When first opened, not at start-up; again once more documents
 		// have been read.
-		g.targets, g.stale = listTargets(g.c.lib), false
+		g.targets, g.stale = listTargets(g.c.Lib), false
 	}
 	g.doc = doc
 	g.input.value = nil
@@ -127,7 +127,7 @@ func (g gotoModel) Update(msg tea.Msg) (gotoModel, tea.Cmd, common.Intent) {
 }
 
 func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd, common.Intent) {
-	k := g.c.keys
+	k := g.c.Keys
 	switch {
 	case key.Matches(msg, k.Next):
 		g.selected = min(g.selected+1, max(0, len(g.matches)-1))
@@ -145,7 +145,7 @@ func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd, common.Intent
 		cmd, in := g.accept()
 		return *g, cmd, in
 	}
-	if g.input.edit(msg, g.c.keys) {
+	if g.input.edit(msg, g.c.Keys) {
 		g.acceptPending = false
 		return *g, g.filter(), common.Intent{}
 	}
@@ -155,14 +155,14 @@ func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd, common.Intent
 // accept goes to the selected match.
 func (g *gotoModel) accept() (tea.Cmd, common.Intent) {
 	if g.selected >= len(g.matches) {
-		return notice("Nothing matches " + strconv.Quote(g.input.Value()) + "."), common.Intent{}
+		return common.Notice("Nothing matches " + strconv.Quote(g.input.Value()) + "."), common.Intent{}
 	}
 	return nil, g.matches[g.selected].to
 }
 
 // filter matches the query off the UI goroutine.
 func (g *gotoModel) filter() tea.Cmd {
-	query, ts, lib, doc, first := g.input.Value(), g.targets, g.c.lib, g.doc, max(g.c.indexOf(g.doc), 0)
+	query, ts, lib, doc, first := g.input.Value(), g.targets, g.c.Lib, g.doc, max(g.c.IndexOf(g.doc), 0)
 	return func() tea.Msg {
 		return matchesMsg{query: query, matches: findTargets(lib, ts, doc, first, query)}
 	}
@@ -277,7 +277,7 @@ func (g gotoModel) View() string {
 	if inner <= 4 {
 		return ""
 	}
-	lines := []string{fit(s.PromptLabel.Render(promptLabel)+g.input.View(s), inner)}
+	lines := []string{common.Fit(s.PromptLabel.Render(promptLabel)+g.input.View(s), inner)}
 	h := g.listHeight()
 	switch {
 	case h == 0:
@@ -286,7 +286,7 @@ func (g gotoModel) View() string {
 		if t := corpus.ParseTarget(g.query); t.Kind == corpus.TargetPage {
 			none = "no document has a printed page " + t.Page
 		}
-		lines = append(lines, fit(s.PromptDoc.Render(none), inner))
+		lines = append(lines, common.Fit(s.PromptDoc.Render(none), inner))
 	default:
 		for i := g.offset; i < len(g.matches) && i < g.offset+h; i++ {
 			lines = append(lines, g.matchLine(g.matches[i], i == g.selected, inner))
@@ -299,7 +299,7 @@ func (g gotoModel) View() string {
 	if len(g.matches) == 0 {
 		count = "0 of 0"
 	}
-	lines = append(lines, s.HelpMore.Render(fit(count, inner)))
+	lines = append(lines, s.HelpMore.Render(common.Fit(count, inner)))
 	return s.Box.Width(inner + 2).Render(strings.Join(lines, "\n"))
 }
 
@@ -309,7 +309,7 @@ func (g gotoModel) matchLine(m match, selected bool, width int) string {
 	s := g.c.styles
 	text := ansi.Truncate(m.text, width-2, "…")
 	if selected {
-		return s.PromptSelected.Render(fit("› "+text, width))
+		return s.PromptSelected.Render(common.Fit("› "+text, width))
 	}
 	var b strings.Builder
 	next := 0
@@ -321,5 +321,5 @@ func (g gotoModel) matchLine(m match, selected bool, width int) string {
 		}
 		b.WriteRune(r)
 	}
-	return fit("  "+b.String(), width)
+	return common.Fit("  "+b.String(), width)
 }

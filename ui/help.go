@@ -7,6 +7,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"samizdat/ui/common"
 )
 
 // helpModel is the help screen: every key of the keymap, grouped by the
@@ -51,13 +53,13 @@ func (h *helpModel) groups(width int) [][]string {
 	s := h.c.styles
 	var out [][]string
 	keyWidth := 0
-	for _, g := range h.c.keys.Groups() {
+	for _, g := range h.c.Keys.Groups() {
 		for _, b := range g.Bindings {
 			keyWidth = max(keyWidth, lipgloss.Width(b.Help().Key))
 		}
 	}
 	keyWidth = min(keyWidth, maxHelpKeyWidth, width/3)
-	for _, g := range h.c.keys.Groups() {
+	for _, g := range h.c.Keys.Groups() {
 		lines := []string{s.HelpGroup.Render(ansi.Truncate(g.Title, width, "…"))}
 		for _, b := range g.Bindings {
 			lines = append(lines, h.row(b, keyWidth, width)...)
@@ -136,7 +138,7 @@ func (h *helpModel) layout() []string {
 		if i < len(right) {
 			r = right[i]
 		}
-		lines[i] = fit(l, colWidth) + "   " + r
+		lines[i] = common.Fit(l, colWidth) + "   " + r
 	}
 	return lines
 }
@@ -167,7 +169,7 @@ func (h helpModel) Update(msg tea.Msg) (helpModel, tea.Cmd) {
 	if !ok {
 		return h, nil
 	}
-	k := h.c.keys
+	k := h.c.Keys
 	page := max(1, h.innerHeight()-1)
 	switch {
 	case key.Matches(msg2, k.Down):
@@ -206,16 +208,16 @@ func (h helpModel) View() string {
 	case above:
 		more = "↑ more"
 	}
-	close := strings.Fields(h.c.keys.Back.Help().Key + " " + h.c.keys.Help.Help().Key)
+	close := strings.Fields(h.c.Keys.Back.Help().Key + " " + h.c.Keys.Help.Help().Key)
 	hint := "close: " + strings.Join(close, " ")
-	if !h.c.keys.Back.Enabled() && !h.c.keys.Help.Enabled() {
+	if !h.c.Keys.Back.Enabled() && !h.c.Keys.Help.Enabled() {
 		hint = ""
 	}
 	foot := s.HelpMore.Render(ansi.Truncate(hint+strings.Repeat(" ", max(1, inner-lipgloss.Width(hint)-lipgloss.Width(more)))+more, inner, ""))
 	body := make([]string, 0, rows+2)
 	body = append(body, title)
 	for _, l := range shown {
-		body = append(body, fit(l, inner))
+		body = append(body, common.Fit(l, inner))
 	}
 	for len(body) < rows+1 {
 		body = append(body, strings.Repeat(" ", inner))

@@ -253,7 +253,7 @@ func (r *readerModel) requestSpans(i int) tea.Cmd {
 		return nil
 	}
 	res, doc := r.hl.res, r.doc
-	docIndex := r.c.indexOf(doc)
+	docIndex := r.c.IndexOf(doc)
 	if res.PerDoc[docIndex] == 0 {
 		r.hl.spans[k] = &chunkSpans{res: res}
 		return nil
@@ -293,7 +293,7 @@ func (r *readerModel) paint(c, l int, line string) string {
 	if cs == nil || len(cs.lines[l]) == 0 {
 		return line
 	}
-	return paintLine(line, cs.lines[l], r.hl.current, r.c.hlLook)
+	return paintLine(line, cs.lines[l], r.hl.current, r.look)
 }
 
 // newHLLook takes the escape sequences that begin a match and the current

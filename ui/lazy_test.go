@@ -103,10 +103,10 @@ func TestFolderDocumentReadBeforeTheContents(t *testing.T) {
 		h.typeText("part")
 		h.press("enter")
 		last := n - 1
-		if h.m.reader.doc != h.m.c.lib.Docs[last] {
+		if h.m.reader.doc != h.m.c.Lib.Docs[last] {
 			t.Fatalf("%d documents: the last hit is not shown", n)
 		}
-		item := h.m.toc.docItem[h.m.c.lib.Docs[last]] + 2 // its second heading
+		item := h.m.toc.docItem[h.m.c.Lib.Docs[last]] + 2 // its second heading
 		if item >= len(h.m.toc.items) || h.m.toc.current != item {
 			t.Errorf("%d documents: the contents mark item %d, want %d of %d", n, h.m.toc.current, item, len(h.m.toc.items))
 		}

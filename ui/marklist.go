@@ -103,7 +103,7 @@ func (l markListModel) Update(msg tea.Msg) (markListModel, tea.Cmd, common.Inten
 	if !ok {
 		return l, nil, common.Intent{}
 	}
-	k := l.c.keys
+	k := l.c.Keys
 	var in common.Intent
 	switch {
 	case key.Matches(kmsg, k.Down):
@@ -127,7 +127,7 @@ func (l markListModel) Update(msg tea.Msg) (markListModel, tea.Cmd, common.Inten
 			in = common.Intent{Do: common.DeleteMark, Mark: l.rows[l.cursor].name}
 		}
 	default:
-		return l, l.c.unknownKey(kmsg), common.Intent{}
+		return l, l.c.UnknownKey(kmsg), common.Intent{}
 	}
 	l.cursor = min(max(l.cursor, 0), max(0, len(l.rows)-1))
 	l.scrollToCursor()
@@ -142,15 +142,15 @@ func (l markListModel) View() string {
 	if inner <= 8 {
 		return ""
 	}
-	k := l.c.keys
+	k := l.c.Keys
 	lines := []string{s.BoxTitle.Render("Marks")}
 	if len(l.rows) == 0 {
 		help := "No marks yet."
-		if m := firstKey(k.SetMark); m != "" {
+		if m := common.FirstKey(k.SetMark); m != "" {
 			help += " " + m + " and a letter marks the place you are reading."
 		}
 		for _, w := range strings.Split(ansi.Wrap(help, inner, ""), "\n") {
-			lines = append(lines, fit(s.HelpText.Render(w), inner))
+			lines = append(lines, common.Fit(s.HelpText.Render(w), inner))
 		}
 	}
 	n := l.shown()
@@ -162,7 +162,7 @@ func (l markListModel) View() string {
 		b    key.Binding
 		what string
 	}{{k.Open, "go"}, {k.DeleteMark, "delete"}, {k.Back, "close"}} {
-		if first := firstKey(h.b); first != "" {
+		if first := common.FirstKey(h.b); first != "" {
 			hints = append(hints, first+" "+h.what)
 		}
 	}
@@ -189,12 +189,12 @@ func (l markListModel) rowLines(r markRow, selected bool, width int) []string {
 	snippet = ansi.Truncate("   "+snippet, width, "…")
 	if selected {
 		return []string{
-			s.PromptSelected.Render(fit(head+where+strings.Repeat(" ", gap)+page, width)),
-			s.PromptSelected.Render(fit(snippet, width)),
+			s.PromptSelected.Render(common.Fit(head+where+strings.Repeat(" ", gap)+page, width)),
+			s.PromptSelected.Render(common.Fit(snippet, width)),
 		}
 	}
 	return []string{
-		fit(s.PromptMatch.Render(r.name)+"  "+s.HelpText.Render(where)+strings.Repeat(" ", gap)+s.PromptDoc.Render(page), width),
-		fit(s.PromptDoc.Render(snippet), width),
+		common.Fit(s.PromptMatch.Render(r.name)+"  "+s.HelpText.Render(where)+strings.Repeat(" ", gap)+s.PromptDoc.Render(page), width),
+		common.Fit(s.PromptDoc.Render(snippet), width),
 	}
 }

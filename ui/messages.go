@@ -22,15 +22,6 @@ type chunkRenderedMsg struct {
 	err        error
 }
 
-// noticeMsg asks for a transient line in the status bar. Sent by any part;
-// handled by the root, which queues it in the status bar.
-type noticeMsg struct {
-	text    string
-	isError bool
-	hint    bool // a passing hint, such as a key that does nothing: the next one replaces it
-	whole   bool // shown whole, over the last lines of the text if it is longer than the bar (a citation)
-}
-
 // statusTimeMsg moves the status bar's message on: faded at stage 1, gone
 // at stage 2. Sent by the status bar's timers; handled by the status bar,
 // which ignores it if another message has replaced the one it was for.

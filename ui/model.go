@@ -73,6 +73,9 @@ type Model struct {
 	// waiting is what opens a document whose text is being read, to apply
 	// once it is; nil when nothing waits.
 	waiting *common.Intent
+	// warned are the documents whose file's problems the status bar has
+	// told.
+	warned map[*corpus.Document]bool
 }
 
 // New builds the reader from its dependencies. If the terminal's size is
@@ -80,43 +83,23 @@ type Model struct {
 // message arrives.
 func New(d Deps) Model {
 	styles := d.Styles
-	c := &shared{
-		lib:      d.Library,
-		keys:     d.Keys,
-		styles:   &styles,
-		renderer: newChunkRenderer(d.Glamour, d.Profile, &styles),
-		cache:    newChunkCache(cacheBytes),
-		warned:   map[*corpus.Document]bool{},
-		chunks:   map[*corpus.Document][]corpus.Chunk{},
-		maxWidth: d.MaxWidth,
-		after:    d.After,
-		markers:  map[*corpus.Document][]noteMarker{},
-		copy:     d.Copy,
-		now:      d.Now,
-		index:    corpus.NewIndex(d.Library),
-		hlLook:   newHLLook(&styles),
-		docIndex: map[*corpus.Document]int{},
+	deps := common.Common{Lib: d.Library, Keys: d.Keys, MaxWidth: d.MaxWidth, Now: d.Now, After: d.After, Copy: d.Copy}
+	if deps.Now == nil {
+		deps.Now = time.Now
 	}
-	for i, doc := range d.Library.Docs {
-		c.docIndex[doc] = i
+	if deps.MaxWidth <= 0 {
+		deps.MaxWidth = DefaultMaxWidth
 	}
-	if c.now == nil {
-		c.now = time.Now
-	}
-	if c.maxWidth <= 0 {
-		c.maxWidth = DefaultMaxWidth
-	}
-	if c.after == nil {
-		c.after = func(dur time.Duration, msg tea.Msg) tea.Cmd {
+	if deps.After == nil {
+		deps.After = func(dur time.Duration, msg tea.Msg) tea.Cmd {
 			return tea.Tick(dur, func(time.Time) tea.Msg { return msg })
 		}
 	}
-	for _, g := range d.Keys.Groups() {
-		c.bindings = append(c.bindings, g.Bindings...)
-	}
+	c := &shared{Common: common.New(deps), styles: &styles}
 	m := Model{
 		c:      c,
-		reader: newReader(c),
+		warned: map[*corpus.Document]bool{},
+		reader: newReader(c, newChunkRenderer(d.Glamour, d.Profile, &styles)),
 		toc:    newTOC(c),
 		status: newStatus(c),
 		help:   newHelp(c),
@@ -142,7 +125,7 @@ func New(d Deps) Model {
 		if d.Start.Doc == nil || d.Start.Offset < 0 {
 			at, said = m.resume(doc)
 		} else {
-			m.mem.Visit(at, c.now())
+			m.mem.Visit(at, c.Now())
 		}
 		m.width, m.height = d.Width, d.Height
 		m.showTOC = m.width >= sideBySideWidth
@@ -150,11 +133,11 @@ func New(d Deps) Model {
 		m.afterLayout()
 	}
 	for _, n := range d.Notices {
-		cmds = append(cmds, m.status.push(noticeMsg{text: n, isError: true, whole: true}))
+		cmds = append(cmds, m.status.push(common.NoticeMsg{Text: n, Error: true, Whole: true}))
 	}
-	cmds = append(cmds, loadDocs(c.lib))
+	cmds = append(cmds, loadDocs(c.Lib))
 	if m.file.Path != "" {
-		cmds = append(cmds, c.after(saveEvery, saveTickMsg{}))
+		cmds = append(cmds, c.After(saveEvery, saveTickMsg{}))
 	}
 	m.init = tea.Batch(cmds...)
 	return m
@@ -169,7 +152,7 @@ func (m *Model) startDoc(start corpus.Place) *corpus.Document {
 	if d := m.mem.Current(); d != nil {
 		return d
 	}
-	return m.c.lib.Docs[0]
+	return m.c.Lib.Docs[0]
 }
 
 func (m Model) Init() tea.Cmd { return m.init }
@@ -193,7 +176,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.saved(msg)
 	case marksReadMsg:
 		return m.marksRead(msg)
-	case noticeMsg, statusTimeMsg:
+	case common.NoticeMsg, statusTimeMsg:
 		var cmd tea.Cmd
 		m.status, cmd = m.status.Update(msg)
 		return m, cmd
@@ -248,7 +231,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay {
 		return m.eachRune(msg)
 	}
-	k := m.c.keys
+	k := m.c.Keys
 	if key.Matches(msg, k.ForceQuit) {
 		return m, tea.Quit
 	}
@@ -322,7 +305,7 @@ func (m Model) eachRune(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if key.Matches(msg, m.c.keys.Back) {
+	if key.Matches(msg, m.c.Keys.Back) {
 		m.overlay = noOverlay
 		return m, nil
 	}
@@ -333,7 +316,7 @@ func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.keys
+	k := m.c.Keys
 	if key.Matches(msg, k.Back, k.Help, k.Quit) {
 		m.overlay = noOverlay
 		return m, nil
@@ -428,7 +411,7 @@ func (m *Model) record(byReader bool) {
 	p := r.place()
 	// The anchor, not the top: at the end of a document they differ, and
 	// the anchor puts the same screen back and names the same section.
-	m.mem.Moved(corpus.Place{Doc: r.doc, Offset: r.anchor}, p.bottom, byReader, m.c.now())
+	m.mem.Moved(corpus.Place{Doc: r.doc, Offset: r.anchor}, p.bottom, byReader, m.c.Now())
 	m.toc.progress[r.doc] = m.mem.Progress(r.doc)
 	m.toc.follow(r.doc, p.section)
 }
@@ -515,7 +498,7 @@ func loadDoc(doc *corpus.Document) tea.Cmd {
 func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	for _, err := range msg.errs {
-		cmds = append(cmds, m.status.push(noticeMsg{text: err.Error(), isError: true}))
+		cmds = append(cmds, m.status.push(common.NoticeMsg{Text: err.Error(), Error: true}))
 	}
 	m.toc.docsLoaded()
 	m.prompt.docsLoaded()
@@ -528,7 +511,7 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	if msg.background {
-		cmds = append(cmds, loadDocs(m.c.lib))
+		cmds = append(cmds, loadDocs(m.c.Lib))
 	}
 	return m, tea.Batch(cmds...)
 }
@@ -536,9 +519,9 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 // warn says once in the status bar what was wrong with a document's file
 // (invalid UTF-8, control characters) and how it is shown.
 func (m *Model) warn(doc *corpus.Document) tea.Cmd {
-	if len(doc.Warnings) == 0 || m.c.warned[doc] {
+	if len(doc.Warnings) == 0 || m.warned[doc] {
 		return nil
 	}
-	m.c.warned[doc] = true
-	return m.status.push(noticeMsg{text: doc.Path + ": " + strings.Join(doc.Warnings, "; ")})
+	m.warned[doc] = true
+	return m.status.push(common.NoticeMsg{Text: doc.Path + ": " + strings.Join(doc.Warnings, "; ")})
 }

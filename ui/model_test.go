@@ -104,7 +104,7 @@ func TestKeysArrivingTogetherAreEachHonoured(t *testing.T) {
 func TestStaleRenderResultsAreDropped(t *testing.T) {
 	h := newHarness(t, testDeps(t), 100, 30)
 	r := h.m.reader
-	lib := h.m.c.lib
+	lib := h.m.c.Lib
 	fake := &renderedChunk{lines: []string{"STALE LINE", ""}, blockLines: []int{0}, size: 10}
 	tests := []struct {
 		name string
@@ -120,7 +120,7 @@ func TestStaleRenderResultsAreDropped(t *testing.T) {
 			if strings.Contains(h.view(), "STALE") {
 				t.Errorf("a result for %s was shown", tt.name)
 			}
-			if got, _ := h.m.c.cache.peek(chunkKey{tt.msg.doc, 0, tt.msg.width}); got == fake {
+			if got, _ := h.m.reader.cache.peek(chunkKey{tt.msg.doc, 0, tt.msg.width}); got == fake {
 				t.Errorf("a result for %s was cached", tt.name)
 			}
 		})
@@ -447,7 +447,7 @@ func TestContentsNavigation(t *testing.T) {
 	}
 	// The cursor starts on the document being read, whose branch is open.
 	item := h.m.toc.items[h.m.toc.visible[h.m.toc.cursor]]
-	if item.doc != h.m.c.lib.Docs[0] || item.heading != -1 {
+	if item.doc != h.m.c.Lib.Docs[0] || item.heading != -1 {
 		t.Errorf("cursor on %+v", item)
 	}
 	h.press("j", "l", "j", "enter") // Part One, open it, Chapter 1, read it

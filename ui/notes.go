@@ -15,8 +15,8 @@ type noteMarker struct {
 
 // markersOf lists a document's note markers in the order of the text,
 // once.
-func (c *shared) markersOf(d *corpus.Document) []noteMarker {
-	if ms, ok := c.markers[d]; ok {
+func (r *readerModel) markersOf(d *corpus.Document) []noteMarker {
+	if ms, ok := r.markers[d]; ok {
 		return ms
 	}
 	var ms []noteMarker
@@ -26,7 +26,7 @@ func (c *shared) markersOf(d *corpus.Document) []noteMarker {
 		}
 	}
 	slices.SortFunc(ms, func(a, b noteMarker) int { return a.off - b.off })
-	c.markers[d] = ms
+	r.markers[d] = ms
 	return ms
 }
 

@@ -76,7 +76,7 @@ func (n noteModel) Update(msg tea.Msg) (noteModel, tea.Cmd, common.Intent) {
 	if !ok {
 		return n, nil, common.Intent{}
 	}
-	k := n.c.keys
+	k := n.c.Keys
 	page := max(1, n.rows()-1)
 	switch {
 	case key.Matches(kmsg, k.FollowNote):
@@ -97,7 +97,7 @@ func (n noteModel) Update(msg tea.Msg) (noteModel, tea.Cmd, common.Intent) {
 	case key.Matches(kmsg, k.Bottom):
 		n.offset = len(n.lines)
 	default:
-		return n, n.c.unknownKey(kmsg), common.Intent{}
+		return n, n.c.UnknownKey(kmsg), common.Intent{}
 	}
 	n.offset = min(max(n.offset, 0), max(0, len(n.lines)-n.rows()))
 	return n, nil, common.Intent{}
@@ -119,12 +119,12 @@ func (n noteModel) View() string {
 	}
 	body := []string{s.BoxTitle.Render(ansi.Truncate(title, inner, "…"))}
 	for _, l := range n.lines[n.offset:min(len(n.lines), n.offset+rows)] {
-		body = append(body, fit(s.HelpText.Render(l), inner))
+		body = append(body, common.Fit(s.HelpText.Render(l), inner))
 	}
-	k := n.c.keys
+	k := n.c.Keys
 	var hints []string
 	add := func(b key.Binding, what string) {
-		if first := firstKey(b); first != "" {
+		if first := common.FirstKey(b); first != "" {
 			hints = append(hints, first+" "+what)
 		}
 	}

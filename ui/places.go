@@ -31,7 +31,7 @@ const (
 // placeKey handles the keys of places in the text and the contents; ok is
 // false for any other key.
 func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
-	k := m.c.keys
+	k := m.c.Keys
 	inText := m.focus == textPane
 	switch {
 	case m.reader.doc == nil:
@@ -69,22 +69,22 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 func (m Model) prefixKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	p := m.pending
 	m.pending = noPrefix
-	if key.Matches(msg, m.c.keys.Back) {
+	if key.Matches(msg, m.c.Keys.Back) {
 		return m, nil
 	}
 	name := ""
 	if msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && !msg.Alt {
 		name = string(msg.Runes)
 	}
-	if p == goMarkPrefix && key.Matches(msg, m.c.keys.GoToMark) {
+	if p == goMarkPrefix && key.Matches(msg, m.c.Keys.GoToMark) {
 		return m.swapBack()
 	}
 	if !state.ValidMark(name) {
-		first := firstKey(m.c.keys.SetMark)
+		first := common.FirstKey(m.c.Keys.SetMark)
 		if p == goMarkPrefix {
-			first = firstKey(m.c.keys.GoToMark)
+			first = common.FirstKey(m.c.Keys.GoToMark)
 		}
-		return m, hint(fmt.Sprintf("%s %s: a mark is named by a letter or a digit.", first, keyName(msg)))
+		return m, common.Hint(fmt.Sprintf("%s %s: a mark is named by a letter or a digit.", first, common.KeyName(msg)))
 	}
 	if p == setMarkPrefix {
 		return m.setMark(name)
@@ -96,9 +96,9 @@ func (m Model) prefixKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m Model) pendingText() string {
 	switch m.pending {
 	case setMarkPrefix:
-		return firstKey(m.c.keys.SetMark)
+		return common.FirstKey(m.c.Keys.SetMark)
 	case goMarkPrefix:
-		return firstKey(m.c.keys.GoToMark)
+		return common.FirstKey(m.c.Keys.GoToMark)
 	}
 	return ""
 }
@@ -136,9 +136,9 @@ func (m Model) walk(dir int) (tea.Model, tea.Cmd) {
 	}
 	if !ok {
 		if dir < 0 {
-			return m, hint("No jump to go back to.")
+			return m, common.Hint("No jump to go back to.")
 		}
-		return m, hint("No jump to go forward to.")
+		return m, common.Hint("No jump to go forward to.")
 	}
 	return m.goTo(to)
 }
@@ -147,7 +147,7 @@ func (m Model) walk(dir int) (tea.Model, tea.Cmd) {
 func (m Model) swapBack() (tea.Model, tea.Cmd) {
 	to, ok := m.jumps.Swap(m.here())
 	if !ok {
-		return m, hint("No jump yet to go back to.")
+		return m, common.Hint("No jump yet to go back to.")
 	}
 	return m.goTo(to)
 }
@@ -155,21 +155,21 @@ func (m Model) swapBack() (tea.Model, tea.Cmd) {
 func (m Model) setMark(name string) (tea.Model, tea.Cmd) {
 	r := &m.reader
 	off := r.anchor
-	m.mem.SetMark(name, m.here(), m.c.now())
+	m.mem.SetMark(name, m.here(), m.c.Now())
 	where := r.doc.ShortTitle()
 	if i := r.doc.SectionAt(max(off, 0)); i >= 0 && off >= 0 {
 		where += " › " + r.doc.Outline[i].Title
 	}
-	return m, tea.Batch(hint(fmt.Sprintf("Mark %s set: %s.", name, where)), m.save())
+	return m, tea.Batch(common.Hint(fmt.Sprintf("Mark %s set: %s.", name, where)), m.save())
 }
 
 func (m Model) goToMark(name string) (tea.Model, tea.Cmd) {
 	mk, ok := m.mem.Mark(name)
 	if !ok {
-		return m, hint(fmt.Sprintf("No mark %s.", name))
+		return m, common.Hint(fmt.Sprintf("No mark %s.", name))
 	}
 	if mk.At.Doc == nil {
-		return m, failure(fmt.Sprintf("Mark %s is in %s, which is not in this library.", name, mk.DocID))
+		return m, common.Failure(fmt.Sprintf("Mark %s is in %s, which is not in this library.", name, mk.DocID))
 	}
 	m.jumped(m.here())
 	return m.open(common.Intent{Do: common.GoToMark, At: mk.At, Mark: name})
@@ -185,9 +185,9 @@ func (m *Model) markPlace(doc *corpus.Document, name string) (corpus.Place, tea.
 	at := mk.At
 	switch mk.Found {
 	case state.Section:
-		return at, wholeNotice(fmt.Sprintf("Mark %s: the marked text is not in this edition; at its section, %s.", name, sectionName(doc, at.Offset)))
+		return at, common.WholeNotice(fmt.Sprintf("Mark %s: the marked text is not in this edition; at its section, %s.", name, sectionName(doc, at.Offset)))
 	case state.Start:
-		return at, wholeNotice(fmt.Sprintf("Mark %s: the marked text and its section are not in this edition; at the start of %s.", name, doc.ShortTitle()))
+		return at, common.WholeNotice(fmt.Sprintf("Mark %s: the marked text and its section are not in this edition; at the start of %s.", name, doc.ShortTitle()))
 	}
 	return at, nil
 }
@@ -198,9 +198,9 @@ func (m *Model) resume(doc *corpus.Document) (corpus.Place, tea.Cmd) {
 	at, found := m.mem.Resume(doc)
 	switch found {
 	case state.Section:
-		return at, wholeNotice(fmt.Sprintf("The place you left in %s is not in this edition; at its section, %s.", doc.ShortTitle(), sectionName(doc, at.Offset)))
+		return at, common.WholeNotice(fmt.Sprintf("The place you left in %s is not in this edition; at its section, %s.", doc.ShortTitle(), sectionName(doc, at.Offset)))
 	case state.Start:
-		return at, wholeNotice(fmt.Sprintf("The place you left in %s and its section are not in this edition; at its start.", doc.ShortTitle()))
+		return at, common.WholeNotice(fmt.Sprintf("The place you left in %s and its section are not in this edition; at its start.", doc.ShortTitle()))
 	}
 	return at, nil
 }
@@ -233,7 +233,7 @@ func (m *Model) markRows() []markRow {
 }
 
 func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.keys
+	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Back, k.Quit, k.Marks):
 		m.overlay = noOverlay
@@ -249,9 +249,9 @@ func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 
 // deleteMark deletes a mark, and lists the marks left.
 func (m Model) deleteMark(name string) (tea.Model, tea.Cmd) {
-	m.mem.DeleteMark(name, m.c.now())
+	m.mem.DeleteMark(name, m.c.Now())
 	m.marks.Open(m.markRows())
-	return m, tea.Batch(hint("Mark "+name+" deleted."), m.save())
+	return m, tea.Batch(common.Hint("Mark "+name+" deleted."), m.save())
 }
 
 // openHelp shows the help in place of a box.
@@ -272,9 +272,9 @@ func (m *Model) onScreen() (from, to int) {
 func (m Model) showNote() (tea.Model, tea.Cmd) {
 	d := m.reader.doc
 	from, to := m.onScreen()
-	ms := markersIn(m.c.markersOf(d), from, to)
+	ms := markersIn(m.reader.markersOf(d), from, to)
 	if len(ms) == 0 {
-		return m, hint(m.noNoteHere(d))
+		return m, common.Hint(m.noNoteHere(d))
 	}
 	m.note.SetSize(m.layout().readerWidth, m.height)
 	m.note.Open(d, ms)
@@ -294,13 +294,13 @@ func (m *Model) noNoteHere(d *corpus.Document) string {
 func (m Model) followNote() (tea.Model, tea.Cmd) {
 	d := m.reader.doc
 	from, to := m.onScreen()
-	if ms := markersIn(m.c.markersOf(d), from, to); len(ms) > 0 {
+	if ms := markersIn(m.reader.markersOf(d), from, to); len(ms) > 0 {
 		return m.goToNote(ms[0].note)
 	}
 	if ns := notesIn(d, from, to); len(ns) > 0 && len(d.Notes[ns[0]].Refs) > 0 {
 		return m.apply(common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: d.Notes[ns[0]].Refs[0]}}, nil)
 	}
-	return m, hint(m.noNoteHere(d))
+	return m, common.Hint(m.noNoteHere(d))
 }
 
 // goToNote jumps to note i of the document being read.
@@ -310,7 +310,7 @@ func (m Model) goToNote(i int) (tea.Model, tea.Cmd) {
 }
 
 func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.keys
+	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Back, k.Quit):
 		m.overlay = noOverlay
@@ -329,15 +329,15 @@ func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m Model) cite() tea.Cmd {
 	r := &m.reader
 	text := r.doc.Cite(max(r.top.off, r.anchor))
-	copyText := m.c.copy
+	copyText := m.c.Copy
 	if copyText == nil {
-		return func() tea.Msg { return noticeMsg{text: text, whole: true} }
+		return func() tea.Msg { return common.NoticeMsg{Text: text, Whole: true} }
 	}
 	return func() tea.Msg {
 		if err := copyText(text); err != nil {
-			return noticeMsg{text: fmt.Sprintf("Could not copy (%v): %s", err, text), isError: true, whole: true}
+			return common.NoticeMsg{Text: fmt.Sprintf("Could not copy (%v): %s", err, text), Error: true, Whole: true}
 		}
-		return noticeMsg{text: "Copied: " + text, whole: true}
+		return common.NoticeMsg{Text: "Copied: " + text, Whole: true}
 	}
 }
 
@@ -363,7 +363,7 @@ func (m *Model) save() tea.Cmd {
 // saveTick saves what changed, or if nothing did, reads the marks other
 // readers have saved since.
 func (m Model) saveTick() (tea.Model, tea.Cmd) {
-	next := m.c.after(saveEvery, saveTickMsg{})
+	next := m.c.After(saveEvery, saveTickMsg{})
 	if m.mem.Dirty() {
 		return m, tea.Batch(next, m.save())
 	}
@@ -399,16 +399,16 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 		m.mem.Unsaved() // tried again at the next tick
 		if text := msg.err.Error(); text != m.saveErr {
 			m.saveErr = text
-			cmds = append(cmds, failure(fmt.Sprintf("Could not keep the reading state (%v); reading goes on.", msg.err)))
+			cmds = append(cmds, common.Failure(fmt.Sprintf("Could not keep the reading state (%v); reading goes on.", msg.err)))
 		}
 		return m, tea.Batch(cmds...)
 	}
 	if m.saveErr != "" {
 		m.saveErr = ""
-		cmds = append(cmds, notice("The reading state is kept again."))
+		cmds = append(cmds, common.Notice("The reading state is kept again."))
 	}
 	if msg.notice != "" {
-		cmds = append(cmds, failure(msg.notice))
+		cmds = append(cmds, common.Failure(msg.notice))
 	}
 	m.mem.Adopt(msg.merged)
 	if m.overlay == markListOverlay {
@@ -424,13 +424,4 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 // was left, which one was open, and the marks, for the state file.
 func (m Model) Snapshot() *state.Library {
 	return m.mem.Snapshot()
-}
-
-// wholeNotice is a message shown whole, however long.
-func wholeNotice(text string) tea.Cmd {
-	return func() tea.Msg { return noticeMsg{text: text, whole: true} }
-}
-
-func hint(text string) tea.Cmd {
-	return func() tea.Msg { return noticeMsg{text: text, hint: true} }
 }

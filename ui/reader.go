@@ -16,7 +16,16 @@ import (
 // chunk's rendering, and the byte offset of Body that line shows, which is
 // what survives a change of width.
 type readerModel struct {
-	c      *shared
+	c        *shared
+	renderer *chunkRenderer
+	// Caches, kept across documents and widths, and shared by copies of
+	// the model: the rendered chunks, bounded; each document's chunks,
+	// cut once; each document's note markers, listed once.
+	cache   *chunkCache
+	chunkOf map[*corpus.Document][]corpus.Chunk
+	markers map[*corpus.Document][]noteMarker
+	look    hlLook // how search hits are painted
+
 	doc    *corpus.Document
 	chunks []corpus.Chunk
 
@@ -51,14 +60,26 @@ const (
 	prefetchBehind = 8
 )
 
-func newReader(c *shared) readerModel {
-	return readerModel{c: c, inflight: map[int]bool{}, hl: newHighlight()}
+func newReader(c *shared, renderer *chunkRenderer) readerModel {
+	return readerModel{c: c, renderer: renderer, cache: newChunkCache(cacheBytes),
+		chunkOf: map[*corpus.Document][]corpus.Chunk{}, markers: map[*corpus.Document][]noteMarker{},
+		look: newHLLook(c.styles), inflight: map[int]bool{}, hl: newHighlight()}
+}
+
+// chunksOf cuts a document into chunks once.
+func (r *readerModel) chunksOf(d *corpus.Document) []corpus.Chunk {
+	if ch, ok := r.chunkOf[d]; ok {
+		return ch
+	}
+	ch := d.Chunks(chunkSize)
+	r.chunkOf[d] = ch
+	return ch
 }
 
 // open shows doc from byte offset off (-1 for its head).
 func (r *readerModel) open(doc *corpus.Document, off int) tea.Cmd {
 	r.doc = doc
-	r.chunks = r.c.chunksOf(doc)
+	r.chunks = r.chunksOf(doc)
 	r.relayout()
 	r.jump(off)
 	return r.ensure()
@@ -69,7 +90,7 @@ func (r *readerModel) open(doc *corpus.Document, off int) tea.Cmd {
 func (r *readerModel) SetSize(width, height int) tea.Cmd {
 	resized := width != r.width || height != r.height
 	r.width, r.height = width, height
-	textWidth := max(10, min(r.c.maxWidth, width-4))
+	textWidth := max(10, min(r.c.MaxWidth, width-4))
 	r.margin = max(0, (width-textWidth)/2)
 	if textWidth != r.textWidth {
 		r.textWidth = textWidth
@@ -124,9 +145,9 @@ func (r *readerModel) rendered(msg chunkRenderedMsg) tea.Cmd {
 		r.prefetching = false
 	}
 	if msg.err != nil {
-		return failure(fmt.Sprintf("could not render %s: %v", r.doc.ShortTitle(), msg.err))
+		return common.Failure(fmt.Sprintf("could not render %s: %v", r.doc.ShortTitle(), msg.err))
 	}
-	r.c.cache.put(r.key(msg.chunk), msg.rendered)
+	r.cache.put(r.key(msg.chunk), msg.rendered)
 	if msg.chunk > r.top.chunk && !r.stickBottom && r.top.off != r.anchor {
 		// The top was held back from the end of the document by an
 		// estimate of the chunks after it; now that one is laid out, it
@@ -141,11 +162,11 @@ func (r *readerModel) rendered(msg chunkRenderedMsg) tea.Cmd {
 }
 
 func (r *readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd, common.Intent) {
-	k := r.c.keys
+	k := r.c.Keys
 	if r.doc == nil {
 		return *r, nil, common.Intent{} // an empty library
 	}
-	if d, ok := digit(msg); ok && !r.c.bound(msg) {
+	if d, ok := digit(msg); ok && !r.c.Bound(msg) {
 		r.count = min(r.count*10+d, 100000)
 		return *r, nil, common.Intent{}
 	}
@@ -191,7 +212,7 @@ func (r *readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd, common.In
 		r.percent(p)
 		in = jumped
 	default:
-		return *r, r.c.unknownKey(msg), common.Intent{}
+		return *r, r.c.UnknownKey(msg), common.Intent{}
 	}
 	return *r, tea.Batch(cmd, r.ensure()), in
 }
@@ -209,7 +230,7 @@ func (r *readerModel) key(i int) chunkKey {
 }
 
 func (r *readerModel) chunk(i int) (*renderedChunk, bool) {
-	return r.c.cache.peek(r.key(i))
+	return r.cache.peek(r.key(i))
 }
 
 // linesOf is the number of lines chunk i takes, or an estimate of it until
@@ -443,7 +464,7 @@ func (r *readerModel) nextSection() tea.Cmd {
 			return nil
 		}
 	}
-	return notice("This is the last section of " + r.doc.ShortTitle() + ".")
+	return common.Notice("This is the last section of " + r.doc.ShortTitle() + ".")
 }
 
 // prevSection goes to the start of the section above, or of this one if
@@ -462,14 +483,14 @@ func (r *readerModel) prevSection() {
 // otherDoc asks to open the next document (delta 1) or the one before
 // (-1) where it was left.
 func (r *readerModel) otherDoc(delta int) (tea.Cmd, common.Intent) {
-	i := r.c.indexOf(r.doc) + delta
-	if i < 0 || i >= len(r.c.lib.Docs) {
+	i := r.c.IndexOf(r.doc) + delta
+	if i < 0 || i >= len(r.c.Lib.Docs) {
 		if delta > 0 {
-			return notice("This is the last document."), common.Intent{}
+			return common.Notice("This is the last document."), common.Intent{}
 		}
-		return notice("This is the first document."), common.Intent{}
+		return common.Notice("This is the first document."), common.Intent{}
 	}
-	return nil, common.Intent{Do: common.Resume, At: corpus.Place{Doc: r.c.lib.Docs[i], Offset: -1}}
+	return nil, common.Intent{Do: common.Resume, At: corpus.Place{Doc: r.c.Lib.Docs[i], Offset: -1}}
 }
 
 // ensure asks for the chunks the screen shows and one either side, then,
@@ -488,7 +509,7 @@ func (r *readerModel) ensure() tea.Cmd {
 	missing := false
 	for i := first; i <= last; i++ {
 		if _, ok := r.chunk(i); ok {
-			r.c.cache.touch(r.key(i))
+			r.cache.touch(r.key(i))
 			continue
 		}
 		missing = true
@@ -523,7 +544,7 @@ func (r *readerModel) request(i int, background bool) tea.Cmd {
 		return nil
 	}
 	r.inflight[i] = true
-	doc, chunks, width, gen, rend := r.doc, r.chunks, r.textWidth, r.gen, r.c.renderer
+	doc, chunks, width, gen, rend := r.doc, r.chunks, r.textWidth, r.gen, r.renderer
 	return func() tea.Msg {
 		rc, err := rend.renderChunk(doc, chunks, i, width)
 		return chunkRenderedMsg{doc: doc, chunk: i, width: width, gen: gen, background: background, rendered: rc, err: err}

@@ -73,7 +73,7 @@ func TestHeadingsAndPagesLandOnTheTopLine(t *testing.T) {
 // shows word, unless the end of the document keeps it lower on the screen.
 func checkTop(t *testing.T, h *harness, di, off int, word string, size [2]int) {
 	t.Helper()
-	next, cmd := h.m.open(common.Intent{Do: common.Open, At: corpus.Place{Doc: h.m.c.lib.Docs[di], Offset: off}})
+	next, cmd := h.m.open(common.Intent{Do: common.Open, At: corpus.Place{Doc: h.m.c.Lib.Docs[di], Offset: off}})
 	h.m = next.(Model)
 	h.run(cmd)
 	r := &h.m.reader

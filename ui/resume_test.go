@@ -26,7 +26,7 @@ func statusLine(h *harness) string {
 func notices(h *harness) string {
 	var out []string
 	for _, n := range h.m.status.queue {
-		out = append(out, n.text)
+		out = append(out, n.Text)
 	}
 	return strings.Join(out, "\n")
 }

@@ -94,7 +94,7 @@ func (s *searchModel) Open(doc *corpus.Document, from int, backward bool, origin
 	s.selected, s.top, s.wrapped = 0, 0, false
 	s.recall = len(s.history)
 	s.acceptPending = false
-	ix := s.c.index
+	ix := s.c.Index
 	return func() tea.Msg {
 		ix.Warm()
 		return nil
@@ -162,7 +162,7 @@ func (s *searchModel) selectNearest() {
 		s.layoutRows(true)
 		return
 	}
-	i := s.res.Next(s.c.indexOf(s.doc), s.from)
+	i := s.res.Next(s.c.IndexOf(s.doc), s.from)
 	if s.backward {
 		i--
 	}
@@ -186,7 +186,7 @@ func (s *searchModel) preview() common.Intent {
 }
 
 func (s *searchModel) handleKey(msg tea.KeyMsg) (searchModel, tea.Cmd, common.Intent) {
-	k := s.c.keys
+	k := s.c.Keys
 	var cmd tea.Cmd
 	var in common.Intent
 	switch {
@@ -263,7 +263,7 @@ func (s *searchModel) remember(q string) {
 // scope is the index of the document searched, or -1 for the library.
 func (s *searchModel) scope() int {
 	if s.thisDoc {
-		return s.c.indexOf(s.doc)
+		return s.c.IndexOf(s.doc)
 	}
 	return -1
 }
@@ -281,7 +281,7 @@ func (s *searchModel) search() (tea.Cmd, common.Intent) {
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	s.stop = stop
-	gen, q, prev, ix := s.gen, corpus.Query{Text: text, Doc: s.scope()}, s.res, s.c.index
+	gen, q, prev, ix := s.gen, corpus.Query{Text: text, Doc: s.scope()}, s.res, s.c.Index
 	return func() tea.Msg {
 		res, err := ix.SearchContext(ctx, q, prev)
 		if err != nil {
@@ -311,7 +311,7 @@ func (s *searchModel) accept() (tea.Cmd, common.Intent) {
 		if s.res != nil {
 			s.last = savedSearch{res: s.res, current: -1, backward: s.backward} // n says it finds nothing
 		}
-		return notice(fmt.Sprintf("Nothing matches %s%s.", quoted(q), s.where())), common.Intent{Do: common.CancelSearch}
+		return common.Notice(fmt.Sprintf("Nothing matches %s%s.", common.Quoted(q), s.where())), common.Intent{Do: common.CancelSearch}
 	}
 	s.last = savedSearch{res: s.res, current: s.selected, backward: s.backward}
 	in := common.Intent{Do: common.AcceptHit, Hit: s.selected}
@@ -320,7 +320,7 @@ func (s *searchModel) accept() (tea.Cmd, common.Intent) {
 		if s.backward {
 			dir = -1
 		}
-		return notice(wrapNotice(s.c.lib, s.res, dir)), in
+		return common.Notice(wrapNotice(s.c.Lib, s.res, dir)), in
 	}
 	return nil, in
 }
@@ -332,8 +332,6 @@ func (s *searchModel) where() string {
 	}
 	return ""
 }
-
-func quoted(q string) string { return "“" + q + "”" }
 
 // layoutRows lays out the list around the selected hit. When the
 // selection jumped (new hits), it is put a third of the way down.
@@ -362,7 +360,7 @@ func (s *searchModel) layoutRows(jumped bool) {
 // last hit listed. The first hit listed has its document and section over
 // it, so the list always says where its hits are.
 func (s *searchModel) buildRows(first, h int) (rows []searchRow, last int) {
-	lib := s.c.lib
+	lib := s.c.Lib
 	headings := h >= 4 // room for a title, a section and a hit, and one more
 	lastDoc, lastSection := -1, -2
 	last = first - 1
@@ -409,12 +407,12 @@ func (s searchModel) panel() []string {
 	switch {
 	case strings.TrimSpace(s.input.Value()) == "":
 		hint := "  Type to search every document."
-		if k := firstKey(s.c.keys.SearchScope); k != "" {
+		if k := common.FirstKey(s.c.Keys.SearchScope); k != "" {
 			hint = "  Type to search every document; " + k + " searches only this one."
 		}
-		lines = append(lines, fit(st.PromptDoc.Render(hint), s.width))
+		lines = append(lines, common.Fit(st.PromptDoc.Render(hint), s.width))
 	case s.res != nil && s.res.Total() == 0 && s.text == s.input.Value():
-		lines = append(lines, fit(st.PromptDoc.Render("  Nothing matches "+quoted(s.text)+s.where()+"."), s.width))
+		lines = append(lines, common.Fit(st.PromptDoc.Render("  Nothing matches "+common.Quoted(s.text)+s.where()+"."), s.width))
 	default:
 		for _, row := range s.rows {
 			lines = append(lines, s.drawRow(row))
@@ -433,14 +431,14 @@ func (s searchModel) head() string {
 	var text string
 	if s.res != nil && strings.TrimSpace(s.text) != "" {
 		n := s.res.Total()
-		text = fmt.Sprintf("%s for %s", plural(n, "match", "matches"), quoted(s.text))
+		text = fmt.Sprintf("%s for %s", common.Plural(n, "match", "matches"), common.Quoted(s.text))
 		if s.thisDoc {
 			text += s.where()
 		} else if n > 0 {
 			var per []string
 			for i, c := range s.res.PerDoc {
 				if c > 0 {
-					per = append(per, fmt.Sprintf("%s %d", s.c.lib.Docs[i].ShortTitle(), c))
+					per = append(per, fmt.Sprintf("%s %d", s.c.Lib.Docs[i].ShortTitle(), c))
 				}
 			}
 			text += ": " + strings.Join(per, " · ")
@@ -462,16 +460,16 @@ func (s searchModel) drawRow(row searchRow) string {
 		count := fmt.Sprint(row.count)
 		title := ansi.Truncate(row.title, max(0, s.width-len(count)-4), "…")
 		gap := max(1, s.width-2-lipgloss.Width(title)-len(count))
-		return fit(" "+st.TOCDoc.Render(title)+strings.Repeat(" ", gap)+st.TOCDocMeta.Render(count), s.width)
+		return common.Fit(" "+st.TOCDoc.Render(title)+strings.Repeat(" ", gap)+st.TOCDocMeta.Render(count), s.width)
 	case sectionRow:
-		return fit(st.PromptDoc.Render("   "+ansi.Truncate(row.title, max(0, s.width-4), "…")), s.width)
+		return common.Fit(st.PromptDoc.Render("   "+ansi.Truncate(row.title, max(0, s.width-4), "…")), s.width)
 	}
 	if row.hit == s.selected {
 		sel := st.PromptSelected
 		return sel.Render(" ›   ") + sel.Render(row.before) + sel.Bold(true).Underline(true).Render(row.match) +
-			sel.Render(fit(row.after, max(0, s.width-5-lipgloss.Width(row.before+row.match))))
+			sel.Render(common.Fit(row.after, max(0, s.width-5-lipgloss.Width(row.before+row.match))))
 	}
-	return fit("     "+row.before+st.PromptMatch.Render(row.match)+row.after, s.width)
+	return common.Fit("     "+row.before+st.PromptMatch.Render(row.match)+row.after, s.width)
 }
 
 // bar is the line the query is typed in: the label, the query, and which
@@ -486,7 +484,7 @@ func (s searchModel) bar() string {
 	s.input.width = max(1, s.width-lipgloss.Width(label)-lipgloss.Width(right)-1)
 	left := st.PromptLabel.Render(label) + s.input.View(st)
 	gap := max(1, s.width-lipgloss.Width(left)-lipgloss.Width(right))
-	return fit(left+strings.Repeat(" ", gap)+right, s.width)
+	return common.Fit(left+strings.Repeat(" ", gap)+right, s.width)
 }
 
 // minQueryWidth is the least room the bar leaves for the query.
@@ -505,18 +503,11 @@ func (s searchModel) barRight(room int) string {
 	if !s.thisDoc {
 		scope = "this document only"
 	}
-	if k := firstKey(s.c.keys.SearchScope); k != "" {
+	if k := common.FirstKey(s.c.Keys.SearchScope); k != "" {
 		parts = append(parts, st.PromptDoc.Render(k+" "+scope))
 	}
 	for len(parts) > 0 && lipgloss.Width(strings.Join(parts, "  "))+1 > room {
 		parts = parts[:len(parts)-1]
 	}
 	return strings.Join(parts, "  ")
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

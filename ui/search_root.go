@@ -59,7 +59,7 @@ func placeOf(s readerSpot) corpus.Place {
 // backward twin anywhere, n, N and esc in the text. ok is false for any
 // other key.
 func (m Model) searchKey(msg tea.KeyMsg) (next Model, cmd tea.Cmd, ok bool) {
-	k := m.c.keys
+	k := m.c.Keys
 	inText := m.focus == textPane
 	switch {
 	case key.Matches(msg, k.Search):
@@ -105,7 +105,7 @@ func (m Model) openSearch(backward bool) (Model, tea.Cmd) {
 // searchBarKey hands a key to the open search bar; esc closes it, back
 // where the reader was.
 func (m Model) searchBarKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if key.Matches(msg, m.c.keys.Back) {
+	if key.Matches(msg, m.c.Keys.Back) {
 		return m.apply(common.Intent{Do: common.CancelSearch}, nil)
 	}
 	var cmd tea.Cmd
@@ -167,7 +167,7 @@ func (m *Model) showHitOf(res *corpus.Results, i int) tea.Cmd {
 		return nil
 	}
 	h := res.Hit(i)
-	doc := m.c.lib.Docs[h.Doc]
+	doc := m.c.Lib.Docs[h.Doc]
 	var cmds []tea.Cmd
 	opened := doc != m.reader.doc
 	if opened {
@@ -191,14 +191,14 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	}
 	if s.res == nil {
 		hint := "No search yet."
-		if k := firstKey(m.c.keys.Search); k != "" {
+		if k := common.FirstKey(m.c.Keys.Search); k != "" {
 			hint = "No search yet: " + k + " searches the library."
 		}
-		return m, notice(hint)
+		return m, common.Notice(hint)
 	}
 	total := s.res.Total()
 	if total == 0 {
-		return m, notice("Nothing matches " + quoted(s.res.Query.Text) + ".")
+		return m, common.Notice("Nothing matches " + common.Quoted(s.res.Query.Text) + ".")
 	}
 	if s.backward {
 		dir = -dir
@@ -208,19 +208,19 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	case s.current >= 0 && s.current < total && r.hitOnScreen(s.res, s.current):
 		i = s.current + dir
 	case dir > 0:
-		i = s.res.Next(m.c.indexOf(r.doc), r.plainTop())
+		i = s.res.Next(m.c.IndexOf(r.doc), r.plainTop())
 	default:
-		i = s.res.Next(m.c.indexOf(r.doc), r.plainTop()) - 1
+		i = s.res.Next(m.c.IndexOf(r.doc), r.plainTop()) - 1
 	}
 	i += (n - 1) * dir
 	var cmds []tea.Cmd
 	if i < 0 || i >= total {
 		i = (i%total + total) % total
-		cmds = append(cmds, notice(wrapNotice(m.c.lib, s.res, dir)))
+		cmds = append(cmds, common.Notice(wrapNotice(m.c.Lib, s.res, dir)))
 	}
 	from := m.here()
 	h := s.res.Hit(i)
-	doc := m.c.lib.Docs[h.Doc]
+	doc := m.c.Lib.Docs[h.Doc]
 	var model tea.Model = m
 	opened := doc != r.doc
 	if opened {
@@ -266,7 +266,7 @@ func (r *readerModel) hitOnScreen(res *corpus.Results, i int) bool {
 // the top of the screen and offset bottom of its Body.
 func (r *readerModel) hitAbove(res *corpus.Results, i, bottom int) bool {
 	h := res.Hit(i)
-	if r.doc == nil || r.c.lib.Docs[h.Doc] != r.doc {
+	if r.doc == nil || r.c.Lib.Docs[h.Doc] != r.doc {
 		return false
 	}
 	off := r.doc.BodyOffset(h.Start)
@@ -285,7 +285,7 @@ func (r *readerModel) matchText(bottom int) string {
 	case r.hl.current >= 0 && r.hl.current < res.Total() && r.hitAbove(res, r.hl.current, bottom):
 		return fmt.Sprintf("match %d of %d", r.hl.current+1, res.Total())
 	}
-	return plural(res.Total(), "match", "matches")
+	return common.Plural(res.Total(), "match", "matches")
 }
 
 // searchView draws the open search bar: the list of hits over the bottom

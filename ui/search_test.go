@@ -34,7 +34,7 @@ func TestSearchMessagesOfOldQueriesAreDropped(t *testing.T) {
 	if s.res == nil || s.res.Total() == 0 || s.text != "dolore" {
 		t.Fatalf("no hits for dolore: %+v", s.res)
 	}
-	other := h.m.c.index.Search(corpus.Query{Text: "ipsum", Doc: -1}, nil)
+	other := h.m.c.Index.Search(corpus.Query{Text: "ipsum", Doc: -1}, nil)
 	k := h.m.reader.key(h.m.reader.top.chunk)
 	tests := []struct {
 		name string
@@ -101,7 +101,7 @@ func TestTypingNeverWaits(t *testing.T) {
 			if msg != nil {
 				t.Errorf("the search for %q went on after the next key: %T", "dolor"[:i+1], msg)
 			}
-			h.send(searchResultsMsg{gen: h.m.search.gen - len(searches) + 1 + i, text: "dolor"[:i+1], results: h.m.c.index.Search(corpus.Query{Text: "dolor"[:i+1], Doc: -1}, nil)})
+			h.send(searchResultsMsg{gen: h.m.search.gen - len(searches) + 1 + i, text: "dolor"[:i+1], results: h.m.c.Index.Search(corpus.Query{Text: "dolor"[:i+1], Doc: -1}, nil)})
 			if h.m.search.res != nil || h.m.overlay != searchOverlay {
 				t.Fatalf("the hits of %q were taken", "dolor"[:i+1])
 			}
@@ -180,7 +180,7 @@ func TestSearchBarMovesThroughHits(t *testing.T) {
 	h := newHarness(t, testDeps(t), 80, 24)
 	h.press("/")
 	h.typeText("dolor")
-	lib := h.m.c.lib
+	lib := h.m.c.Lib
 	res := h.m.search.res
 	first := h.m.search.selected
 	for _, tt := range []struct {
@@ -214,7 +214,7 @@ func TestSearchEscGoesBack(t *testing.T) {
 	if h.m.reader.hl.res != nil || strings.Contains(h.view(), "match ") {
 		t.Error("the cancelled search is painted")
 	}
-	if beta := docNamed(t, h.m.c.lib, "beta"); h.m.mem.Progress(beta) > 0 || h.m.mem.Current().ID != "alpha" {
+	if beta := docNamed(t, h.m.c.Lib, "beta"); h.m.mem.Progress(beta) > 0 || h.m.mem.Current().ID != "alpha" {
 		t.Errorf("a preview counted as reading: beta read %d%%, reading %s", h.m.mem.Progress(beta), h.m.mem.Current().ID)
 	}
 }
@@ -349,7 +349,7 @@ func TestNextMatchWithoutSearch(t *testing.T) {
 		t.Errorf("the screen:\n%s", h.view())
 	}
 	h.press("n")
-	if q := h.m.status.queue; len(q) == 0 || !strings.Contains(q[len(q)-1].text, "Nothing matches") {
+	if q := h.m.status.queue; len(q) == 0 || !strings.Contains(q[len(q)-1].Text, "Nothing matches") {
 		t.Errorf("n after a search that found nothing: %v", q)
 	}
 }

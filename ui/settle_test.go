@@ -13,7 +13,7 @@ func TestJumpNearTheEndSettles(t *testing.T) {
 	for _, order := range []string{"top first", "end first"} {
 		t.Run(order, func(t *testing.T) {
 			h := newHarness(t, testDeps(t), 80, 24)
-			beta := docNamed(t, h.m.c.lib, "beta")
+			beta := docNamed(t, h.m.c.Lib, "beta")
 			off := beta.Outline[1].Offset // the second essay, near the end
 			r := &h.m.reader
 			r.open(beta, off) // the commands that would render its chunks are not run
@@ -29,7 +29,7 @@ func TestJumpNearTheEndSettles(t *testing.T) {
 				}
 			}
 			for _, i := range idx {
-				rc, err := r.c.renderer.renderChunk(beta, chunks, i, r.textWidth)
+				rc, err := r.renderer.renderChunk(beta, chunks, i, r.textWidth)
 				if err != nil {
 					t.Fatal(err)
 				}

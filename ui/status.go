@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"samizdat/ui/common"
 )
 
 // How long a message stays in the status bar, then how long it shows faded.
@@ -21,8 +23,8 @@ const (
 type statusModel struct {
 	c     *shared
 	width int
-	queue []noticeMsg // the first is on show
-	id    int         // of the message on show, so stale timers are ignored
+	queue []common.NoticeMsg // the first is on show
+	id    int                // of the message on show, so stale timers are ignored
 	faded bool
 }
 
@@ -33,11 +35,11 @@ func newStatus(c *shared) statusModel {
 func (s *statusModel) SetWidth(w int) { s.width = w }
 
 // push queues a message, and starts its timer if nothing else is shown.
-func (s *statusModel) push(n noticeMsg) tea.Cmd {
+func (s *statusModel) push(n common.NoticeMsg) tea.Cmd {
 	if len(s.queue) > 0 && s.queue[len(s.queue)-1] == n {
 		return nil // the same again: once is enough
 	}
-	if last := len(s.queue) - 1; last >= 0 && s.queue[last].hint {
+	if last := len(s.queue) - 1; last >= 0 && s.queue[last].Hint {
 		s.queue[last] = n // a hint gives way at once
 		if last == 0 {
 			return s.show()
@@ -54,12 +56,12 @@ func (s *statusModel) push(n noticeMsg) tea.Cmd {
 func (s *statusModel) show() tea.Cmd {
 	s.id++
 	s.faded = false
-	return s.c.after(noticeShown, statusTimeMsg{id: s.id, stage: 1})
+	return s.c.After(noticeShown, statusTimeMsg{id: s.id, stage: 1})
 }
 
 func (s statusModel) Update(msg tea.Msg) (statusModel, tea.Cmd) {
 	switch msg := msg.(type) {
-	case noticeMsg:
+	case common.NoticeMsg:
 		return s, s.push(msg)
 	case statusTimeMsg:
 		if msg.id != s.id || len(s.queue) == 0 {
@@ -67,7 +69,7 @@ func (s statusModel) Update(msg tea.Msg) (statusModel, tea.Cmd) {
 		}
 		if msg.stage == 1 {
 			s.faded = true
-			return s, s.c.after(noticeFaded, statusTimeMsg{id: s.id, stage: 2})
+			return s, s.c.After(noticeFaded, statusTimeMsg{id: s.id, stage: 2})
 		}
 		s.queue = s.queue[1:]
 		s.faded = false
@@ -109,12 +111,12 @@ func (s statusModel) View(p place, count int, pending string) string {
 	if len(where) > 0 {
 		rightView = st.StatusPlace.Render(" " + strings.Join(where, "  ") + " ")
 	}
-	if k := firstKey(s.c.keys.Help); k != "" {
+	if k := common.FirstKey(s.c.Keys.Help); k != "" {
 		rightView += st.StatusHint.Render(" " + k + " help ")
 	}
 	room := s.width - lipgloss.Width(rightView)
 	if room < 8 { // too narrow for both: the place alone
-		return fit(ansi.Truncate(rightView, s.width, ""), s.width)
+		return common.Fit(ansi.Truncate(rightView, s.width, ""), s.width)
 	}
 
 	var left string
@@ -124,13 +126,13 @@ func (s statusModel) View(p place, count int, pending string) string {
 		switch {
 		case s.faded:
 			style = st.Faded
-		case n.isError:
+		case n.Error:
 			style = st.Error
 		}
-		if n.whole && ansi.StringWidth(n.text) > room-2 {
+		if n.Whole && ansi.StringWidth(n.Text) > room-2 {
 			return s.wholeView(n, style, rightView, room)
 		}
-		left = style.Render(" " + ansi.Truncate(n.text, room-2, "…") + " ")
+		left = style.Render(" " + ansi.Truncate(n.Text, room-2, "…") + " ")
 	} else if p.doc != nil {
 		title := " " + p.doc.ShortTitle()
 		section := ""
@@ -149,8 +151,8 @@ func (s statusModel) View(p place, count int, pending string) string {
 
 // wholeView draws a long message over lines of its own above the bar, as
 // many as it needs up to wholeLines, its end on the bar beside the place.
-func (s statusModel) wholeView(n noticeMsg, style lipgloss.Style, rightView string, room int) string {
-	wrapped := strings.Split(ansi.Wrap(n.text, s.width-2, ""), "\n")
+func (s statusModel) wholeView(n common.NoticeMsg, style lipgloss.Style, rightView string, room int) string {
+	wrapped := strings.Split(ansi.Wrap(n.Text, s.width-2, ""), "\n")
 	last := ""
 	if k := len(wrapped); k > 1 && ansi.StringWidth(wrapped[k-1]) <= room-2 {
 		last, wrapped = wrapped[k-1], wrapped[:k-1]
@@ -161,8 +163,8 @@ func (s statusModel) wholeView(n noticeMsg, style lipgloss.Style, rightView stri
 	}
 	lines := make([]string, 0, len(wrapped)+1)
 	for _, w := range wrapped {
-		lines = append(lines, style.Render(fit(" "+w, s.width)))
+		lines = append(lines, style.Render(common.Fit(" "+w, s.width)))
 	}
-	bar := style.Render(fit(" "+last, room))
+	bar := style.Render(common.Fit(" "+last, room))
 	return strings.Join(append(lines, bar+rightView), "\n")
 }

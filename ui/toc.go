@@ -70,7 +70,7 @@ func newTOC(c *shared) tocModel {
 func (t *tocModel) build() {
 	c := t.c
 	t.items, t.docItem = t.items[:0], map[*corpus.Document]int{}
-	for _, d := range c.lib.Docs {
+	for _, d := range c.Lib.Docs {
 		docItem := len(t.items)
 		t.docItem[d] = docItem
 		t.items = append(t.items, tocItem{doc: d, heading: -1, parent: -1})
@@ -256,7 +256,7 @@ func (t tocModel) Update(msg tea.Msg) (tocModel, tea.Cmd, common.Intent) {
 }
 
 func (t *tocModel) handleKey(msg tea.KeyMsg) (tocModel, tea.Cmd, common.Intent) {
-	k := t.c.keys
+	k := t.c.Keys
 	if len(t.visible) == 0 {
 		return *t, nil, common.Intent{}
 	}
@@ -284,7 +284,7 @@ func (t *tocModel) handleKey(msg tea.KeyMsg) (tocModel, tea.Cmd, common.Intent) 
 	case key.Matches(msg, k.Open):
 		return *t, nil, t.openCursor()
 	default:
-		return *t, t.c.unknownKey(msg), common.Intent{}
+		return *t, t.c.UnknownKey(msg), common.Intent{}
 	}
 	return *t, nil, common.Intent{}
 }
@@ -387,7 +387,7 @@ func (t tocModel) View() string {
 	s := t.c.styles
 	lines := make([]string, 0, t.height)
 	if len(t.visible) == 0 {
-		lines = append(lines, fit(s.TOCMore.Render(" No documents."), t.width))
+		lines = append(lines, common.Fit(s.TOCMore.Render(" No documents."), t.width))
 	}
 	first := 0
 	for first < len(t.visible)-1 && t.rowTop[first+1] <= t.offset {
@@ -412,7 +412,7 @@ func (t tocModel) View() string {
 		lines = append(lines, strings.Repeat(" ", t.width))
 	}
 	if t.offset+t.height < t.rows && t.height > 2 {
-		lines[len(lines)-1] = fit(s.TOCMore.Render("  ⋯"), t.width)
+		lines[len(lines)-1] = common.Fit(s.TOCMore.Render("  ⋯"), t.width)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -486,22 +486,13 @@ func (t tocModel) draw(item int, look entryLook) []string {
 		lines = append(lines, lead+style.Render(ansi.Truncate(title, room, "…")))
 	}
 	for k, l := range lines {
-		l = fit(l, look.width)
+		l = common.Fit(l, look.width)
 		if cursor {
 			l = s.TOCCursor.Render(ansi.Strip(l))
 		}
 		lines[k] = l
 	}
 	return lines
-}
-
-// fit pads or cuts a line to exactly width columns.
-func fit(line string, width int) string {
-	w := lipgloss.Width(line)
-	if w > width {
-		return ansi.Truncate(line, width, "")
-	}
-	return line + strings.Repeat(" ", width-w)
 }
 
 func nonEmpty(s ...string) []string {

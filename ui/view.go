@@ -40,7 +40,7 @@ func (m Model) layout() layout {
 	l.sideBySide = m.width >= sideBySideWidth
 	if l.sideBySide {
 		// As wide as leaves the text its full measure, within limits.
-		l.tocWidth = min(max(m.width-1-(m.c.maxWidth+4), tocMinWidth), tocMaxWidth, m.width*2/5)
+		l.tocWidth = min(max(m.width-1-(m.c.MaxWidth+4), tocMinWidth), tocMaxWidth, m.width*2/5)
 		l.tocVisible = m.showTOC
 	} else {
 		l.tocWidth = min(m.width-6, tocMaxWidth+4)
