@@ -29,14 +29,6 @@ type statusTimeMsg struct {
 	id, stage int
 }
 
-// matchesMsg carries the entries that match what was typed in the go-to
-// prompt, best first. Sent by the prompt's filter command; handled by the
-// prompt, which drops it unless the query is still the one typed.
-type matchesMsg struct {
-	query   string
-	matches []match
-}
-
 // docsLoadedMsg says that the text of some documents of a folder has been
 // read. Sent by the root's loading command, which reads the library's
 // documents a batch at a time after the first screen; handled by the root,

@@ -17,6 +17,7 @@ import (
 	"samizdat/corpus"
 	"samizdat/state"
 	"samizdat/ui/common"
+	"samizdat/ui/prompt"
 )
 
 // The smallest terminal the reader draws in; below it, it says so.
@@ -52,7 +53,7 @@ type Model struct {
 	toc    tocModel
 	status statusModel
 	help   helpModel
-	prompt gotoModel
+	prompt prompt.Model
 	marks  markListModel
 	note   noteModel
 	search searchModel
@@ -103,7 +104,7 @@ func New(d Deps) Model {
 		toc:    newTOC(c),
 		status: newStatus(c),
 		help:   newHelp(c),
-		prompt: newGoto(c),
+		prompt: prompt.New(c.Common, styles.prompt()),
 		marks:  newMarkList(c),
 		note:   newNoteView(c),
 		search: newSearch(c),
@@ -184,7 +185,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.docsLoaded(msg)
 	case searchResultsMsg:
 		return m.searchFound(msg)
-	case matchesMsg:
+	case prompt.MatchesMsg:
 		var cmd tea.Cmd
 		var in common.Intent
 		m.prompt, cmd, in = m.prompt.Update(msg)
@@ -501,7 +502,7 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.status.push(common.NoticeMsg{Text: err.Error(), Error: true}))
 	}
 	m.toc.docsLoaded()
-	m.prompt.docsLoaded()
+	m.prompt.DocsLoaded()
 	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.At.Doc) {
 		m.waiting = nil
 		if w.At.Doc.Loaded() {

@@ -15,7 +15,7 @@ func TestKeysRouteToFocusedPane(t *testing.T) {
 		query                 string
 	}
 	snapshot := func(h *harness) state {
-		return state{h.m.reader.top, h.m.toc.cursor, h.m.help.offset, h.m.prompt.input.Value()}
+		return state{h.m.reader.top, h.m.toc.cursor, h.m.help.offset, h.m.prompt.Value()}
 	}
 	tests := []struct {
 		name   string
@@ -74,7 +74,7 @@ func TestQuit(t *testing.T) {
 	}
 	h := newHarness(t, testDeps(t), 100, 30)
 	h.press("o", "q")
-	if h.quit || h.m.prompt.input.Value() != "q" {
+	if h.quit || h.m.prompt.Value() != "q" {
 		t.Error("q in the prompt should be text")
 	}
 	h.press("ctrl+c")
@@ -96,7 +96,7 @@ func TestKeysArrivingTogetherAreEachHonoured(t *testing.T) {
 	}
 	// A key that opens the prompt makes the rest text.
 	together.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jobeta")})
-	if got := together.m.prompt.input.Value(); got != "beta" || together.m.overlay != promptOverlay {
+	if got := together.m.prompt.Value(); got != "beta" || together.m.overlay != promptOverlay {
 		t.Errorf("prompt holds %q, overlay %v", got, together.m.overlay)
 	}
 }
@@ -415,15 +415,17 @@ func TestGoToPrompt(t *testing.T) {
 	// to the best match once they do.
 	h := newHarness(t, d, 100, 24)
 	h.press("o")
+	var filter tea.Cmd
 	for _, r := range "third" {
-		next, _ := h.m.Update(keyMsg(string(r))) // the filter commands dropped
+		next, cmd := h.m.Update(keyMsg(string(r))) // the filter commands held back
 		h.m = next.(Model)
+		filter = cmd
 	}
 	h.press("enter")
 	if h.m.overlay != promptOverlay {
 		t.Fatal("enter went somewhere before the matches came")
 	}
-	h.run(h.m.prompt.filter())
+	h.run(filter) // the last letter's
 	if h.m.overlay != noOverlay || h.m.reader.doc.ID != "beta" {
 		t.Errorf("after the matches came: overlay %v, in %s", h.m.overlay, h.m.reader.doc.ID)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/ui/common"
+	"samizdat/ui/field"
 )
 
 // searchModel is the search bar, at the bottom of the screen: what is
@@ -23,7 +24,7 @@ import (
 // after where the reader was (before it, searching backward).
 type searchModel struct {
 	c        *shared
-	input    field
+	input    field.Model
 	backward bool             // the search goes back from where the reader was
 	thisDoc  bool             // only the document being read
 	doc      *corpus.Document // the document being read when the bar opened
@@ -79,7 +80,7 @@ const (
 )
 
 func newSearch(c *shared) searchModel {
-	return searchModel{c: c, input: field{placeholder: "words to find"}}
+	return searchModel{c: c, input: field.New("words to find", field.NewKeyMap(c.Keys), c.styles.field())}
 }
 
 // Open empties the bar for a search from offset from of the plain text of
@@ -88,7 +89,7 @@ func newSearch(c *shared) searchModel {
 func (s *searchModel) Open(doc *corpus.Document, from int, backward bool, origin readerSpot, before savedSearch) tea.Cmd {
 	s.doc, s.from, s.backward = doc, from, backward
 	s.origin, s.before = origin, before
-	s.input.value = nil
+	s.input.SetValue("")
 	s.gen++
 	s.res, s.text, s.rows = nil, "", nil
 	s.selected, s.top, s.wrapped = 0, 0, false
@@ -196,7 +197,7 @@ func (s *searchModel) handleKey(msg tea.KeyMsg) (searchModel, tea.Cmd, common.In
 			break
 		}
 		cmd, in = s.accept()
-	case key.Matches(msg, k.Prev) && len(s.input.value) == 0:
+	case key.Matches(msg, k.Prev) && s.input.Value() == "":
 		cmd, in = s.recallAt(len(s.history) - 1)
 	case key.Matches(msg, k.Next):
 		in = s.move(1)
@@ -209,7 +210,7 @@ func (s *searchModel) handleKey(msg tea.KeyMsg) (searchModel, tea.Cmd, common.In
 	case key.Matches(msg, k.SearchScope):
 		s.thisDoc = !s.thisDoc
 		cmd, in = s.search()
-	case s.input.edit(msg, k):
+	case s.input.Edit(msg):
 		s.recall = len(s.history)
 		s.acceptPending = false
 		cmd, in = s.search()
@@ -239,9 +240,9 @@ func (s *searchModel) recallAt(i int) (tea.Cmd, common.Intent) {
 		return nil, common.Intent{}
 	}
 	s.recall = min(i, len(s.history))
-	s.input.value = nil
+	s.input.SetValue("")
 	if s.recall < len(s.history) {
-		s.input.value = []rune(s.history[s.recall])
+		s.input.SetValue(s.history[s.recall])
 	}
 	s.acceptPending = false
 	return s.search()
@@ -481,8 +482,8 @@ func (s searchModel) bar() string {
 		label = searchBackLabel
 	}
 	right := s.barRight(s.width - lipgloss.Width(label) - minQueryWidth)
-	s.input.width = max(1, s.width-lipgloss.Width(label)-lipgloss.Width(right)-1)
-	left := st.PromptLabel.Render(label) + s.input.View(st)
+	s.input.SetWidth(max(1, s.width-lipgloss.Width(label)-lipgloss.Width(right)-1))
+	left := st.PromptLabel.Render(label) + s.input.View()
 	gap := max(1, s.width-lipgloss.Width(left)-lipgloss.Width(right))
 	return common.Fit(left+strings.Repeat(" ", gap)+right, s.width)
 }

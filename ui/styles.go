@@ -4,6 +4,9 @@ import (
 	gansi "github.com/charmbracelet/glamour/ansi"
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
+
+	"samizdat/ui/field"
+	"samizdat/ui/prompt"
 )
 
 // Styles is every style of the reader outside the rendered Markdown.
@@ -133,6 +136,17 @@ func NewStyles(r *lipgloss.Renderer, dark, color bool) Styles {
 		s.Faded = s.Faded.Reverse(true)
 	}
 	return s
+}
+
+// field is how a text field is drawn.
+func (s *Styles) field() field.Styles {
+	return field.Styles{Cursor: s.TOCCursor, Placeholder: s.PromptDoc}
+}
+
+// prompt is how the go-to prompt is drawn.
+func (s *Styles) prompt() prompt.Styles {
+	return prompt.Styles{Box: s.Box, Label: s.PromptLabel, Match: s.PromptMatch, Selected: s.PromptSelected,
+		Quiet: s.PromptDoc, Count: s.HelpMore, Field: s.field()}
 }
 
 // GlamourStyle is the style glamour sets the text in, for a dark or light

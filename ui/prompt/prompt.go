@@ -1,4 +1,8 @@
-package ui
+// Package prompt is the go-to prompt: what is typed filters every document
+// and every heading of the library, fuzzily, and Enter goes to the one
+// chosen. A number with % goes to that share of the document being read,
+// and "p. 37" to a printed page 37.
+package prompt
 
 import (
 	"fmt"
@@ -13,16 +17,40 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"samizdat/corpus"
+	"samizdat/keymap"
 	"samizdat/ui/common"
+	"samizdat/ui/field"
 )
 
-// gotoModel is the go-to prompt: what is typed filters every document and
-// every heading of the library, fuzzily, and Enter goes to the one chosen.
-// A number with % goes to that percent of the document being read, and
-// "p. 37" to its printed page 37.
-type gotoModel struct {
-	c             *shared
-	input         field
+// KeyMap is the keys of the prompt; the others are typed.
+type KeyMap struct {
+	Next, Prev, Accept key.Binding
+	Field              field.KeyMap
+}
+
+// NewKeyMap takes the prompt's keys from the reader's.
+func NewKeyMap(k keymap.Map) KeyMap {
+	return KeyMap{Next: k.Next, Prev: k.Prev, Accept: k.Accept, Field: field.NewKeyMap(k)}
+}
+
+// Styles is how the prompt is drawn.
+type Styles struct {
+	Box      lipgloss.Style // the box, border and all
+	Label    lipgloss.Style // before what is typed
+	Match    lipgloss.Style // the characters of a match that match
+	Selected lipgloss.Style // the match selected
+	Quiet    lipgloss.Style // a line that says nothing matches
+	Count    lipgloss.Style // the line that counts the matches
+	Field    field.Styles
+}
+
+// Model is the go-to prompt.
+type Model struct {
+	KeyMap KeyMap
+	Styles Styles
+
+	c             *common.Common
+	input         field.Model
 	targets       targets
 	stale         bool             // documents were read since targets was listed
 	doc           *corpus.Document // the document being read when the prompt opened
@@ -55,9 +83,25 @@ type match struct {
 	text    string
 }
 
-func newGoto(c *shared) gotoModel {
-	return gotoModel{c: c, input: field{placeholder: "a heading, a title, 50% or p. 12"}}
+// New is the prompt, closed.
+func New(c *common.Common, styles Styles) Model {
+	keys := NewKeyMap(c.Keys)
+	return Model{KeyMap: keys, Styles: styles, c: c, input: field.New("a heading, a title, 50% or p. 12", keys.Field, styles.Field)}
 }
+
+// MatchesMsg carries the entries that match what was typed, best first.
+// Sent by the prompt's filter command; handled by the prompt, which drops
+// it unless the query is still the one typed.
+type MatchesMsg struct {
+	query   string
+	matches []match
+}
+
+// The box's border and padding, around the text.
+const (
+	boxFrameW = 4
+	boxFrameH = 2
+)
 
 // listTargets lists every document and heading of the library, in order.
 func listTargets(lib *corpus.Library) targets {
@@ -78,27 +122,30 @@ func listTargets(lib *corpus.Library) targets {
 	return ts
 }
 
-// docsLoaded makes the prompt list the headings of documents just read
+// Value is what is typed.
+func (g Model) Value() string { return g.input.Value() }
+
+// DocsLoaded makes the prompt list the headings of documents just read
 // the next time it opens: not on every batch a folder is read in.
-func (g *gotoModel) docsLoaded() {
+func (g *Model) DocsLoaded() {
 	g.stale = true
 }
 
-func (g *gotoModel) SetSize(width, height int) {
+func (g *Model) SetSize(width, height int) {
 	g.width, g.height = width, height
-	g.input.width = max(1, g.innerWidth()-lipgloss.Width(promptLabel))
+	g.input.SetWidth(max(1, g.innerWidth()-lipgloss.Width(promptLabel)))
 	g.scrollToSelected()
 }
 
 // Open empties the prompt for document doc, listing everything.
-func (g *gotoModel) Open(doc *corpus.Document) tea.Cmd {
+func (g *Model) Open(doc *corpus.Document) tea.Cmd {
 	if g.targets == nil || g.stale {
 		// When first opened, not at start-up; again once more documents
 		// have been read.
 		g.targets, g.stale = listTargets(g.c.Lib), false
 	}
 	g.doc = doc
-	g.input.value = nil
+	g.input.SetValue("")
 	g.selected, g.offset = 0, 0
 	g.acceptPending = false
 	return g.filter()
@@ -106,9 +153,9 @@ func (g *gotoModel) Open(doc *corpus.Document) tea.Cmd {
 
 // Update takes the matches of what was typed, or a key; Enter asks the
 // root to go to the match selected.
-func (g gotoModel) Update(msg tea.Msg) (gotoModel, tea.Cmd, common.Intent) {
+func (g Model) Update(msg tea.Msg) (Model, tea.Cmd, common.Intent) {
 	switch msg := msg.(type) {
-	case matchesMsg:
+	case MatchesMsg:
 		if msg.query != g.input.Value() {
 			return g, nil, common.Intent{} // typed over since
 		}
@@ -126,8 +173,8 @@ func (g gotoModel) Update(msg tea.Msg) (gotoModel, tea.Cmd, common.Intent) {
 	return g, nil, common.Intent{}
 }
 
-func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd, common.Intent) {
-	k := g.c.Keys
+func (g *Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd, common.Intent) {
+	k := g.KeyMap
 	switch {
 	case key.Matches(msg, k.Next):
 		g.selected = min(g.selected+1, max(0, len(g.matches)-1))
@@ -145,7 +192,7 @@ func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd, common.Intent
 		cmd, in := g.accept()
 		return *g, cmd, in
 	}
-	if g.input.edit(msg, g.c.Keys) {
+	if g.input.Edit(msg) {
 		g.acceptPending = false
 		return *g, g.filter(), common.Intent{}
 	}
@@ -153,7 +200,7 @@ func (g *gotoModel) handleKey(msg tea.KeyMsg) (gotoModel, tea.Cmd, common.Intent
 }
 
 // accept goes to the selected match.
-func (g *gotoModel) accept() (tea.Cmd, common.Intent) {
+func (g *Model) accept() (tea.Cmd, common.Intent) {
 	if g.selected >= len(g.matches) {
 		return common.Notice("Nothing matches " + strconv.Quote(g.input.Value()) + "."), common.Intent{}
 	}
@@ -161,10 +208,10 @@ func (g *gotoModel) accept() (tea.Cmd, common.Intent) {
 }
 
 // filter matches the query off the UI goroutine.
-func (g *gotoModel) filter() tea.Cmd {
+func (g *Model) filter() tea.Cmd {
 	query, ts, lib, doc, first := g.input.Value(), g.targets, g.c.Lib, g.doc, max(g.c.IndexOf(g.doc), 0)
 	return func() tea.Msg {
-		return matchesMsg{query: query, matches: findTargets(lib, ts, doc, first, query)}
+		return MatchesMsg{query: query, matches: findTargets(lib, ts, doc, first, query)}
 	}
 }
 
@@ -253,14 +300,14 @@ func targetMatch(ts targets, i int, indexes []int) match {
 // promptLabel stands before what is typed.
 const promptLabel = "Go to › "
 
-func (g *gotoModel) innerWidth() int { return min(g.width-2, 84) - boxFrameW }
+func (g *Model) innerWidth() int { return min(g.width-2, 84) - boxFrameW }
 
 // listHeight is how many matches the box shows.
-func (g *gotoModel) listHeight() int {
+func (g *Model) listHeight() int {
 	return max(0, min(12, g.height-2-boxFrameH-2))
 }
 
-func (g *gotoModel) scrollToSelected() {
+func (g *Model) scrollToSelected() {
 	h := g.listHeight()
 	if g.selected < g.offset {
 		g.offset = g.selected
@@ -271,13 +318,13 @@ func (g *gotoModel) scrollToSelected() {
 }
 
 // View is the prompt's box: the input, then the matches.
-func (g gotoModel) View() string {
-	s := g.c.styles
+func (g Model) View() string {
+	s := g.Styles
 	inner := g.innerWidth()
 	if inner <= 4 {
 		return ""
 	}
-	lines := []string{common.Fit(s.PromptLabel.Render(promptLabel)+g.input.View(s), inner)}
+	lines := []string{common.Fit(s.Label.Render(promptLabel)+g.input.View(), inner)}
 	h := g.listHeight()
 	switch {
 	case h == 0:
@@ -286,7 +333,7 @@ func (g gotoModel) View() string {
 		if t := corpus.ParseTarget(g.query); t.Kind == corpus.TargetPage {
 			none = "no document has a printed page " + t.Page
 		}
-		lines = append(lines, common.Fit(s.PromptDoc.Render(none), inner))
+		lines = append(lines, common.Fit(s.Quiet.Render(none), inner))
 	default:
 		for i := g.offset; i < len(g.matches) && i < g.offset+h; i++ {
 			lines = append(lines, g.matchLine(g.matches[i], i == g.selected, inner))
@@ -299,24 +346,24 @@ func (g gotoModel) View() string {
 	if len(g.matches) == 0 {
 		count = "0 of 0"
 	}
-	lines = append(lines, s.HelpMore.Render(common.Fit(count, inner)))
+	lines = append(lines, s.Count.Render(common.Fit(count, inner)))
 	return s.Box.Width(inner + 2).Render(strings.Join(lines, "\n"))
 }
 
 // matchLine draws a match with the characters that matched picked out;
 // fuzzy reports them as byte indexes of the text.
-func (g gotoModel) matchLine(m match, selected bool, width int) string {
-	s := g.c.styles
+func (g Model) matchLine(m match, selected bool, width int) string {
+	s := g.Styles
 	text := ansi.Truncate(m.text, width-2, "…")
 	if selected {
-		return s.PromptSelected.Render(common.Fit("› "+text, width))
+		return s.Selected.Render(common.Fit("› "+text, width))
 	}
 	var b strings.Builder
 	next := 0
 	for i, r := range text {
 		if next < len(m.indexes) && m.indexes[next] == i {
 			next++
-			b.WriteString(s.PromptMatch.Render(string(r)))
+			b.WriteString(s.Match.Render(string(r)))
 			continue
 		}
 		b.WriteRune(r)
