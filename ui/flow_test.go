@@ -181,10 +181,10 @@ func TestFlowSearch(t *testing.T) {
 	f.keys("esc")
 	f.waitFor("? help")
 	m := f.end()
-	if m.reader.hl.res != nil || m.search.last.res == nil || m.search.last.res.Total() != 7 {
-		t.Errorf("after esc: painting %v, last search %v", m.reader.hl.res, m.search.last.res)
+	if last := m.search.Last().Results; m.reader.hl.res != nil || last == nil || last.Total() != 7 {
+		t.Errorf("after esc: painting %v, last search %v", m.reader.hl.res, last)
 	}
-	if h := m.search.history; len(h) != 1 || h[0] != "dolore" {
+	if h := m.search.History(); len(h) != 1 || h[0] != "dolore" {
 		t.Errorf("history %q", h)
 	}
 }

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
 )
 
 // highlight is the reading pane's part of a search: the hits it paints,
@@ -317,4 +319,79 @@ func sgrOf(st lipgloss.Style) string {
 		return out[:i]
 	}
 	return ""
+}
+
+// setOrigin remembers where the pane is, to go back to: where a search
+// began.
+func (r *readerModel) setOrigin() {
+	r.origin.doc, r.origin.top, r.origin.anchor, r.origin.stickBottom, r.origin.width = r.doc, r.top, r.anchor, r.stickBottom, r.textWidth
+}
+
+// originPlace is where the search began, as a place of the history of
+// jumps.
+func (r *readerModel) originPlace() corpus.Place {
+	if r.origin.doc == nil {
+		return corpus.Place{}
+	}
+	return corpus.Place{Doc: r.origin.doc, Offset: r.origin.anchor}
+}
+
+// toOrigin goes back to where the search began: to the very line if the
+// measure is the same, else to the offset it showed.
+func (r *readerModel) toOrigin() tea.Cmd {
+	o := r.origin
+	if o.doc == nil {
+		return nil
+	}
+	var cmd tea.Cmd
+	if o.doc != r.doc {
+		cmd = r.open(o.doc, o.anchor)
+	}
+	r.leaveHit()
+	if o.width == r.textWidth {
+		r.top, r.anchor, r.stickBottom = o.top, o.anchor, o.stickBottom
+		r.settle()
+	} else {
+		r.jump(o.anchor)
+	}
+	return tea.Batch(cmd, r.ensure())
+}
+
+// plainTop is the offset of the plain text at the top of the screen.
+func (r *readerModel) plainTop() int {
+	if r.doc == nil || r.top.off <= 0 {
+		return 0
+	}
+	return r.doc.PlainOffset(r.top.off)
+}
+
+// hitOnScreen says whether hit i of res shows on the screen.
+func (r *readerModel) hitOnScreen(res *corpus.Results, i int) bool {
+	return r.hitAbove(res, i, r.place().bottom)
+}
+
+// hitAbove says whether hit i of res is in the document shown, between
+// the top of the screen and offset bottom of its Body.
+func (r *readerModel) hitAbove(res *corpus.Results, i, bottom int) bool {
+	h := res.Hit(i)
+	if r.doc == nil || r.c.Lib.Docs[h.Doc] != r.doc {
+		return false
+	}
+	off := r.doc.BodyOffset(h.Start)
+	return off >= max(r.top.off, 0) && off < bottom
+}
+
+// matchText is the status bar's count of the search's matches: which one
+// is current, "match 3 of 41", while it is on the screen, whose bottom is
+// offset bottom of Body; how many, "41 matches", when the reader has gone
+// elsewhere.
+func (r *readerModel) matchText(bottom int) string {
+	res := r.hl.res
+	switch {
+	case res == nil:
+		return ""
+	case r.hl.current >= 0 && r.hl.current < res.Total() && r.hitAbove(res, r.hl.current, bottom):
+		return fmt.Sprintf("match %d of %d", r.hl.current+1, res.Total())
+	}
+	return common.Plural(res.Total(), "match", "matches")
 }

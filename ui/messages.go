@@ -60,15 +60,6 @@ type marksReadMsg struct {
 	lib *state.Library
 }
 
-// searchResultsMsg carries the hits of what was typed in the search bar.
-// Sent by the search bar's search command; handled by the search bar,
-// which drops it unless gen is still the last query it sent.
-type searchResultsMsg struct {
-	gen     int
-	text    string
-	results *corpus.Results
-}
-
 // hitSpansMsg says where a search's hits show in a rendered chunk. Sent by
 // the reader's highlight command; handled by the reader, which drops it
 // unless the search, document and width are still the ones it shows.

@@ -18,6 +18,7 @@ import (
 	"samizdat/state"
 	"samizdat/ui/common"
 	"samizdat/ui/prompt"
+	"samizdat/ui/searchbar"
 )
 
 // The smallest terminal the reader draws in; below it, it says so.
@@ -56,7 +57,7 @@ type Model struct {
 	prompt prompt.Model
 	marks  markListModel
 	note   noteModel
-	search searchModel
+	search searchbar.Model
 
 	focus   pane
 	showTOC bool // the contents beside the text, on a terminal wide enough
@@ -107,7 +108,7 @@ func New(d Deps) Model {
 		prompt: prompt.New(c.Common, styles.prompt()),
 		marks:  newMarkList(c),
 		note:   newNoteView(c),
-		search: newSearch(c),
+		search: searchbar.New(c.Common, styles.searchbar()),
 		mem:    state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
 		file:   d.StateFile,
 	}
@@ -183,7 +184,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case docsLoadedMsg:
 		return m.docsLoaded(msg)
-	case searchResultsMsg:
+	case searchbar.ResultsMsg:
 		return m.searchFound(msg)
 	case prompt.MatchesMsg:
 		var cmd tea.Cmd
@@ -220,7 +221,7 @@ func (m *Model) relayout() tea.Cmd {
 	m.note.SetSize(l.readerWidth, m.height)
 	m.search.SetSize(m.width, l.bodyHeight)
 	if m.overlay == searchOverlay {
-		m.reader.hl.covered = m.search.panelHeight()
+		m.reader.hl.covered = m.search.PanelHeight()
 	}
 	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
 }

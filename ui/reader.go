@@ -44,6 +44,16 @@ type readerModel struct {
 	stickBottom bool      // keep the end of the document at the bottom as chunks arrive
 	count       int       // a number typed before a command
 	hl          highlight // the search's hits, painted
+
+	// origin is where the pane was when a search began, to go back to: its
+	// document, its top at the measure width, its anchor.
+	origin struct {
+		doc         *corpus.Document
+		top         position
+		anchor      int
+		stickBottom bool
+		width       int
+	}
 }
 
 // position is the first line on screen.

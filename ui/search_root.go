@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -9,51 +8,11 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/ui/common"
+	"samizdat/ui/searchbar"
 )
 
 // The root's part of search: opening the search bar, doing what it asks
 // (show a hit, close at one, go back), and n and N in the text.
-
-// readerSpot is where the reading pane was, to go back to.
-type readerSpot struct {
-	doc         *corpus.Document
-	top         position
-	anchor      int
-	stickBottom bool
-	width       int // the measure top was laid out at
-}
-
-func (r *readerModel) spot() readerSpot {
-	return readerSpot{doc: r.doc, top: r.top, anchor: r.anchor, stickBottom: r.stickBottom, width: r.textWidth}
-}
-
-// restore goes back to a spot: to the very line if the measure is the
-// same, else to the offset it showed.
-func (r *readerModel) restore(s readerSpot) tea.Cmd {
-	if s.doc == nil {
-		return nil
-	}
-	var cmd tea.Cmd
-	if s.doc != r.doc {
-		cmd = r.open(s.doc, s.anchor)
-	}
-	r.leaveHit()
-	if s.width == r.textWidth {
-		r.top, r.anchor, r.stickBottom = s.top, s.anchor, s.stickBottom
-		r.settle()
-	} else {
-		r.jump(s.anchor)
-	}
-	return tea.Batch(cmd, r.ensure())
-}
-
-// placeOf is a reader's spot as a place of the history of jumps.
-func placeOf(s readerSpot) corpus.Place {
-	if s.doc == nil {
-		return corpus.Place{}
-	}
-	return corpus.Place{Doc: s.doc, Offset: s.anchor}
-}
 
 // searchKey handles the keys of search outside the bar: / and its
 // backward twin anywhere, n, N and esc in the text. ok is false for any
@@ -95,10 +54,11 @@ func (m Model) openSearch(backward bool) (Model, tea.Cmd) {
 	if r.top.off > 0 {
 		from = r.doc.PlainOffset(r.top.off)
 	}
-	before := savedSearch{res: r.hl.res, current: r.hl.current, backward: m.search.last.backward}
+	before := searchbar.Painted{Results: r.hl.res, Current: r.hl.current, Backward: m.search.Last().Backward}
 	m.overlay = searchOverlay
-	cmds = append(cmds, m.search.Open(r.doc, from, backward, r.spot(), before))
-	r.hl.covered = m.search.panelHeight()
+	r.setOrigin()
+	cmds = append(cmds, m.search.Open(r.doc, from, backward, before))
+	r.hl.covered = m.search.PanelHeight()
 	return m, tea.Batch(cmds...)
 }
 
@@ -116,7 +76,7 @@ func (m Model) searchBarKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 
 // searchFound hands the hits of a query to the search bar, if it is
 // still open.
-func (m Model) searchFound(msg searchResultsMsg) (tea.Model, tea.Cmd) {
+func (m Model) searchFound(msg searchbar.ResultsMsg) (tea.Model, tea.Cmd) {
 	if m.overlay != searchOverlay {
 		return m, nil
 	}
@@ -129,23 +89,24 @@ func (m Model) searchFound(msg searchResultsMsg) (tea.Model, tea.Cmd) {
 // followSearch does what the search bar asked for: show a hit or where the
 // search began, or close the bar at a hit or where it began.
 func (m Model) followSearch(in common.Intent) (tea.Model, tea.Cmd) {
-	s := &m.search
+	res := m.search.Results()
 	r := &m.reader
 	switch in.Do {
 	case common.ShowHit:
-		return m, m.showHitOf(s.res, in.Hit)
+		return m, m.showHitOf(res, in.Hit)
 	case common.ShowOrigin:
-		return m, tea.Batch(r.restore(s.origin), r.setSearch(s.res, -1))
+		return m, tea.Batch(r.toOrigin(), r.setSearch(res, -1))
 	case common.AcceptHit:
 		m.closeSearch()
-		show := m.showHitOf(s.res, in.Hit)
-		m.jumped(placeOf(s.origin)) // ctrl+o goes back to where the search began
+		show := m.showHitOf(res, in.Hit)
+		m.jumped(r.originPlace()) // ctrl+o goes back to where the search began
 		m.afterMove()
 		return m, show
 	case common.CancelSearch:
 		m.closeSearch()
-		back := r.restore(s.origin)
-		paint := r.setSearch(s.before.res, s.before.current)
+		back := r.toOrigin()
+		before := m.search.Before()
+		paint := r.setSearch(before.Results, before.Current)
 		m.afterLayout() // back where it was: no move
 		return m, tea.Batch(back, paint)
 	}
@@ -155,8 +116,7 @@ func (m Model) followSearch(in common.Intent) (tea.Model, tea.Cmd) {
 // closeSearch closes the bar; a query still being looked for is dropped.
 func (m *Model) closeSearch() {
 	m.overlay = noOverlay
-	m.search.gen++
-	m.search.cancel()
+	m.search.Close()
 	m.reader.hl.covered = 0
 }
 
@@ -185,41 +145,41 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	r := &m.reader
 	n := max(1, r.count)
 	r.count = 0
-	s := m.search.last
+	s := m.search.Last()
 	if r.hl.res != nil {
-		s.res, s.current = r.hl.res, r.hl.current
+		s.Results, s.Current = r.hl.res, r.hl.current
 	}
-	if s.res == nil {
+	if s.Results == nil {
 		hint := "No search yet."
 		if k := common.FirstKey(m.c.Keys.Search); k != "" {
 			hint = "No search yet: " + k + " searches the library."
 		}
 		return m, common.Notice(hint)
 	}
-	total := s.res.Total()
+	total := s.Results.Total()
 	if total == 0 {
-		return m, common.Notice("Nothing matches " + common.Quoted(s.res.Query.Text) + ".")
+		return m, common.Notice("Nothing matches " + common.Quoted(s.Results.Query.Text) + ".")
 	}
-	if s.backward {
+	if s.Backward {
 		dir = -dir
 	}
 	var i int
 	switch {
-	case s.current >= 0 && s.current < total && r.hitOnScreen(s.res, s.current):
-		i = s.current + dir
+	case s.Current >= 0 && s.Current < total && r.hitOnScreen(s.Results, s.Current):
+		i = s.Current + dir
 	case dir > 0:
-		i = s.res.Next(m.c.IndexOf(r.doc), r.plainTop())
+		i = s.Results.Next(m.c.IndexOf(r.doc), r.plainTop())
 	default:
-		i = s.res.Next(m.c.IndexOf(r.doc), r.plainTop()) - 1
+		i = s.Results.Next(m.c.IndexOf(r.doc), r.plainTop()) - 1
 	}
 	i += (n - 1) * dir
 	var cmds []tea.Cmd
 	if i < 0 || i >= total {
 		i = (i%total + total) % total
-		cmds = append(cmds, common.Notice(wrapNotice(m.c.Lib, s.res, dir)))
+		cmds = append(cmds, common.Notice(searchbar.WrapNotice(m.c.Lib, s.Results, dir)))
 	}
 	from := m.here()
-	h := s.res.Hit(i)
+	h := s.Results.Hit(i)
 	doc := m.c.Lib.Docs[h.Doc]
 	var model tea.Model = m
 	opened := doc != r.doc
@@ -229,7 +189,7 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 		cmds = append(cmds, open)
 	}
 	next := model.(Model)
-	cmds = append(cmds, next.reader.setSearch(s.res, i), next.reader.showHit(i, opened))
+	cmds = append(cmds, next.reader.setSearch(s.Results, i), next.reader.showHit(i, opened))
 	if !next.here().Same(from) {
 		next.jumped(from) // a step off the screen is a jump, as in vim
 	}
@@ -237,66 +197,16 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	return next, tea.Batch(cmds...)
 }
 
-// wrapNotice says a step went round the end of what was searched.
-func wrapNotice(lib *corpus.Library, res *corpus.Results, dir int) string {
-	what := "the library"
-	if d := res.Query.Doc; d >= 0 && d < len(lib.Docs) {
-		what = lib.Docs[d].ShortTitle()
-	}
-	if dir > 0 {
-		return "Past the last match in " + what + ": on from the first."
-	}
-	return "Before the first match in " + what + ": on from the last."
-}
-
-// plainTop is the offset of the plain text at the top of the screen.
-func (r *readerModel) plainTop() int {
-	if r.doc == nil || r.top.off <= 0 {
-		return 0
-	}
-	return r.doc.PlainOffset(r.top.off)
-}
-
-// hitOnScreen says whether hit i of res shows on the screen.
-func (r *readerModel) hitOnScreen(res *corpus.Results, i int) bool {
-	return r.hitAbove(res, i, r.place().bottom)
-}
-
-// hitAbove says whether hit i of res is in the document shown, between
-// the top of the screen and offset bottom of its Body.
-func (r *readerModel) hitAbove(res *corpus.Results, i, bottom int) bool {
-	h := res.Hit(i)
-	if r.doc == nil || r.c.Lib.Docs[h.Doc] != r.doc {
-		return false
-	}
-	off := r.doc.BodyOffset(h.Start)
-	return off >= max(r.top.off, 0) && off < bottom
-}
-
-// matchText is the status bar's count of the search's matches: which one
-// is current, "match 3 of 41", while it is on the screen, whose bottom is
-// offset bottom of Body; how many, "41 matches", when the reader has gone
-// elsewhere.
-func (r *readerModel) matchText(bottom int) string {
-	res := r.hl.res
-	switch {
-	case res == nil:
-		return ""
-	case r.hl.current >= 0 && r.hl.current < res.Total() && r.hitAbove(res, r.hl.current, bottom):
-		return fmt.Sprintf("match %d of %d", r.hl.current+1, res.Total())
-	}
-	return common.Plural(res.Total(), "match", "matches")
-}
-
 // searchView draws the open search bar: the list of hits over the bottom
 // rows of the text, and the line typed in, where the status bar was.
 func (m Model) searchView(body []string) string {
-	panel := m.search.panel()
+	lines := strings.Split(m.search.View(), "\n")
+	panel, bar := lines[:len(lines)-1], lines[len(lines)-1]
 	at := len(body) - len(panel)
 	for i, line := range panel {
 		if at+i >= 0 {
 			body[at+i] = line
 		}
 	}
-	return strings.Join(append(body, m.search.bar()), "\n")
+	return strings.Join(append(body, bar), "\n")
 }

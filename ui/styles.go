@@ -7,6 +7,7 @@ import (
 
 	"samizdat/ui/field"
 	"samizdat/ui/prompt"
+	"samizdat/ui/searchbar"
 )
 
 // Styles is every style of the reader outside the rendered Markdown.
@@ -147,6 +148,12 @@ func (s *Styles) field() field.Styles {
 func (s *Styles) prompt() prompt.Styles {
 	return prompt.Styles{Box: s.Box, Label: s.PromptLabel, Match: s.PromptMatch, Selected: s.PromptSelected,
 		Quiet: s.PromptDoc, Count: s.HelpMore, Field: s.field()}
+}
+
+// searchbar is how the search bar and its hits are drawn.
+func (s *Styles) searchbar() searchbar.Styles {
+	return searchbar.Styles{Label: s.PromptLabel, Quiet: s.PromptDoc, Rule: s.Border, Head: s.BoxTitle, Doc: s.TOCDoc,
+		DocCount: s.TOCDocMeta, Match: s.PromptMatch, Selected: s.PromptSelected, Field: s.field()}
 }
 
 // GlamourStyle is the style glamour sets the text in, for a dark or light

@@ -1,0 +1,105 @@
+package searchbar
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/corpus"
+	"samizdat/keymap"
+	"samizdat/ui/common"
+)
+
+// newBar is the bar over the fixture library, open in its first document,
+// at 80 columns over a text pane of 23 rows.
+func newBar(t *testing.T) (Model, *common.Common) {
+	t.Helper()
+	lib, err := corpus.Load(os.DirFS("../testdata/corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := common.New(common.Common{Lib: lib, Keys: keymap.Default(), MaxWidth: 80, Now: time.Now,
+		After: func(time.Duration, tea.Msg) tea.Cmd { return nil }})
+	b := New(c, Styles{})
+	b.SetSize(80, 23)
+	b.Open(lib.Docs[0], 0, false, Painted{Current: -1})
+	return b, c
+}
+
+// typeKeys types each character of text, and returns the command each
+// started.
+func typeKeys(b *Model, text string) []tea.Cmd {
+	var cmds []tea.Cmd
+	for _, r := range text {
+		var cmd tea.Cmd
+		*b, cmd, _ = b.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		cmds = append(cmds, cmd)
+	}
+	return cmds
+}
+
+// TestOldResultsAreDropped: the hits of a query typed over, of one not yet
+// sent, and of one sent before the bar closed, are dropped; those of the
+// query typed are taken, and shown.
+func TestOldResultsAreDropped(t *testing.T) {
+	b, c := newBar(t)
+	cmds := typeKeys(&b, "dolore")
+	msg, ok := cmds[len(cmds)-1]().(ResultsMsg)
+	if !ok {
+		t.Fatal("no hits for dolore")
+	}
+	b, _, _ = b.Update(msg)
+	res := b.Results()
+	if res == nil || res.Total() == 0 {
+		t.Fatalf("no hits for dolore: %+v", res)
+	}
+	other := c.Index.Search(corpus.Query{Text: "ipsum", Doc: -1}, nil)
+	for _, tt := range []struct {
+		name string
+		msg  ResultsMsg
+	}{
+		{"hits of an earlier query", ResultsMsg{gen: b.gen - 1, text: "dolor", results: other}},
+		{"hits of a query not yet sent", ResultsMsg{gen: b.gen + 1, text: "dolorem", results: other}},
+	} {
+		before := b.View()
+		next, _, in := b.Update(tt.msg)
+		if next.Results() != res || in.Do != common.None || next.View() != before {
+			t.Errorf("%s: the bar shows %v and asks %v", tt.name, next.Results().Query, in)
+		}
+	}
+	next, _, in := b.Update(ResultsMsg{gen: b.gen, text: "dolore", results: other})
+	if next.Results() != other || in.Do != common.ShowHit {
+		t.Errorf("the hits of the query typed: the bar shows %v and asks %v", next.Results().Query, in)
+	}
+	gen := b.gen
+	b.Close()
+	if next, _, in := b.Update(ResultsMsg{gen: gen, text: "dolore", results: other}); next.Results() != res || in.Do != common.None {
+		t.Errorf("hits after the bar closed: the bar shows %v and asks %v", next.Results().Query, in)
+	}
+}
+
+// TestEnterWaitsForTheHits: Enter typed before the hits of what was typed
+// waits for them; the hits of the earlier queries, had they come, are not
+// taken; the last close the bar at the first hit.
+func TestEnterWaitsForTheHits(t *testing.T) {
+	b, c := newBar(t)
+	cmds := typeKeys(&b, "dolor")
+	var in common.Intent
+	b, _, in = b.Update(tea.KeyMsg{Type: tea.KeyEnter})
+	if !b.Accepting() || in.Do != common.None {
+		t.Fatalf("Enter did not wait for the hits: %v", in)
+	}
+	for i := range len(cmds) - 1 {
+		q := "dolor"[:i+1]
+		b, _, in = b.Update(ResultsMsg{gen: b.gen - len(cmds) + 1 + i, text: q, results: c.Index.Search(corpus.Query{Text: q, Doc: -1}, nil)})
+		if b.Results() != nil || !b.Accepting() || in.Do != common.None {
+			t.Fatalf("the hits of %q were taken", q)
+		}
+	}
+	b, _, in = b.Update(cmds[len(cmds)-1]())
+	if in.Do != common.AcceptHit || in.Hit != b.Selected() || b.Last().Results != b.Results() {
+		t.Errorf("after the last hits: asks %v; n goes on with %v", in, b.Last())
+	}
+}
