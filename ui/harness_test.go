@@ -126,6 +126,14 @@ func checkFits(t testing.TB, view string, w, h int) {
 	}
 }
 
+// docID names a document in a message; "none" for nil.
+func docID(d *corpus.Document) string {
+	if d == nil {
+		return "none"
+	}
+	return d.ID
+}
+
 func docNamed(t testing.TB, lib *corpus.Library, id string) *corpus.Document {
 	t.Helper()
 	d, err := lib.Find(id)

@@ -51,8 +51,8 @@ func TestFolderLoadsAfterTheFirstScreen(t *testing.T) {
 	if !lib.Docs[0].Loaded() || lib.Docs[1].Loaded() || lib.Docs[2].Loaded() {
 		t.Fatal("New read more than the first document")
 	}
-	for _, it := range m.toc.items {
-		if it.doc != lib.Docs[0] && it.heading >= 0 {
+	for _, doc := range lib.Docs[1:] {
+		if m.toc.Headings(doc) > 0 {
 			t.Fatal("the contents list headings of a document not yet read")
 		}
 	}
@@ -65,10 +65,8 @@ func TestFolderLoadsAfterTheFirstScreen(t *testing.T) {
 		}
 	}
 	headings := 0
-	for _, it := range h.m.toc.items {
-		if it.heading >= 0 {
-			headings++
-		}
+	for _, doc := range lib.Docs {
+		headings += h.m.toc.Headings(doc)
 	}
 	if headings != 6 {
 		t.Errorf("the contents list %d headings, want 6", headings)
@@ -106,9 +104,8 @@ func TestFolderDocumentReadBeforeTheContents(t *testing.T) {
 		if h.m.reader.doc != h.m.c.Lib.Docs[last] {
 			t.Fatalf("%d documents: the last hit is not shown", n)
 		}
-		item := h.m.toc.docItem[h.m.c.Lib.Docs[last]] + 2 // its second heading
-		if item >= len(h.m.toc.items) || h.m.toc.current != item {
-			t.Errorf("%d documents: the contents mark item %d, want %d of %d", n, h.m.toc.current, item, len(h.m.toc.items))
+		if doc, heading := h.m.toc.Current(); doc != h.m.c.Lib.Docs[last] || heading != 1 { // its second heading
+			t.Errorf("%d documents: the contents mark heading %d of %s, want the second of the last", n, heading, docID(doc))
 		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"samizdat/corpus"
 	"samizdat/state"
 	"samizdat/ui/common"
+	"samizdat/ui/contents"
 	"samizdat/ui/prompt"
 	"samizdat/ui/searchbar"
 )
@@ -51,7 +52,7 @@ type Model struct {
 	width, height int
 
 	reader readerModel
-	toc    tocModel
+	toc    contents.Model
 	status statusModel
 	help   helpModel
 	prompt prompt.Model
@@ -102,7 +103,7 @@ func New(d Deps) Model {
 		c:      c,
 		warned: map[*corpus.Document]bool{},
 		reader: newReader(c, newChunkRenderer(d.Glamour, d.Profile, &styles)),
-		toc:    newTOC(c),
+		toc:    contents.New(c.Common, styles.contents()),
 		status: newStatus(c),
 		help:   newHelp(c),
 		prompt: prompt.New(c.Common, styles.prompt()),
@@ -113,7 +114,7 @@ func New(d Deps) Model {
 		file:   d.StateFile,
 	}
 	for _, doc := range d.Library.Docs {
-		m.toc.progress[doc] = m.mem.Progress(doc)
+		m.toc.SetProgress(doc, m.mem.Progress(doc))
 	}
 
 	var cmds []tea.Cmd
@@ -343,14 +344,14 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		n = -3
 	case tea.MouseButtonLeft:
 		if overTOC {
-			return m.apply(m.toc.click(msg.Y), nil)
+			return m.apply(m.toc.Click(msg.Y), nil)
 		}
 		return m, nil
 	default:
 		return m, nil
 	}
 	if overTOC {
-		m.toc.wheel(n)
+		m.toc.Wheel(n)
 		return m, nil
 	}
 	m.reader.scroll(n)
@@ -414,8 +415,8 @@ func (m *Model) record(byReader bool) {
 	// The anchor, not the top: at the end of a document they differ, and
 	// the anchor puts the same screen back and names the same section.
 	m.mem.Moved(corpus.Place{Doc: r.doc, Offset: r.anchor}, p.bottom, byReader, m.c.Now())
-	m.toc.progress[r.doc] = m.mem.Progress(r.doc)
-	m.toc.follow(r.doc, p.section)
+	m.toc.SetProgress(r.doc, m.mem.Progress(r.doc))
+	m.toc.Follow(r.doc, p.section)
 }
 
 // toggleTOC shows or hides the contents: beside the text on a wide
@@ -450,10 +451,6 @@ func (m *Model) setFocus(p pane) tea.Cmd {
 	m.focus = p
 	if p == contentsPane {
 		m.toc.Focus()
-		m.toc.cursor = m.toc.indexOf(m.toc.current)
-		m.toc.reveal(m.toc.current)
-		m.toc.cursor = m.toc.indexOf(m.toc.current)
-		m.toc.scrollToCursor(true)
 	} else {
 		m.toc.Blur()
 	}
@@ -502,7 +499,7 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 	for _, err := range msg.errs {
 		cmds = append(cmds, m.status.push(common.NoticeMsg{Text: err.Error(), Error: true}))
 	}
-	m.toc.docsLoaded()
+	m.toc.DocsLoaded()
 	m.prompt.DocsLoaded()
 	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.At.Doc) {
 		m.waiting = nil

@@ -15,7 +15,7 @@ func TestKeysRouteToFocusedPane(t *testing.T) {
 		query                 string
 	}
 	snapshot := func(h *harness) state {
-		return state{h.m.reader.top, h.m.toc.cursor, h.m.help.offset, h.m.prompt.Value()}
+		return state{h.m.reader.top, h.m.toc.Index(), h.m.help.offset, h.m.prompt.Value()}
 	}
 	tests := []struct {
 		name   string
@@ -367,7 +367,7 @@ func TestMouseWheel(t *testing.T) {
 	if h.m.reader.top.line != before.line+3 && h.m.reader.top.chunk == before.chunk {
 		t.Errorf("wheel: %+v to %+v", before, h.m.reader.top)
 	}
-	cursor := h.m.toc.cursor
+	cursor := h.m.toc.Index()
 	h.send(tea.MouseMsg{X: 3, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
 	if h.m.reader.top.line != before.line+3 {
 		t.Error("the wheel over the contents scrolled the text")
@@ -448,9 +448,8 @@ func TestContentsNavigation(t *testing.T) {
 		t.Fatal("tab did not focus the contents")
 	}
 	// The cursor starts on the document being read, whose branch is open.
-	item := h.m.toc.items[h.m.toc.visible[h.m.toc.cursor]]
-	if item.doc != h.m.c.Lib.Docs[0] || item.heading != -1 {
-		t.Errorf("cursor on %+v", item)
+	if doc, heading, _ := h.m.toc.Selected(); doc != h.m.c.Lib.Docs[0] || heading != -1 {
+		t.Errorf("cursor on heading %d of %s", heading, docID(doc))
 	}
 	h.press("j", "l", "j", "enter") // Part One, open it, Chapter 1, read it
 	alpha := h.m.reader.doc
@@ -458,8 +457,8 @@ func TestContentsNavigation(t *testing.T) {
 		t.Errorf("enter on Chapter 1: focus %v, at %d, want %d", h.m.focus, h.m.reader.top.off, alpha.Outline[1].Offset)
 	}
 	h.press("tab", "h", "h") // to Part One, close it
-	if got := h.m.toc.items[h.m.toc.visible[h.m.toc.cursor]]; got.heading != 0 || h.m.toc.open[h.m.toc.visible[h.m.toc.cursor]] {
-		t.Errorf("h h: cursor on %+v", got)
+	if _, heading, open := h.m.toc.Selected(); heading != 0 || open {
+		t.Errorf("h h: cursor on heading %d, open %v", heading, open)
 	}
 	h.press("G", "enter") // the last document
 	if h.m.reader.doc.ID != "gamma" {

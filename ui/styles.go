@@ -5,6 +5,7 @@ import (
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
 
+	"samizdat/ui/contents"
 	"samizdat/ui/field"
 	"samizdat/ui/prompt"
 	"samizdat/ui/searchbar"
@@ -137,6 +138,12 @@ func NewStyles(r *lipgloss.Renderer, dark, color bool) Styles {
 		s.Faded = s.Faded.Reverse(true)
 	}
 	return s
+}
+
+// contents is how the table of contents is drawn.
+func (s *Styles) contents() contents.Styles {
+	return contents.Styles{Doc: s.TOCDoc, DocMeta: s.TOCDocMeta, Entry: s.TOCEntry, Current: s.TOCCurrent,
+		Cursor: s.TOCCursor, Progress: s.TOCProgress, More: s.TOCMore}
 }
 
 // field is how a text field is drawn.
