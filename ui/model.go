@@ -18,6 +18,7 @@ import (
 	"samizdat/state"
 	"samizdat/ui/common"
 	"samizdat/ui/contents"
+	"samizdat/ui/overlay"
 	"samizdat/ui/prompt"
 	"samizdat/ui/searchbar"
 )
@@ -28,6 +29,7 @@ const (
 	minHeight = 10
 )
 
+// pane is which pane has the keys.
 type pane int
 
 const (
@@ -35,10 +37,12 @@ const (
 	contentsPane
 )
 
-type overlay int
+// layer is what is drawn over the text and takes the keys first, if
+// anything.
+type layer int
 
 const (
-	noOverlay overlay = iota
+	noOverlay layer = iota
 	helpOverlay
 	promptOverlay
 	markListOverlay
@@ -54,15 +58,15 @@ type Model struct {
 	reader readerModel
 	toc    contents.Model
 	status statusModel
-	help   helpModel
+	help   overlay.Help
 	prompt prompt.Model
-	marks  markListModel
+	marks  overlay.Marks
 	note   noteModel
 	search searchbar.Model
 
 	focus   pane
 	showTOC bool // the contents beside the text, on a terminal wide enough
-	overlay overlay
+	overlay layer
 	init    tea.Cmd
 
 	mem     state.Memory // positions and marks, from earlier runs and this one
@@ -105,9 +109,9 @@ func New(d Deps) Model {
 		reader: newReader(c, newChunkRenderer(d.Glamour, d.Profile, &styles)),
 		toc:    contents.New(c.Common, styles.contents()),
 		status: newStatus(c),
-		help:   newHelp(c),
+		help:   overlay.NewHelp(c.Common, styles.overlay()),
 		prompt: prompt.New(c.Common, styles.prompt()),
-		marks:  newMarkList(c),
+		marks:  overlay.NewMarks(c.Common, styles.overlay()),
 		note:   newNoteView(c),
 		search: searchbar.New(c.Common, styles.searchbar()),
 		mem:    state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
@@ -267,8 +271,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
 		m.overlay = helpOverlay
-		m.help.offset = 0
-		m.help.SetSize(m.width, m.height)
+		m.help.Open(m.width, m.height)
 		return m, nil
 	case key.Matches(msg, k.GoTo):
 		m.overlay = promptOverlay

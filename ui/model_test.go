@@ -15,7 +15,7 @@ func TestKeysRouteToFocusedPane(t *testing.T) {
 		query                 string
 	}
 	snapshot := func(h *harness) state {
-		return state{h.m.reader.top, h.m.toc.Index(), h.m.help.offset, h.m.prompt.Value()}
+		return state{h.m.reader.top, h.m.toc.Index(), h.m.help.Offset(), h.m.prompt.Value()}
 	}
 	tests := []struct {
 		name   string

@@ -220,16 +220,8 @@ func (m Model) openMarks() (tea.Model, tea.Cmd) {
 	}
 	m.overlay = markListOverlay
 	m.marks.SetSize(m.width, m.height)
-	m.marks.Open(m.markRows())
+	m.marks.Open(m.mem.Marks())
 	return m, nil
-}
-
-func (m *Model) markRows() []markRow {
-	var rows []markRow
-	for _, mk := range m.mem.Marks() {
-		rows = append(rows, describeMark(mk))
-	}
-	return rows
 }
 
 func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -250,15 +242,14 @@ func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 // deleteMark deletes a mark, and lists the marks left.
 func (m Model) deleteMark(name string) (tea.Model, tea.Cmd) {
 	m.mem.DeleteMark(name, m.c.Now())
-	m.marks.Open(m.markRows())
+	m.marks.Open(m.mem.Marks())
 	return m, tea.Batch(common.Hint("Mark "+name+" deleted."), m.save())
 }
 
 // openHelp shows the help in place of a box.
 func (m Model) openHelp() (tea.Model, tea.Cmd) {
 	m.overlay = helpOverlay
-	m.help.offset = 0
-	m.help.SetSize(m.width, m.height)
+	m.help.Open(m.width, m.height)
 	return m, nil
 }
 
@@ -385,7 +376,7 @@ func (m Model) saveTick() (tea.Model, tea.Cmd) {
 func (m Model) marksRead(msg marksReadMsg) (tea.Model, tea.Cmd) {
 	m.mem.Adopt(msg.lib)
 	if m.overlay == markListOverlay {
-		m.marks.Open(m.markRows())
+		m.marks.Open(m.mem.Marks())
 	}
 	return m, nil
 }
@@ -412,7 +403,7 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.mem.Adopt(msg.merged)
 	if m.overlay == markListOverlay {
-		m.marks.Open(m.markRows())
+		m.marks.Open(m.mem.Marks())
 	}
 	if m.saveAgain && m.mem.Dirty() {
 		cmds = append(cmds, m.save())

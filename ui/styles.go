@@ -7,6 +7,7 @@ import (
 
 	"samizdat/ui/contents"
 	"samizdat/ui/field"
+	"samizdat/ui/overlay"
 	"samizdat/ui/prompt"
 	"samizdat/ui/searchbar"
 )
@@ -149,6 +150,12 @@ func (s *Styles) contents() contents.Styles {
 // field is how a text field is drawn.
 func (s *Styles) field() field.Styles {
 	return field.Styles{Cursor: s.TOCCursor, Placeholder: s.PromptDoc}
+}
+
+// overlay is how the boxes over the text are drawn.
+func (s *Styles) overlay() overlay.Styles {
+	return overlay.Styles{Box: s.Box, Title: s.BoxTitle, Foot: s.HelpMore, Text: s.HelpText, Group: s.HelpGroup,
+		Key: s.HelpKey, Name: s.PromptMatch, Quiet: s.PromptDoc, Selected: s.PromptSelected}
 }
 
 // prompt is how the go-to prompt is drawn.

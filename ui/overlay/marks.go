@@ -1,4 +1,4 @@
-package ui
+package overlay
 
 import (
 	"strings"
@@ -12,15 +12,17 @@ import (
 	"samizdat/ui/common"
 )
 
-// markListModel is the list of marks over the text: each with its
-// document, section, printed page and the words it marks. Enter goes to
-// the mark under the cursor, delete-mark deletes it.
-type markListModel struct {
-	c             *shared
-	rows          []markRow
-	cursor        int
-	offset        int // the first row on screen
-	width, height int // the terminal
+// Marks is the list of marks over the text: each with its document,
+// section, printed page and the words it marks. Enter goes to the mark
+// under the cursor, delete-mark deletes it.
+type Marks struct {
+	KeyMap KeyMap
+	Styles Styles
+
+	c      *common.Common
+	box    box // its offset is the first mark on screen
+	rows   []markRow
+	cursor int
 }
 
 // markRow is a mark as the list shows it.
@@ -32,8 +34,9 @@ type markRow struct {
 	snippet string
 }
 
-func newMarkList(c *shared) markListModel {
-	return markListModel{c: c}
+// NewMarks is the list of marks, empty.
+func NewMarks(c *common.Common, styles Styles) Marks {
+	return Marks{KeyMap: NewKeyMap(c.Keys), Styles: styles, c: c, box: box{widest: 96}}
 }
 
 // describeMark is how the list shows mk: its document, and where in it,
@@ -68,42 +71,44 @@ func describeMark(mk state.Marked) markRow {
 	return row
 }
 
-// Open lists rows, keeping the cursor on the row it was on, or near it.
-func (l *markListModel) Open(rows []markRow) {
-	l.rows = rows
-	l.cursor = min(l.cursor, max(0, len(rows)-1))
+// Open lists marks, keeping the cursor on the mark it was on, or near it.
+func (l *Marks) Open(marks []state.Marked) {
+	l.rows = make([]markRow, 0, len(marks))
+	for _, mk := range marks {
+		l.rows = append(l.rows, describeMark(mk))
+	}
+	l.cursor = min(l.cursor, max(0, len(l.rows)-1))
 	l.scrollToCursor()
 }
 
-func (l *markListModel) SetSize(width, height int) {
-	l.width, l.height = width, height
+// SetSize lays the list out for a terminal of this size.
+func (l *Marks) SetSize(width, height int) {
+	l.box.width, l.box.height = width, height
 	l.scrollToCursor()
 }
-
-func (l *markListModel) innerWidth() int { return min(l.width-2, 96) - boxFrameW }
 
 // shown is how many marks the box shows: two lines each.
-func (l *markListModel) shown() int {
-	return max(1, (l.height-1-boxFrameH-2-2)/2)
+func (l *Marks) shown() int {
+	return max(1, (l.box.height-1-frameH-2-2)/2)
 }
 
-func (l *markListModel) scrollToCursor() {
+func (l *Marks) scrollToCursor() {
 	n := l.shown()
-	l.offset = min(l.offset, l.cursor)
-	if l.cursor >= l.offset+n {
-		l.offset = l.cursor - n + 1
+	l.box.offset = min(l.box.offset, l.cursor)
+	if l.cursor >= l.box.offset+n {
+		l.box.offset = l.cursor - n + 1
 	}
-	l.offset = max(0, l.offset)
+	l.box.offset = max(0, l.box.offset)
 }
 
 // Update takes a key: Enter asks the root to go to the mark under the
 // cursor, delete-mark to delete it.
-func (l markListModel) Update(msg tea.Msg) (markListModel, tea.Cmd, common.Intent) {
+func (l Marks) Update(msg tea.Msg) (Marks, tea.Cmd, common.Intent) {
 	kmsg, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return l, nil, common.Intent{}
 	}
-	k := l.c.Keys
+	k := l.KeyMap
 	var in common.Intent
 	switch {
 	case key.Matches(kmsg, k.Down):
@@ -136,43 +141,44 @@ func (l markListModel) Update(msg tea.Msg) (markListModel, tea.Cmd, common.Inten
 
 // View is the box: a mark on two lines, its name, document, section and
 // page, then the words it marks.
-func (l markListModel) View() string {
-	s := l.c.styles
-	inner := l.innerWidth()
+func (l Marks) View() string {
+	s := l.Styles
+	inner := l.box.innerWidth()
 	if inner <= 8 {
 		return ""
 	}
-	k := l.c.Keys
-	lines := []string{s.BoxTitle.Render("Marks")}
+	k := l.KeyMap
+	lines := []string{s.Title.Render("Marks")}
 	if len(l.rows) == 0 {
 		help := "No marks yet."
 		if m := common.FirstKey(k.SetMark); m != "" {
 			help += " " + m + " and a letter marks the place you are reading."
 		}
 		for _, w := range strings.Split(ansi.Wrap(help, inner, ""), "\n") {
-			lines = append(lines, common.Fit(s.HelpText.Render(w), inner))
+			lines = append(lines, common.Fit(s.Text.Render(w), inner))
 		}
 	}
 	n := l.shown()
-	for i := l.offset; i < len(l.rows) && i < l.offset+n; i++ {
+	for i := l.box.offset; i < len(l.rows) && i < l.box.offset+n; i++ {
 		lines = append(lines, l.rowLines(l.rows[i], i == l.cursor, inner)...)
 	}
-	var hints []string
+	var keys []string
 	for _, h := range []struct {
 		b    key.Binding
 		what string
 	}{{k.Open, "go"}, {k.DeleteMark, "delete"}, {k.Back, "close"}} {
 		if first := common.FirstKey(h.b); first != "" {
-			hints = append(hints, first+" "+h.what)
+			keys = append(keys, first+" "+h.what)
 		}
 	}
-	lines = append(lines, boxFoot(s, hints, moreMark(l.offset, n, len(l.rows)), inner))
-	return s.Box.Width(inner + 2).Render(strings.Join(lines, "\n"))
+	more := moreMark(l.box.offset, n, len(l.rows))
+	lines = append(lines, foot(s, hints(keys, more, inner), more, inner))
+	return frame(s, inner, lines)
 }
 
 // rowLines draws one mark: "a  Title › Section    p. 63", then its words.
-func (l markListModel) rowLines(r markRow, selected bool, width int) []string {
-	s := l.c.styles
+func (l Marks) rowLines(r markRow, selected bool, width int) []string {
+	s := l.Styles
 	page := ""
 	if r.page != "" {
 		page = "p. " + r.page
@@ -189,12 +195,12 @@ func (l markListModel) rowLines(r markRow, selected bool, width int) []string {
 	snippet = ansi.Truncate("   "+snippet, width, "…")
 	if selected {
 		return []string{
-			s.PromptSelected.Render(common.Fit(head+where+strings.Repeat(" ", gap)+page, width)),
-			s.PromptSelected.Render(common.Fit(snippet, width)),
+			s.Selected.Render(common.Fit(head+where+strings.Repeat(" ", gap)+page, width)),
+			s.Selected.Render(common.Fit(snippet, width)),
 		}
 	}
 	return []string{
-		common.Fit(s.PromptMatch.Render(r.name)+"  "+s.HelpText.Render(where)+strings.Repeat(" ", gap)+s.PromptDoc.Render(page), width),
-		common.Fit(s.PromptDoc.Render(snippet), width),
+		common.Fit(s.Name.Render(r.name)+"  "+s.Text.Render(where)+strings.Repeat(" ", gap)+s.Quiet.Render(page), width),
+		common.Fit(s.Quiet.Render(snippet), width),
 	}
 }
