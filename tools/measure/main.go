@@ -4,8 +4,8 @@
 // jump to a chapter, a resize, a search as it is typed (against less's /),
 // and the peak memory after paging through every document.
 //
-//	go build -o /tmp/samizdat . && go build -o /tmp/floor ./ui/internal/floor
-//	go run ./ui/internal/measure -runs 15
+//	go build -o /tmp/samizdat . && go build -o /tmp/floor ./tools/floor
+//	go run ./tools/measure -runs 15
 //
 // Each time is from the moment tmux is told to act to the moment
 // capture-pane shows the expected text; polling costs about a millisecond,
