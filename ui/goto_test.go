@@ -61,6 +61,9 @@ func TestGoToPagesAndPercents(t *testing.T) {
 // TestGoToPagesInTheLibrary: of the five works only Lenin's Fight has
 // printed pages; p37 reaches them from any of them.
 func TestGoToPagesInTheLibrary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens every work")
+	}
 	lib, err := corpus.Embedded()
 	if err != nil {
 		t.Fatal(err)

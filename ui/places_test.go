@@ -210,6 +210,9 @@ func TestNotes(t *testing.T) {
 // TestNotesInTheLibrary follows a note and back in every work that has
 // notes, and shows each note of a screen in turn.
 func TestNotesInTheLibrary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens the notes of every work")
+	}
 	lib, err := corpus.Embedded()
 	if err != nil {
 		t.Fatal(err)
@@ -427,6 +430,9 @@ func TestStateFileTroubles(t *testing.T) {
 // works, returns to each mark from another work, and walks the jumps back
 // and forward across them.
 func TestMarksAndJumpsInTheLibrary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("marks and jumps through every work")
+	}
 	lib, err := corpus.Embedded()
 	if err != nil {
 		t.Fatal(err)

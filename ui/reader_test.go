@@ -36,10 +36,11 @@ func TestLinesAndOffsetsRoundTrip(t *testing.T) {
 }
 
 // Going to a heading or a printed page puts it on the top line, at any
-// width: of the fixture corpus and of every embedded document.
+// width: of the fixture corpus and, unless the tests are short, of every
+// embedded document.
 func TestHeadingsAndPagesLandOnTheTopLine(t *testing.T) {
 	lib := fixtureLibrary(t)
-	if embedded, err := corpus.Embedded(); err == nil {
+	if embedded, err := corpus.Embedded(); err == nil && !testing.Short() {
 		lib.Docs = append(lib.Docs, embedded.Docs...)
 	}
 	for _, size := range [][2]int{{60, 30}, {120, 40}} {
