@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"fmt"
+
 	tea "github.com/charmbracelet/bubbletea"
 
+	"samizdat/corpus"
+	"samizdat/state"
 	"samizdat/ui/common"
 )
 
@@ -29,4 +33,83 @@ func (m Model) apply(in common.Intent, cmd tea.Cmd) (tea.Model, tea.Cmd) {
 		next, more = m.followSearch(in)
 	}
 	return next, tea.Batch(cmd, more)
+}
+
+// open shows a place (Open), a document where it was left (Resume), or
+// a mark (GoToMark), once the text of its document has been read.
+func (m Model) open(in common.Intent) (tea.Model, tea.Cmd) {
+	doc := in.At.Doc
+	if doc == nil {
+		return m, nil
+	}
+	if !doc.Loaded() {
+		m.waiting = &in
+		return m, loadDoc(doc)
+	}
+	m.waiting = nil
+	at := in.At
+	var cmds []tea.Cmd
+	var said tea.Cmd
+	switch in.Do {
+	case common.GoToMark:
+		at, said = m.markPlace(doc, in.Mark)
+	case common.Resume:
+		at, said = m.resume(doc)
+	}
+	off := at.Offset
+	cmds = append(cmds, said)
+	m.overlay = noOverlay
+	if m.focus == contentsPane {
+		cmds = append(cmds, m.setFocus(textPane))
+	}
+	if doc == m.reader.doc {
+		m.reader.jump(off)
+		cmds = append(cmds, m.reader.ensure())
+	} else {
+		cmds = append(cmds, m.reader.open(doc, off), m.warn(doc))
+	}
+	m.afterMove()
+	return m, tea.Batch(cmds...)
+}
+
+// goTo opens a place of the history, without recording a jump.
+func (m Model) goTo(p corpus.Place) (tea.Model, tea.Cmd) {
+	return m.open(common.Intent{Do: common.Open, At: p})
+}
+
+// resume is where doc, which has been read, was left, and what to say,
+// the first time, if it was not found where it was left.
+func (m *Model) resume(doc *corpus.Document) (corpus.Place, tea.Cmd) {
+	at, found := m.mem.Resume(doc)
+	switch found {
+	case state.Section:
+		return at, common.WholeNotice(fmt.Sprintf("The place you left in %s is not in this edition; at its section, %s.", doc.ShortTitle(), sectionName(doc, at.Offset)))
+	case state.Start:
+		return at, common.WholeNotice(fmt.Sprintf("The place you left in %s and its section are not in this edition; at its start.", doc.ShortTitle()))
+	}
+	return at, nil
+}
+
+// markPlace is where mark name is in doc, which has been read, and what
+// to say if it was not found where it was set.
+func (m *Model) markPlace(doc *corpus.Document, name string) (corpus.Place, tea.Cmd) {
+	mk, ok := m.mem.Mark(name)
+	if !ok {
+		return corpus.Place{Doc: doc, Offset: -1}, nil
+	}
+	at := mk.At
+	switch mk.Found {
+	case state.Section:
+		return at, common.WholeNotice(fmt.Sprintf("Mark %s: the marked text is not in this edition; at its section, %s.", name, sectionName(doc, at.Offset)))
+	case state.Start:
+		return at, common.WholeNotice(fmt.Sprintf("Mark %s: the marked text and its section are not in this edition; at the start of %s.", name, doc.ShortTitle()))
+	}
+	return at, nil
+}
+
+func sectionName(d *corpus.Document, off int) string {
+	if i := d.SectionAt(max(off, 0)); i >= 0 {
+		return d.Outline[i].Title
+	}
+	return "its start"
 }

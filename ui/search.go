@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -195,18 +193,4 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	}
 	next.afterMove()
 	return next, tea.Batch(cmds...)
-}
-
-// searchView draws the open search bar: the list of hits over the bottom
-// rows of the text, and the line typed in, where the status bar was.
-func (m Model) searchView(body []string) string {
-	lines := strings.Split(m.search.View(), "\n")
-	panel, bar := lines[:len(lines)-1], lines[len(lines)-1]
-	at := len(body) - len(panel)
-	for i, line := range panel {
-		if at+i >= 0 {
-			body[at+i] = line
-		}
-	}
-	return strings.Join(append(body, bar), "\n")
 }

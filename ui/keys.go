@@ -1,0 +1,264 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/state"
+	"samizdat/ui/common"
+)
+
+// handleKey routes a key: several typed at once are taken one by one;
+// force-quit works everywhere; an open overlay takes the rest, then the
+// keys of every pane, then the pane with focus.
+func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay {
+		return m.eachRune(msg)
+	}
+	k := m.c.Keys
+	if key.Matches(msg, k.ForceQuit) {
+		return m, tea.Quit
+	}
+	if m.layout().tooSmall {
+		if key.Matches(msg, k.Quit) {
+			return m, tea.Quit
+		}
+		return m, nil
+	}
+	if m.pending != noPrefix {
+		return m.prefixKey(msg)
+	}
+	switch m.overlay {
+	case promptOverlay:
+		return m.promptKey(msg)
+	case helpOverlay:
+		return m.helpKey(msg)
+	case markListOverlay:
+		return m.markListKey(msg)
+	case noteOverlay:
+		return m.noteKey(msg)
+	case searchOverlay:
+		return m.searchBarKey(msg)
+	}
+	if next, cmd, ok := m.searchKey(msg); ok {
+		return next, cmd
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.Help):
+		m.overlay = helpOverlay
+		m.help.Open(m.width, m.height)
+		return m, nil
+	case key.Matches(msg, k.GoTo):
+		m.overlay = promptOverlay
+		return m, m.prompt.Open(m.reader.doc)
+	case key.Matches(msg, k.ToggleTOC):
+		return m, m.toggleTOC()
+	case key.Matches(msg, k.SwitchFocus):
+		return m, m.switchFocus()
+	case m.focus == contentsPane && key.Matches(msg, k.Back):
+		return m, m.setFocus(textPane)
+	}
+	if next, cmd, ok := m.placeKey(msg); ok {
+		return next, cmd
+	}
+	var cmd tea.Cmd
+	var in common.Intent
+	if m.focus == contentsPane {
+		m.toc, cmd, in = m.toc.Update(msg)
+		return m.apply(in, cmd)
+	}
+	m.reader, cmd, in = m.reader.Update(msg)
+	m.afterMove()
+	return m.apply(in, cmd)
+}
+
+// eachRune handles keys that arrived together (key repeat, fast typing) as
+// if they had come one at a time.
+func (m Model) eachRune(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	var model tea.Model = m
+	for _, r := range msg.Runes {
+		var cmd tea.Cmd
+		model, cmd = model.(Model).handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+		cmds = append(cmds, cmd)
+	}
+	return model, tea.Batch(cmds...)
+}
+
+func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.c.Keys.Back) {
+		m.overlay = noOverlay
+		return m, nil
+	}
+	var cmd tea.Cmd
+	var in common.Intent
+	m.prompt, cmd, in = m.prompt.Update(msg)
+	return m.apply(in, cmd)
+}
+
+func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	if key.Matches(msg, k.Back, k.Help, k.Quit) {
+		m.overlay = noOverlay
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.help, cmd = m.help.Update(msg)
+	return m, cmd
+}
+
+func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	m.pending = noPrefix // a mark's name is typed, not clicked
+	l := m.layout()
+	if l.tooSmall || m.overlay != noOverlay || msg.Action != tea.MouseActionPress {
+		return m, nil
+	}
+	overTOC := l.tocVisible && msg.X < l.tocWidth && msg.Y < l.bodyHeight
+	n := 0
+	switch msg.Button {
+	case tea.MouseButtonWheelDown:
+		n = 3
+	case tea.MouseButtonWheelUp:
+		n = -3
+	case tea.MouseButtonLeft:
+		if overTOC {
+			return m.apply(m.toc.Click(msg.Y), nil)
+		}
+		return m, nil
+	default:
+		return m, nil
+	}
+	if overTOC {
+		m.toc.Wheel(n)
+		return m, nil
+	}
+	m.reader.scroll(n)
+	cmd := m.reader.ensure()
+	m.afterMove()
+	return m, cmd
+}
+
+// placeKey handles the keys of places in the text and the contents; ok is
+// false for any other key.
+func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
+	k := m.c.Keys
+	inText := m.focus == textPane
+	switch {
+	case m.reader.doc == nil:
+		return m, nil, false
+	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks):
+	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite):
+	default:
+		return m, nil, false
+	}
+	m.reader.count = 0 // a number typed before does not apply to these
+	switch {
+	case key.Matches(msg, k.JumpBack):
+		next, cmd = m.walk(-1)
+	case key.Matches(msg, k.JumpForward):
+		next, cmd = m.walk(+1)
+	case key.Matches(msg, k.Marks):
+		next, cmd = m.openMarks()
+	case key.Matches(msg, k.SetMark):
+		m.pending = setMarkPrefix
+		next = m
+	case key.Matches(msg, k.GoToMark):
+		m.pending = goMarkPrefix
+		next = m
+	case key.Matches(msg, k.ShowNote):
+		next, cmd = m.showNote()
+	case key.Matches(msg, k.FollowNote):
+		next, cmd = m.followNote()
+	default:
+		next, cmd = m, m.cite()
+	}
+	return next, cmd, true
+}
+
+// prefix is a key that waits for the next: m and ' wait for a mark's name.
+type prefix int
+
+const (
+	noPrefix prefix = iota
+	setMarkPrefix
+	goMarkPrefix
+)
+
+// prefixKey takes the key after m or ': the name of a mark, or ' again.
+func (m Model) prefixKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	p := m.pending
+	m.pending = noPrefix
+	if key.Matches(msg, m.c.Keys.Back) {
+		return m, nil
+	}
+	name := ""
+	if msg.Type == tea.KeyRunes && len(msg.Runes) == 1 && !msg.Alt {
+		name = string(msg.Runes)
+	}
+	if p == goMarkPrefix && key.Matches(msg, m.c.Keys.GoToMark) {
+		return m.swapBack()
+	}
+	if !state.ValidMark(name) {
+		first := common.FirstKey(m.c.Keys.SetMark)
+		if p == goMarkPrefix {
+			first = common.FirstKey(m.c.Keys.GoToMark)
+		}
+		return m, common.Hint(fmt.Sprintf("%s %s: a mark is named by a letter or a digit.", first, common.KeyName(msg)))
+	}
+	if p == setMarkPrefix {
+		return m.setMark(name)
+	}
+	return m.goToMark(name)
+}
+
+// pendingText is the prefix waiting for its key, for the status bar.
+func (m Model) pendingText() string {
+	switch m.pending {
+	case setMarkPrefix:
+		return common.FirstKey(m.c.Keys.SetMark)
+	case goMarkPrefix:
+		return common.FirstKey(m.c.Keys.GoToMark)
+	}
+	return ""
+}
+
+func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back, k.Quit, k.Marks):
+		m.overlay = noOverlay
+		return m, nil
+	case key.Matches(msg, k.Help):
+		return m.openHelp()
+	}
+	var cmd tea.Cmd
+	var in common.Intent
+	m.marks, cmd, in = m.marks.Update(msg)
+	return m.apply(in, cmd)
+}
+
+func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back, k.Quit):
+		m.overlay = noOverlay
+		return m, nil
+	case key.Matches(msg, k.Help):
+		return m.openHelp()
+	}
+	var cmd tea.Cmd
+	var in common.Intent
+	m.note, cmd, in = m.note.Update(msg)
+	return m.apply(in, cmd)
+}
+
+// openHelp shows the help in place of a box.
+func (m Model) openHelp() (tea.Model, tea.Cmd) {
+	m.overlay = helpOverlay
+	m.help.Open(m.width, m.height)
+	return m, nil
+}
