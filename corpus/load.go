@@ -69,7 +69,7 @@ func Load(fsys fs.FS) (*Library, error) {
 // as text, with a warning in Warnings.
 func Parse(name string, data []byte) *Document {
 	doc := &Document{Path: name}
-	clean, invalid, controls := Sanitize(string(data))
+	clean, invalid, controls := sanitizeMarkdown(string(data))
 	if invalid {
 		doc.Warnings = append(doc.Warnings, "invalid UTF-8 shown as �")
 	}
