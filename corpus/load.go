@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -130,7 +129,8 @@ func parseBody(doc *Document, text string) {
 	// headings is where the run of headings just written began, or -1:
 	// a page that begins with the text after them begins with them.
 	headings := -1
-	for line := range blocks(text) {
+	var rep repairs
+	for line := range blocks(text, &rep) {
 		if body.Len() > 0 {
 			body.WriteString("\n\n")
 			doc.plainLen += 2 // the blank line between blocks
@@ -173,6 +173,7 @@ func parseBody(doc *Document, text string) {
 	}
 	doc.Body = body.String()
 	doc.Notes = bindNotes(defs, refs)
+	doc.Warnings = append(doc.Warnings, rep.warnings()...)
 }
 
 // blocks yields the Markdown blocks of text, each without the blank lines
@@ -180,17 +181,23 @@ func parseBody(doc *Document, text string) {
 // closing fence, blank lines and all; any other block runs to the next
 // blank line, heading or fence. A setext heading ("Title" over "=====")
 // is yielded as the ATX heading it means. The edition's own documents
-// write every block on one line; a reader's own files need not.
-func blocks(text string) func(yield func(string) bool) {
+// write every block on one line; a reader's own files need not, and may
+// hold blocks no renderer should be asked to lay out whole: those are
+// guarded (guard.go), and rep records what was changed.
+func blocks(text string, rep *repairs) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
+		heading := func(line string, level int) bool {
+			h, rest := guardHeading(line, level, rep)
+			return yield(h) && (rest == "" || guardText(rest, rep, yield))
+		}
 		for len(text) > 0 {
 			line, rest := cutLine(text)
 			if isBlank(line) {
 				text = rest
 				continue
 			}
-			if _, _, _, ok := parseHeading(line); ok {
-				if !yield(line) {
+			if level, _, _, ok := parseHeading(line); ok {
+				if !heading(line, level) {
 					return
 				}
 				text = rest
@@ -208,7 +215,7 @@ func blocks(text string) func(yield func(string) bool) {
 				}
 				block := strings.TrimRight(text[:end], "\n")
 				text = text[end:]
-				if !yield(block) {
+				if !guardFence(block, rep, yield) {
 					return
 				}
 				continue
@@ -227,7 +234,7 @@ func blocks(text string) func(yield func(string) bool) {
 					// The lines so far are a heading's title.
 					title := strings.Join(strings.Fields(text[:end]), " ")
 					text = next
-					if !yield(strings.Repeat("#", level) + " " + title) {
+					if !heading(strings.Repeat("#", level)+" "+title, level) {
 						return
 					}
 					end = -1
@@ -241,37 +248,11 @@ func blocks(text string) func(yield func(string) bool) {
 			}
 			block := strings.TrimRight(text[:end], "\n")
 			text = text[end:]
-			for len(block) > maxBlock {
-				cut := blockCut(block)
-				if !yield(block[:cut]) {
-					return
-				}
-				block = strings.TrimLeft(block[cut:], " \n")
-			}
-			if block != "" && !yield(block) {
+			if !guardText(block, rep, yield) {
 				return
 			}
 		}
 	}
-}
-
-// maxBlock is the longest paragraph kept whole. A longer one, which only a
-// broken or hostile file holds (a 100 MB line), is cut into paragraphs of
-// about this size, so that no piece of the reader has to lay out more at
-// once.
-const maxBlock = 16 << 10
-
-// blockCut is where to cut a paragraph longer than maxBlock: at the last
-// space before it, else at a character boundary.
-func blockCut(block string) int {
-	if i := strings.LastIndexAny(block[:maxBlock], " \n"); i > maxBlock/2 {
-		return i
-	}
-	cut := maxBlock
-	for cut > 0 && !utf8.RuneStart(block[cut]) {
-		cut--
-	}
-	return cut
 }
 
 func cutLine(s string) (line, rest string) {
