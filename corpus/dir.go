@@ -344,7 +344,7 @@ func frontMatterOf(s string) (fm, rest string, ok bool) {
 
 // firstHeading is the title of the first ATX heading in s, or "".
 func firstHeading(s string) string {
-	for line := range blocks(s, new(repairs)) {
+	for line := range blocks(s, nil) {
 		if _, title, _, ok := parseHeading(line); ok {
 			return SanitizeLine(unescape(title))
 		}

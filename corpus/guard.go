@@ -18,16 +18,13 @@ import (
 const (
 	// maxBlock is the most bytes a block holds.
 	maxBlock = 16 << 10
-	// maxLines is the most lines a block holds.
-	maxLines = 256
-	// maxMarkup is the most characters of inline markup (brackets,
-	// emphasis and code marks, angle brackets...) a block holds.
-	maxMarkup = 1500
 	// maxWord is the longest run of bytes without a space in a block
 	// other than code.
 	maxWord = 1000
-	// maxCodeLine is the longest line of code.
-	maxCodeLine = 4 << 10
+	// maxCodeLines is the most lines of a code block, and maxCodeLine the
+	// longest line.
+	maxCodeLines = 256
+	maxCodeLine  = 4 << 10
 	// maxHeading is the longest heading title.
 	maxHeading = 1000
 	// maxDepth is how many quotations and lists may hold one another.
@@ -59,7 +56,7 @@ func (r *repairs) warnings() []string {
 // guardText yields the pieces of a block that is not code and not a
 // heading (a paragraph, a list, a quotation, a table), each within the
 // limits: every line nested at most maxDepth deep, no word longer than
-// maxWord, and at most maxBlock bytes, maxLines lines and maxMarkup
+// maxWord, and at most maxBlock bytes, maxCodeLines lines and maxMarkup
 // characters of markup to a piece.
 func guardText(block string, rep *repairs, yield func(string) bool) bool {
 	if nested := guardLines(block); nested != block {
@@ -101,48 +98,34 @@ func guardText(block string, rep *repairs, yield func(string) bool) bool {
 
 // cutRoom is what blockCut leaves of the limits for the escape and the
 // breaks that flattening the first line of the next piece may add.
-const cutRoom = 32
+const (
+	cutRoom     = 32
+	cutRoomCost = 2 * (markupCost + lineCost + levelCost*maxDepth)
+)
 
-// blockCut is where a block must be cut to stay within maxBlock bytes,
-// maxLines lines and maxMarkup characters of markup: at the last line end
-// before the limit, else the last space, else a character boundary; or 0 if
-// it may stay whole.
+// blockCut is where a block must be cut to stay within maxBlock bytes and
+// maxCost, or 0 if it may stay whole.
 func blockCut(block string) int {
 	limit := min(len(block), maxBlock-cutRoom)
-	lines, markup := 0, 0
-scan:
-	for i := 0; i < limit; i++ {
-		switch {
-		case block[i] == '\n':
-			if lines++; lines == maxLines {
-				limit = i
-				break scan
-			}
-		case isMarkup(block[i]):
-			if markup++; markup > maxMarkup-cutRoom {
-				limit = i
-				break scan
-			}
-		}
+	if n, _ := blockCost(block[:limit], maxCost-cutRoomCost); n < limit {
+		limit = n
 	}
 	if limit == len(block) {
 		return 0
 	}
-	if i := strings.LastIndexByte(block[:limit], '\n'); i > limit/2 {
-		return i
-	}
-	if i := strings.LastIndexByte(block[:limit], ' '); i > limit/2 {
-		return i
-	}
-	return runeStart(block, limit)
+	return cutBefore(block, limit)
 }
 
-func isMarkup(c byte) bool {
-	switch c {
-	case '[', ']', '*', '_', '`', '<', '>', '!', '|', '~', '\\', '&':
-		return true
+// cutBefore is where to cut s before byte limit: at the last line end,
+// else the last space, in the second half; else a character boundary.
+func cutBefore(s string, limit int) int {
+	if i := strings.LastIndexByte(s[:limit], '\n'); i > limit/2 {
+		return i
 	}
-	return false
+	if i := strings.LastIndexByte(s[:limit], ' '); i > limit/2 {
+		return i
+	}
+	return max(1, runeStart(s, limit))
 }
 
 // runeStart is the start of the character that holds byte i of s.
@@ -159,7 +142,7 @@ func breakWords(block string) string {
 	var b strings.Builder
 	last, run := 0, 0 // run: bytes since the last space
 	for i := 0; i < len(block); i++ {
-		if c := block[i]; c == ' ' || c == '\n' || c == '\t' {
+		if kinds[block[i]] >= space {
 			run = 0
 			continue
 		}
@@ -188,200 +171,8 @@ func breakWords(block string) string {
 	return b.String()
 }
 
-// guardLines flattens every line of block that opens more than maxDepth
-// quotations and lists.
-func guardLines(block string) string {
-	var b strings.Builder
-	changed := false
-	for start := 0; start < len(block); {
-		end := strings.IndexByte(block[start:], '\n')
-		if end < 0 {
-			end = len(block)
-		} else {
-			end += start
-		}
-		line := block[start:end]
-		if flat := flattenLine(line); flat != line || changed {
-			if !changed {
-				b.Grow(len(block))
-				b.WriteString(block[:start])
-				changed = true
-			}
-			b.WriteString(flat)
-			if end < len(block) {
-				b.WriteByte('\n')
-			}
-		}
-		start = end + 1
-	}
-	if !changed {
-		return block
-	}
-	return b.String()
-}
-
-// leadItem is an element of the run a line begins with: a marker of a
-// quotation (">") or a list item ("-", "1."), or a run of white space.
-type leadItem struct {
-	marker string // "" for white space
-	anchor string // a page anchor, which takes no room: Body leaves it out
-	bytes  int    // of white space
-	width  int    // columns of white space
-	needed int    // of them, the one a marker needs after it
-}
-
-// flattenLine returns line opening at most maxDepth quotations and lists.
-// A line's nesting is at most the number of markers it begins with plus
-// half its white space before the text (a nested list item is indented at
-// least two columns more than its list), not counting the space a marker
-// needs. A line over the limit loses the white space beyond it, and the
-// marker that would go deeper is escaped, so that it and what follows it
-// read as text.
-func flattenLine(line string) string {
-	if line == "" || !strings.ContainsRune(" \t>-+*0123456789<", rune(line[0])) || isThematicBreak(line) {
-		return line
-	}
-	var items []leadItem
-	markers, space := 0, 0 // markers, and columns of white space that count
-	col, i := 0, 0
-	afterMarker := false
-	for i < len(line) {
-		if strings.HasPrefix(line[i:], pageOpen) {
-			if end := strings.Index(line[i:], pageClose); end >= 0 {
-				n := end + len(pageClose)
-				items = append(items, leadItem{anchor: line[i : i+n]})
-				i += n
-				continue
-			}
-		}
-		if c := line[i]; c == ' ' || c == '\t' {
-			it := leadItem{}
-			if afterMarker {
-				it.needed = 1
-			}
-			afterMarker = false
-			start := col
-			for ; i < len(line) && (line[i] == ' ' || line[i] == '\t'); i++ {
-				if line[i] == '\t' {
-					col += 4 - col%4
-				} else {
-					col++
-				}
-				it.bytes++
-			}
-			it.width = col - start
-			space += it.width - it.needed
-			items = append(items, it)
-			continue
-		}
-		n := markerLen(line[i:])
-		if n == 0 {
-			break
-		}
-		items = append(items, leadItem{marker: line[i : i+n]})
-		markers++
-		col += n
-		i += n
-		afterMarker = true
-	}
-	if markers+space/2 <= maxDepth {
-		return line
-	}
-	var b strings.Builder
-	b.Grow(len(line) + 1)
-	room := 2 * max(0, maxDepth-markers) // columns of white space that may stay
-	kept := 0
-	pos := 0 // where in line the item begins
-	for _, it := range items {
-		switch {
-		case it.marker != "" && kept == maxDepth:
-			// Escape its punctuation: "\>", "\-", "12\."
-			n := len(it.marker)
-			b.WriteString(it.marker[:n-1])
-			b.WriteByte('\\')
-			b.WriteString(line[pos+n-1:])
-			return b.String()
-		case it.marker != "":
-			b.WriteString(it.marker)
-			kept++
-			pos += len(it.marker)
-		case it.anchor != "":
-			b.WriteString(it.anchor)
-			pos += len(it.anchor)
-		default:
-			keep := min(it.width-it.needed, room)
-			room -= keep
-			b.WriteString(strings.Repeat(" ", it.needed+keep))
-			pos += it.bytes
-		}
-	}
-	b.WriteString(line[pos:])
-	return b.String()
-}
-
-// markerLen is the length of the quotation or list marker s begins with:
-// ">", a bullet ("-", "+", "*") or up to nine digits and "." or ")" before
-// white space or the end; 0 if there is none.
-func markerLen(s string) int {
-	n := 0
-	switch {
-	case s[0] == '>':
-		return 1
-	case s[0] == '-' || s[0] == '+' || s[0] == '*':
-		n = 1
-	default:
-		for n < len(s) && n < 10 && isDigit(s[n]) {
-			n++
-		}
-		if n == 0 || n > 9 || n == len(s) || s[n] != '.' && s[n] != ')' {
-			return 0
-		}
-		n++
-	}
-	if n < len(s) && s[n] != ' ' && s[n] != '\t' {
-		return 0
-	}
-	return n
-}
-
-// isThematicBreak says whether line is a rule: three or more of one of
-// "-", "*" and "_", and nothing else but white space.
-func isThematicBreak(line string) bool {
-	t := strings.TrimLeft(line, " \t")
-	if t == "" || !strings.ContainsRune("-*_", rune(t[0])) {
-		return false
-	}
-	n := 0
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case t[0]:
-			n++
-		case ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return n >= 3
-}
-
-// indentOf is the columns of white space s begins with.
-func indentOf(s string) int {
-	col := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ':
-			col++
-		case '\t':
-			col += 4 - col%4
-		default:
-			return col
-		}
-	}
-	return col
-}
-
 // guardFence yields the pieces of a fenced code block: each at most
-// maxLines lines, maxBlock bytes and maxCodeLine bytes to a line, with the
+// maxCodeLines lines, maxBlock bytes and maxCodeLine bytes to a line, with the
 // block's fences around it. A block within the limits is yielded as it
 // was; an unclosed one's pieces are closed.
 func guardFence(block string, rep *repairs, yield func(string) bool) bool {
@@ -391,7 +182,7 @@ func guardFence(block string, rep *repairs, yield func(string) bool) bool {
 	} else if strings.HasPrefix(strings.TrimLeft(body, " "), fenceOf(open)) {
 		body = "" // closed at once
 	}
-	if strings.Count(body, "\n") < maxLines && len(body) <= maxBlock && longestLine(body) <= maxCodeLine {
+	if strings.Count(body, "\n") < maxCodeLines && len(body) <= maxBlock && longestLine(body) <= maxCodeLine {
 		return yield(block)
 	}
 	rep.code = true
@@ -410,7 +201,7 @@ func guardFence(block string, rep *repairs, yield func(string) bool) bool {
 			if len(part) > maxCodeLine {
 				part = part[:runeStart(line, maxCodeLine)]
 			}
-			if n == maxLines || n > 0 && piece.Len()+1+len(part) > maxBlock {
+			if n == maxCodeLines || n > 0 && piece.Len()+1+len(part) > maxBlock {
 				if !flush() {
 					return false
 				}
@@ -447,18 +238,19 @@ func longestLine(s string) int {
 	return longest
 }
 
-// guardHeading cuts a heading whose title is longer than maxHeading: the
-// heading keeps the start of its title, and the rest follows it as a
-// paragraph ("" if there is none).
+// guardHeading cuts a heading whose title is longer than maxHeading or
+// costs more than a block may: the heading keeps the start of its title,
+// and the rest follows it as a paragraph ("" if there is none).
 func guardHeading(line string, level int, rep *repairs) (heading, rest string) {
 	title := line[level+1:]
-	if len(title) <= maxHeading {
+	limit := min(len(title), maxHeading)
+	if n, _ := blockCost(title[:limit], maxCost-cutRoomCost); n < limit {
+		limit = n
+	}
+	if limit == len(title) {
 		return line, ""
 	}
 	rep.blocks = true
-	cut := strings.LastIndexByte(title[:maxHeading], ' ')
-	if cut < maxHeading/2 {
-		cut = runeStart(title, maxHeading)
-	}
+	cut := cutBefore(title, limit)
 	return line[:level+1] + strings.TrimRight(title[:cut], " "), strings.TrimLeft(title[cut:], " ")
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -21,6 +22,7 @@ func TestFlattenLine(t *testing.T) {
 		{"indented item", deep("  ", 7) + "- x", deep("  ", 7) + "- x"},
 		{"too indented", deep("  ", 20) + "- x", deep("  ", 7) + "- x"},
 		{"tabs", deep("\t", 9) + "- x", deep(" ", 14) + "- x"},
+		{"indented text is no nesting", deep(" ", 40) + "text", deep(" ", 40) + "text"},
 		{"code in a list", "    - " + deep(" ", 30) + "code", "    - " + deep(" ", 10) + "code"},
 		{"a rule is no list", deep("* ", 12), deep("* ", 12)},
 		{"a page anchor takes no room", "<!--page:3-->" + deep("> ", 9) + "x", "<!--page:3-->" + deep("> ", 8) + `\> x`},
@@ -57,27 +59,67 @@ func TestBreakWords(t *testing.T) {
 }
 
 func TestBlockCut(t *testing.T) {
+	var list, deep strings.Builder
+	for i := range 1000 {
+		list.WriteString("- item\n")
+		deep.WriteString(strings.Repeat("  ", i%8) + "- item\n")
+	}
 	tests := []struct {
-		name  string
-		in    string
-		check func(string, int) bool
+		name string
+		in   string
+		at   byte // what the cut is at: a line end, a space, or 0 for a character
 	}{
-		{"small", "a paragraph", func(_ string, cut int) bool { return cut == 0 }},
-		{"long prose, at a space", strings.Repeat("word ", 5000), func(s string, cut int) bool { return cut <= maxBlock && s[cut] == ' ' }},
-		{"many lines, at a line end", strings.Repeat("- item\n", 1000), func(s string, cut int) bool {
-			return s[cut] == '\n' && strings.Count(s[:cut], "\n") < maxLines
-		}},
-		{"much markup", strings.Repeat("[a](b) ", 1000), func(s string, cut int) bool {
-			return s[cut] == ' ' && strings.Count(s[:cut], "[")+strings.Count(s[:cut], "]") <= maxMarkup
-		}},
-		{"no space, at a character", strings.Repeat("ж", maxBlock), func(s string, cut int) bool {
-			return cut > 0 && cut <= maxBlock && utf8.RuneStart(s[cut])
-		}},
+		{"long prose", strings.Repeat("word ", 5000), ' '},
+		{"a long list", list.String(), '\n'},
+		{"a deep list", deep.String(), '\n'},
+		{"links", strings.Repeat("[a](b) ", 2000), ' '},
+		{"brackets", strings.Repeat("[", maxWord), 0},
+		{"no space", strings.Repeat("ж", maxBlock), 0},
+		{"long words", strings.Repeat(strings.Repeat("y", maxWord)+" ", 10), ' '},
 	}
 	for _, tt := range tests {
-		if cut := blockCut(tt.in); !tt.check(tt.in, cut) {
+		cut := blockCut(tt.in)
+		if cut <= 0 || cut > maxBlock || !utf8.RuneStart(tt.in[cut]) {
 			t.Errorf("%s: cut at %d of %d", tt.name, cut, len(tt.in))
+			continue
 		}
+		if tt.at != 0 && tt.in[cut] != tt.at {
+			t.Errorf("%s: cut at %q, want %q", tt.name, tt.in[cut], tt.at)
+		}
+		if _, cost := blockCost(tt.in[:cut], maxCost); cost > maxCost {
+			t.Errorf("%s: the piece costs %d", tt.name, cost)
+		}
+		if _, cost := blockCost(tt.in[:min(len(tt.in), 2*cut)], maxCost); cut < maxBlock/2 && cost <= maxCost/2 {
+			t.Errorf("%s: cut at %d, long before the limit (%d for twice as much)", tt.name, cut, cost)
+		}
+	}
+	for _, small := range []string{"a paragraph", strings.Repeat("- item\n", 10), strings.Repeat("word ", 2000)} {
+		if cut := blockCut(small); cut != 0 {
+			t.Errorf("a small block cut at %d: %.40q", cut, small)
+		}
+	}
+}
+
+func TestBlockCost(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"words", "two words", 9 + lineCost},
+		{"markup", "*a*", 3 + 2*markupCost + lineCost + (3+2*markupInWord)*(3+2*markupInWord)/wordCostDiv},
+		{"a list item", "- x", 3 + lineCost + levelCost},
+		{"two levels", "  - x", 5 + lineCost + 2*levelCost},
+		{"two lines", "a\n> b", 5 + 2*lineCost + levelCost + markupCost},
+		{"a long word", strings.Repeat("a", 100), 100 + lineCost + 100*100/wordCostDiv},
+	}
+	for _, tt := range tests {
+		if _, got := blockCost(tt.in, 1<<30); got != tt.want {
+			t.Errorf("%s: blockCost(%q) = %d, want %d", tt.name, tt.in, got, tt.want)
+		}
+	}
+	if fit, _ := blockCost(strings.Repeat("a", 10_000), maxCost); fit >= 3000 {
+		t.Errorf("a word of 10,000 bytes fits %d bytes in the budget", fit)
 	}
 }
 
@@ -91,8 +133,8 @@ func TestGuardFence(t *testing.T) {
 		{"short", "```go\n" + code(10) + "\n```", 1},
 		{"empty", "```\n```", 1},
 		{"unclosed and short", "```\n" + code(10), 1},
-		{"long", "```go\n" + code(3*maxLines) + "\n```", 3},
-		{"long and unclosed", "~~~~\n" + code(2*maxLines+1), 3},
+		{"long", "```go\n" + code(3*maxCodeLines) + "\n```", 3},
+		{"long and unclosed", "~~~~\n" + code(2*maxCodeLines+1), 3},
 		{"one long line", "```\n" + strings.Repeat("y", 3*maxCodeLine), 1},
 		{"many long lines", "```\n" + strings.Repeat(strings.Repeat("y", maxCodeLine)+"\n", 8), 3},
 	}
@@ -114,7 +156,7 @@ func TestGuardFence(t *testing.T) {
 			if len(got) > 1 && (ls[0] != open || ls[len(ls)-1] != fenceRun(open)) {
 				t.Errorf("%s: a piece not fenced as the block: %q … %q", tt.name, ls[0], ls[len(ls)-1])
 			}
-			if len(ls) > maxLines+2 || len(p) > maxBlock+2*len(open)+2 || longestLine(p) > maxCodeLine {
+			if len(ls) > maxCodeLines+2 || len(p) > maxBlock+2*len(open)+2 || longestLine(p) > maxCodeLine {
 				t.Errorf("%s: a piece of %d lines, %d bytes", tt.name, len(ls), len(p))
 			}
 			lines += len(ls) - 2
@@ -144,19 +186,14 @@ func withinLimits(t *testing.T, name string, doc *Document) {
 	for i, b := range doc.Blocks {
 		text := doc.Body[b.Start:b.End]
 		first, _, _ := strings.Cut(text, "\n")
-		code := fenceOf(first) != ""
-		slack := 0
-		if code {
-			slack = 2*len(first) + 2
-		}
-		if len(text) > maxBlock+slack || strings.Count(text, "\n") > maxLines+1 {
-			t.Errorf("%s: block %d: %d bytes, %d lines", name, i, len(text), strings.Count(text, "\n")+1)
-		}
-		if code {
+		if fenceOf(first) != "" {
+			if len(text) > maxBlock+2*len(first)+2 || strings.Count(text, "\n") > maxCodeLines+1 || longestLine(text) > maxCodeLine {
+				t.Errorf("%s: code block %d: %d bytes, %d lines", name, i, len(text), strings.Count(text, "\n")+1)
+			}
 			continue
 		}
-		if n := strings.Count(text, "[") + strings.Count(text, "*") + strings.Count(text, "`"); n > maxMarkup {
-			t.Errorf("%s: block %d: %d characters of markup", name, i, n)
+		if _, cost := blockCost(text, 1<<62); len(text) > maxBlock || cost > maxCost {
+			t.Errorf("%s: block %d: %d bytes, costs %d", name, i, len(text), cost)
 		}
 		for _, w := range strings.Fields(text) {
 			if len(w) > maxWord {
@@ -180,6 +217,10 @@ func TestBombs(t *testing.T) {
 		if len(doc.Warnings) == 0 && name != "headings.md" {
 			t.Errorf("%s: guarded without a warning", name)
 		}
+		// Cut where it must be, not everywhere.
+		if name != "headings.md" && len(doc.Blocks) > 2+len(data)/64 {
+			t.Errorf("%s: %d blocks of %d bytes", name, len(doc.Blocks), len(data))
+		}
 	}
 }
 
@@ -191,8 +232,12 @@ func TestEditionUnguarded(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, d := range lib.Docs {
-		if len(d.Warnings) > 0 {
-			t.Errorf("%s: %q", d.ID, d.Warnings)
+		data, err := embedded.ReadFile("docs/" + d.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := Parse(d.Path, data); len(g.Warnings) > 0 || g.Body != d.Body || !slices.Equal(g.Blocks, d.Blocks) {
+			t.Errorf("%s: the guards change it: %q", d.ID, g.Warnings)
 		}
 	}
 }
@@ -207,4 +252,17 @@ func FuzzGuards(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		withinLimits(t, "fuzz", Parse("f.md", data))
 	})
+}
+
+func TestLayoutCost(t *testing.T) {
+	d := Parse("a.md", []byte("# Title\n\nSome words.\n\n```\ncode\nmore\n```\n"))
+	heading := blockOverhead + len("# Title") + lineCost
+	words := blockOverhead + len("Some words.") + lineCost + markupCost + (6+markupInWord)*(6+markupInWord)/wordCostDiv // "words." a word of weight 9
+	code := blockOverhead + len("```\ncode\nmore\n```") + 4*codeLineCost
+	if got, want := d.LayoutCost(0, len(d.Blocks)), heading+words+code; got != want {
+		t.Errorf("LayoutCost = %d, want %d", got, want)
+	}
+	if got := d.LayoutCost(1, 2); got != words {
+		t.Errorf("LayoutCost of the paragraph = %d, want %d", got, words)
+	}
 }

@@ -18,6 +18,10 @@ import (
 // Load reads every Markdown document at the top of fsys. Documents are
 // ordered by year, those without one last, then by file name.
 func Load(fsys fs.FS) (*Library, error) {
+	return load(fsys, Parse)
+}
+
+func load(fsys fs.FS, parse func(name string, data []byte) *Document) (*Library, error) {
 	names, err := fs.Glob(fsys, "*.md")
 	if err != nil {
 		return nil, err
@@ -39,7 +43,7 @@ func Load(fsys fs.FS) (*Library, error) {
 				errs[i] = fmt.Errorf("load %s: %w", name, err)
 				return
 			}
-			docs[i] = Parse(name, data)
+			docs[i] = parse(name, data)
 		}()
 	}
 	wg.Wait()
@@ -65,8 +69,20 @@ func Load(fsys fs.FS) (*Library, error) {
 
 // Parse reads one document: front matter, then the Markdown body with its
 // headings, page anchors and notes. Front matter it cannot read is shown
-// as text, with a warning in Warnings.
+// as text, with a warning in Warnings; blocks too costly to lay out are
+// guarded (guard.go), with a warning.
 func Parse(name string, data []byte) *Document {
+	return parse(name, data, true)
+}
+
+// parseEdition is Parse for a document of the edition, which is within
+// every limit the guards set (TestEditionUnguarded): it is read at every
+// start, and looking for what is not there would take longer than the rest.
+func parseEdition(name string, data []byte) *Document {
+	return parse(name, data, false)
+}
+
+func parse(name string, data []byte, guard bool) *Document {
 	doc := &Document{Path: name}
 	clean, invalid, controls := sanitizeMarkdown(string(data))
 	if invalid {
@@ -89,7 +105,7 @@ func Parse(name string, data []byte) *Document {
 	if doc.Title == "" {
 		doc.Title = doc.ID
 	}
-	parseBody(doc, text)
+	parseBody(doc, text, guard)
 	return doc
 }
 
@@ -120,7 +136,7 @@ const (
 // parseBody builds the body, outline, pages, notes, blocks and plain text
 // of doc from the Markdown after its front matter, in one pass over its
 // lines.
-func parseBody(doc *Document, text string) {
+func parseBody(doc *Document, text string, guard bool) {
 	var body strings.Builder
 	body.Grow(len(text))
 	anchors := map[string]int{}
@@ -129,8 +145,11 @@ func parseBody(doc *Document, text string) {
 	// headings is where the run of headings just written began, or -1:
 	// a page that begins with the text after them begins with them.
 	headings := -1
-	var rep repairs
-	for line := range blocks(text, &rep) {
+	var rep *repairs
+	if guard {
+		rep = new(repairs)
+	}
+	for line := range blocks(text, rep) {
 		if body.Len() > 0 {
 			body.WriteString("\n\n")
 			doc.plainLen += 2 // the blank line between blocks
@@ -173,7 +192,9 @@ func parseBody(doc *Document, text string) {
 	}
 	doc.Body = body.String()
 	doc.Notes = bindNotes(defs, refs)
-	doc.Warnings = append(doc.Warnings, rep.warnings()...)
+	if rep != nil {
+		doc.Warnings = append(doc.Warnings, rep.warnings()...)
+	}
 }
 
 // blocks yields the Markdown blocks of text, each without the blank lines
@@ -183,10 +204,13 @@ func parseBody(doc *Document, text string) {
 // is yielded as the ATX heading it means. The edition's own documents
 // write every block on one line; a reader's own files need not, and may
 // hold blocks no renderer should be asked to lay out whole: those are
-// guarded (guard.go), and rep records what was changed.
+// guarded (guard.go), and rep records what was changed, unless rep is nil.
 func blocks(text string, rep *repairs) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
 		heading := func(line string, level int) bool {
+			if rep == nil {
+				return yield(line)
+			}
 			h, rest := guardHeading(line, level, rep)
 			return yield(h) && (rest == "" || guardText(rest, rep, yield))
 		}
@@ -215,7 +239,7 @@ func blocks(text string, rep *repairs) func(yield func(string) bool) {
 				}
 				block := strings.TrimRight(text[:end], "\n")
 				text = text[end:]
-				if !guardFence(block, rep, yield) {
+				if rep == nil && !yield(block) || rep != nil && !guardFence(block, rep, yield) {
 					return
 				}
 				continue
@@ -248,7 +272,7 @@ func blocks(text string, rep *repairs) func(yield func(string) bool) {
 			}
 			block := strings.TrimRight(text[:end], "\n")
 			text = text[end:]
-			if !guardText(block, rep, yield) {
+			if rep == nil && !yield(block) || rep != nil && !guardText(block, rep, yield) {
 				return
 			}
 		}

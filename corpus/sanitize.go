@@ -33,7 +33,7 @@ func Sanitize(s string) (clean string, invalid, controls bool) {
 			case c == '\n' || c == '\t' || c >= 0x20 && c < 0x7f:
 				b.WriteByte(c)
 			default:
-				b.WriteString(shownAs(rune(c)))
+				b.WriteString(ShownAs(rune(c)))
 				controls = true
 			}
 			i++
@@ -45,7 +45,7 @@ func Sanitize(s string) (clean string, invalid, controls bool) {
 			b.WriteRune(utf8.RuneError)
 			invalid = true
 		case isC1OrReordering(r):
-			b.WriteString(shownAs(r))
+			b.WriteString(ShownAs(r))
 			controls = true
 		default:
 			b.WriteString(s[i : i+size])
@@ -91,9 +91,9 @@ func isClean(s string) bool {
 	return true
 }
 
-// shownAs is what Sanitize shows for a control or reordering character:
+// ShownAs is what Sanitize shows for a control or reordering character:
 // the Unicode picture of a C0 control or DEL, U+FFFD for the others.
-func shownAs(r rune) string {
+func ShownAs(r rune) string {
 	switch {
 	case r < 0x20:
 		return string(0x2400 + r)
@@ -159,7 +159,7 @@ func sanitizeReferences(s string) (string, bool) {
 					b.Grow(len(s))
 				}
 				b.WriteString(s[last:i])
-				b.WriteString(shownAs(r))
+				b.WriteString(ShownAs(r))
 				last = i + n
 			}
 		}
