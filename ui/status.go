@@ -8,6 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+
+	"samizdat/corpus"
 )
 
 // How long a message stays in the status bar, then how long it shows faded.
@@ -33,7 +35,10 @@ func newStatus(c *common) statusModel {
 func (s *statusModel) SetWidth(w int) { s.width = w }
 
 // push queues a message, and starts its timer if nothing else is shown.
+// A message may name what came from outside (a path, a file's title, a
+// setting), so it is shown as text, on one line, whatever it holds.
 func (s *statusModel) push(n noticeMsg) tea.Cmd {
+	n.text = corpus.SanitizeLine(n.text)
 	if len(s.queue) > 0 && s.queue[len(s.queue)-1] == n {
 		return nil // the same again: once is enough
 	}
@@ -132,10 +137,10 @@ func (s statusModel) View(p place, count int, pending string) string {
 		}
 		left = style.Render(" " + ansi.Truncate(n.text, room-2, "…") + " ")
 	} else if p.doc != nil {
-		title := " " + p.doc.ShortTitle()
+		title := " " + corpus.SanitizeLine(p.doc.ShortTitle())
 		section := ""
 		if p.section >= 0 {
-			section = " › " + p.doc.Outline[p.section].Title
+			section = " › " + corpus.SanitizeLine(p.doc.Outline[p.section].Title)
 		}
 		title = ansi.Truncate(title, room-1, "…")
 		left = st.StatusDoc.Render(title)
