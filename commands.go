@@ -192,21 +192,19 @@ func (a *app) print(p corpus.Place, plain bool) error {
 		_, err := fmt.Fprintln(a.stdout, strings.TrimRight(text, "\n"))
 		return err
 	}
-	md := d.Body[start:end]
+	head := ""
 	if p.Heading == nil {
-		md = "# " + d.Title + "\n\n*" + byline(d.Meta) + "*\n\n" + md
+		head = "# " + corpus.EscapeMarkdown(d.Title)
+		if by := byline(d.Meta); by != "" {
+			head += "\n\n*" + corpus.EscapeMarkdown(by) + "*"
+		}
 	}
 	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(a.glamourStyle()), glamour.WithWordWrap(a.readWidth()),
 		glamour.WithColorProfile(a.lipglossRenderer().ColorProfile()))
 	if err != nil {
 		return err
 	}
-	out, err := r.Render(md)
-	if err != nil {
-		return fmt.Errorf("render %s: %w", d.ID, err)
-	}
-	_, err = fmt.Fprint(a.stdout, out)
-	return err
+	return writeStyled(a.stdout, a.stderr, r, head, d, start, end)
 }
 
 // byline says who wrote a work, and when.
