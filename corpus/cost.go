@@ -19,12 +19,12 @@ const (
 	markupCost   = 32
 	lineCost     = 100
 	levelCost    = 500 // for each quotation and list a line opens or continues
-	wordCostDiv  = 50
+	wordCostDiv  = 30
 	markupInWord = 3 // bytes a character of markup adds to its word
 	// blockCostOf a block of any kind, for the lines glamour pads around
 	// it; codeLineCost for each line of code, padded and highlighted.
 	blockOverhead = 600
-	codeLineCost  = 300
+	codeLineCost  = 500
 )
 
 // LayoutCost is about what blocks first to last of d cost to lay out
