@@ -13,15 +13,16 @@ import (
 )
 
 // readChunk is about how many bytes of Markdown `read` renders at once.
-const readChunk = 16 << 10
+const readChunk = 4 << 10
 
 // styleBudget is how much `read` may spend laying out a document of size
 // bytes with styles, in the units of corpus.LayoutCost (about a quarter of
-// a microsecond): several times what any book of prose needs, but a
+// a microsecond): more than a book of prose needs (the edition's works
+// cost up to 3.5 units a byte, the most of them 1.26 million), but a
 // document built to cost far more than its size (a hundred thousand
-// headings, a word of a megabyte) is styled for a second or so, and the
+// headings, a word of a megabyte) is styled for under a second, and the
 // rest is printed plain.
-func styleBudget(size int) int { return 1_000_000 + 3*size }
+func styleBudget(size int) int { return 1_000_000 + 3*size/2 }
 
 // writeStyled writes head, then Body[start:end] of d, rendered by r a
 // chunk at a time, as the reading pane renders: the output goes out as it
@@ -62,11 +63,25 @@ func writeStyled(w, warn io.Writer, r *glamour.TermRenderer, head string, d *cor
 		}
 	}
 	budget := styleBudget(end - start)
-	for _, c := range d.Chunks(readChunk) {
+	chunks := d.Chunks(readChunk)
+	for i := 0; i < len(chunks); i++ {
+		c := chunks[i]
 		if c.Start < start || c.Start >= end {
 			continue
 		}
-		if budget -= d.LayoutCost(c.First, c.Last); budget < 0 {
+		// A list goes on across chunks as one list, glamour spacing its
+		// items otherwise than blocks, as far as a group may cost.
+		cost := d.LayoutCost(c.First, c.Last)
+		for i+1 < len(chunks) && chunks[i+1].Start < end && isListItem(d, c.Last-1) && isListItem(d, chunks[i+1].First) {
+			next := d.LayoutCost(chunks[i+1].First, chunks[i+1].Last)
+			if cost+next > maxGroupCost {
+				break
+			}
+			i++
+			c.End, c.Last = chunks[i].End, chunks[i].Last
+			cost += next
+		}
+		if budget -= cost; budget < 0 {
 			fmt.Fprintf(warn, "samizdat: %s: too costly to lay out with styles; the rest is printed plain\n", d.Path)
 			bw.WriteString(d.PlainRange(d.PlainOffset(c.Start), d.PlainOffset(end)))
 			bw.WriteString("\n")
@@ -77,4 +92,14 @@ func writeStyled(w, warn io.Writer, r *glamour.TermRenderer, head string, d *cor
 		}
 	}
 	return bw.Flush()
+}
+
+// maxGroupCost is the most `read` lays out at once to keep a list whole,
+// in the units of corpus.LayoutCost: about a tenth of a second.
+const maxGroupCost = 400_000
+
+// isListItem says whether block b of d is an item of a bulleted list.
+func isListItem(d *corpus.Document, b int) bool {
+	blk := d.Blocks[b]
+	return strings.HasPrefix(d.Body[blk.Start:blk.End], "- ")
 }
