@@ -6,30 +6,39 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/charmbracelet/glamour"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"samizdat/corpus"
+	"samizdat/ui"
 )
 
 func (a *app) listCmd() *cobra.Command {
-	return &cobra.Command{
+	var sources bool
+	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the documents of the library",
-		Long:  "List the documents of the library: number, id, title, author, year and length in words.",
+		Long: `List the documents of the library: number, id, title, author, year and length in words.
+With --sources, say for each where its text comes from: author, translator,
+editor, publisher and the copy it was prepared from.`,
 		Example: `  samizdat list
-  samizdat list | grep Trotsky`,
+  samizdat list | grep Trotsky
+  samizdat list --sources`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lib, err := a.libraryForPrinting()
 			if err != nil {
 				return err
 			}
+			if sources {
+				return a.printSources(lib)
+			}
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			for i, d := range lib.Docs {
 				words := "unreadable"
-				if a.load(d) == nil {
+				if err := a.load(d); err != nil {
+					fmt.Fprintf(a.stderr, "samizdat: %v\n", err)
+				} else {
 					words = fmt.Sprintf("%d words", d.Words())
 				}
 				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, d.ID, d.Title, d.Author, d.Year, words)
@@ -37,6 +46,35 @@ func (a *app) listCmd() *cobra.Command {
 			return tw.Flush()
 		},
 	}
+	cmd.Flags().BoolVar(&sources, "sources", false, "say where each text comes from")
+	return cmd
+}
+
+// printSources writes, for each document, what its front matter says of
+// where the text comes from.
+func (a *app) printSources(lib *corpus.Library) error {
+	for i, d := range lib.Docs {
+		if i > 0 {
+			fmt.Fprintln(a.stdout)
+		}
+		fmt.Fprintf(a.stdout, "%d  %s  %s\n", i+1, d.ID, d.Title)
+		if a.load(d) != nil {
+			continue // said on stderr
+		}
+		m := d.Meta
+		for _, f := range [][2]string{{"author", m.Author}, {"translator", m.Translator}, {"editor", m.Editor},
+			{"publisher", m.Publisher}, {"year", m.Year}, {"source", m.Source}} {
+			if f[1] != "" {
+				fmt.Fprintf(a.stdout, "   %-11s %s\n", f[0]+":", f[1])
+			}
+		}
+	}
+	if a.libKey == "embedded" {
+		_, err := fmt.Fprintln(a.stdout, "\nThe texts keep the rights of their authors, translators and publishers;\n"+
+			"SOURCES.md, in the release archive and in corpus/ of the source, says what is known of each.")
+		return err
+	}
+	return nil
 }
 
 // tocJSON is one document of `toc --json`.
@@ -192,19 +230,9 @@ func (a *app) print(p corpus.Place, plain bool) error {
 		_, err := fmt.Fprintln(a.stdout, strings.TrimRight(text, "\n"))
 		return err
 	}
-	head := ""
-	if p.Heading == nil {
-		head = "# " + corpus.EscapeMarkdown(d.Title)
-		if by := byline(d.Meta); by != "" {
-			head += "\n\n*" + corpus.EscapeMarkdown(by) + "*"
-		}
-	}
-	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle(a.glamourStyle()), glamour.WithWordWrap(a.readWidth()),
-		glamour.WithColorProfile(a.lipglossRenderer().ColorProfile()))
-	if err != nil {
-		return err
-	}
-	return writeStyled(a.stdout, a.stderr, r, head, d, start, end)
+	dark := a.theme != "light"
+	r := a.lipglossRenderer()
+	return ui.Print(a.stdout, d, start, end, a.readWidth(), ui.NewStyles(r, dark, true), ui.GlamourStyle(dark, true), r.ColorProfile())
 }
 
 // byline says who wrote a work, and when.
@@ -227,13 +255,6 @@ func (a *app) readWidth() int {
 		}
 	}
 	return min(w, 100)
-}
-
-func (a *app) glamourStyle() string {
-	if a.theme == "light" {
-		return "light"
-	}
-	return "dark"
 }
 
 func (a *app) citeCmd() *cobra.Command {

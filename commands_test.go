@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"samizdat/corpus/corpustest"
@@ -32,6 +33,25 @@ func TestList(t *testing.T) {
 	}
 	if !strings.HasPrefix(lines[0], "1  revolution-betrayed") || !strings.Contains(lines[0], "Leon Trotsky") || !strings.Contains(lines[0], "words") {
 		t.Errorf("first line = %q", lines[0])
+	}
+}
+
+func TestListSources(t *testing.T) {
+	out, _, code := runCmd(t, "list", "--sources")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{
+		"1  revolution-betrayed  The Revolution Betrayed\n   author:     Leon Trotsky\n   translator: Max Eastman\n",
+		"   editor:     Russell Block\n   publisher:  Pathfinder Press, New York\n   year:       1975\n   source:     The OCR text",
+		"SOURCES.md",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("list --sources lacks %q:\n%s", want, out)
+		}
+	}
+	if blocks := strings.Count(out, "\n\n"); blocks != 5 {
+		t.Errorf("%d blank lines, want one after each of the five works", blocks)
 	}
 }
 
@@ -74,7 +94,7 @@ func TestRead(t *testing.T) {
 	}{
 		{args: []string{"read", "rev#soviet-thermidor"}, out: "Chapter 5: The Soviet Thermidor\n\n1. Why Stalin Triumphed\n"},
 		{args: []string{"read", "3", "--plain"}, out: "The Rise of Stalinism\nTed Grant, 1997\n\n"},
-		{args: []string{"revolution-betrayed#appendix"}, out: `Appendix: "Socialism in One Country"`},
+		{args: []string{"revolution-betrayed#appendix"}, out: "Appendix: “Socialism in One Country”"},
 		{args: []string{"read", "nosuch"}, code: exitUsage, error: `no document "nosuch"`},
 		{args: []string{"read", "revolution-betrayd"}, code: exitUsage, error: "did you mean revolution-betrayed?"},
 		{args: []string{"read", "rev#thermidor"}, code: exitUsage, error: "ambiguous"},
@@ -167,6 +187,7 @@ func TestHostileFolder(t *testing.T) {
 	max := fmt.Sprint(corpustest.BigSize - 1)
 	commands := [][]string{
 		{"list"},
+		{"list", "--sources"},
 		{"toc"},
 		{"toc", "--json"},
 		{"read", "escapes"},
@@ -259,7 +280,7 @@ func TestCompletion(t *testing.T) {
 
 func TestMan(t *testing.T) {
 	out, _, code := runCmd(t, "man")
-	if code != exitOK || !strings.HasPrefix(out, ".nh\n.TH \"SAMIZDAT\" \"1\"") || !strings.Contains(out, "samizdat-search") {
+	if code != exitOK || !strings.HasPrefix(out, ".nh\n.TH \"SAMIZDAT\" \"1\"") || !strings.Contains(out, "\n.SS samizdat search\n") {
 		t.Errorf("man: exit %d, %.200q", code, out)
 	}
 }
@@ -270,5 +291,78 @@ func TestHelpOfEveryCommand(t *testing.T) {
 		if code != exitOK || !strings.Contains(out, "Usage:") || c != "completion" && !strings.Contains(out, "Examples:") {
 			t.Errorf("%s --help: exit %d\n%s", c, code, out)
 		}
+	}
+}
+
+// fullDisk is an output that takes nothing, as /dev/full.
+type fullDisk struct{ writes int }
+
+func (f *fullDisk) Write(p []byte) (int, error) {
+	f.writes++
+	return 0, syscall.ENOSPC
+}
+
+// TestWriteErrors: every command whose output cannot be written says so
+// and exits 2, having stopped writing at the first failure.
+func TestWriteErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"list"}, {"toc"}, {"toc", "--json"}, {"read", "rev#soviet-thermidor"}, {"search", "thermidor"},
+		{"search", "thermidor", "--json"}, {"cite", "rev"}, {"config"}, {"completion", "bash"}, {"man"}, {"--help"},
+		{"rev"},
+	} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			var out fullDisk
+			var errOut bytes.Buffer
+			code := run(args, &out, &errOut)
+			if code != exitUsage || errOut.String() != "samizdat: could not write the output: no space left on device\n" {
+				t.Errorf("exit %d, stderr %q", code, errOut.String())
+			}
+			if out.writes != 1 {
+				t.Errorf("%d writes, want the first only", out.writes)
+			}
+		})
+	}
+}
+
+// TestBadSettings: out-of-range flags and shells are usage errors that
+// name what is allowed.
+func TestBadSettings(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"read", "rev", "--width", "-5"}, "samizdat: --width must be between 20 and 500 columns (or 0 for the default), not -5\n"},
+		{[]string{"--width", "100000", "rev"}, "samizdat: --width must be between 20 and 500 columns (or 0 for the default), not 100000\n"},
+		{[]string{"--max-size", "1e30 GiB", "list"}, "samizdat: --max-size: \"1e30 GiB\" is more than 1 GiB, the largest file that can be read\n"},
+		{[]string{"completion", "tcsh"}, "samizdat: no completion for \"tcsh\": the shells are bash, zsh, fish or powershell\n"},
+		{[]string{"completion"}, "samizdat: completion needs a shell: bash, zsh, fish or powershell\n"},
+		{[]string{"completion", "bash", "zsh"}, "samizdat: completion takes one shell, not 2: bash, zsh, fish or powershell\n"},
+		{[]string{"read", "no\x1b]0;title\x07such"}, "samizdat: no document \"no\\x1b]0;title\\asuch\""},
+	} {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			config := filepath.Join(t.TempDir(), "empty.toml")
+			if err := os.WriteFile(config, nil, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, errOut, code := runCmd(t, append([]string{"--config", config, "--dir", ""}, tt.args...)...)
+			if code != exitUsage || !strings.HasPrefix(errOut, tt.err) || strings.ContainsAny(errOut, "\x1b\x07") {
+				t.Errorf("exit %d, stderr %q, want %q", code, errOut, tt.err)
+			}
+		})
+	}
+}
+
+// TestConfigPrintsPathsClean: `samizdat config` shows paths from the
+// environment with symbols for their controls.
+func TestConfigPrintsPathsClean(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", filepath.Join(t.TempDir(), "x\x1b]0;pwned\x07"))
+	t.Setenv("SAMIZDAT_DIR", "/books\x1b[2J")
+	config := filepath.Join(t.TempDir(), "c\x1b]0;t\x07.toml")
+	if err := os.WriteFile(config, []byte("width = 72\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := runCmd(t, "--config", config, "config")
+	if code != exitOK || strings.ContainsAny(out, "\x1b\x07") || !strings.Contains(out, "x␛]0;pwned␇/samizdat/state.json") || !strings.Contains(out, "/books␛[2J") {
+		t.Errorf("exit %d:\n%s", code, out)
 	}
 }

@@ -1,12 +1,76 @@
 package main
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"samizdat/corpus"
 )
+
+// completionCmd writes a shell's completion script. The scripts ask the
+// program itself what to complete (cobra's __complete), so they offer the
+// library's ids and, after a #, the document's anchors.
+func (a *app) completionCmd(root *cobra.Command) *cobra.Command {
+	scripts := map[string]func(io.Writer) error{
+		"bash":       func(w io.Writer) error { return root.GenBashCompletionV2(w, true) },
+		"zsh":        func(w io.Writer) error { return zshCompletion(root, w) },
+		"fish":       func(w io.Writer) error { return root.GenFishCompletion(w, true) },
+		"powershell": func(w io.Writer) error { return root.GenPowerShellCompletionWithDesc(w) },
+	}
+	return &cobra.Command{
+		Use:   "completion bash|zsh|fish|powershell",
+		Short: "Print a shell's completion script: commands, flags, ids and anchors",
+		Long: `Print the completion script for a shell. It completes commands, flags,
+the library's document ids and, after DOC#, the document's anchors.
+
+bash needs the bash-completion package (version 2). zsh needs compinit in
+~/.zshrc; anchors are offered with the # escaped (rev\#soviet-thermidor), so
+they work under extendedglob.`,
+		Example: `  samizdat completion bash > ~/.local/share/bash-completion/completions/samizdat
+  samizdat completion zsh > "${fpath[1]}/_samizdat"
+  samizdat completion fish > ~/.config/fish/completions/samizdat.fish`,
+		ValidArgs: []string{"bash", "zsh", "fish", "powershell"},
+		Args: func(cmd *cobra.Command, args []string) error {
+			const shells = "bash, zsh, fish or powershell"
+			switch {
+			case len(args) == 0:
+				return usageError{errors.New("completion needs a shell: " + shells)}
+			case len(args) > 1:
+				return usageError{fmt.Errorf("completion takes one shell, not %d: %s", len(args), shells)}
+			case scripts[args[0]] == nil:
+				return usageError{fmt.Errorf("no completion for %q: the shells are %s", args[0], shells)}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return scripts[args[0]](a.stdout)
+		},
+	}
+}
+
+// zshCompletion is cobra's zsh script, changed so that a # survives:
+// the script hands the words typed to the program through eval, and
+// zsh's completion runs with extendedglob, where an unquoted # is a glob
+// operator and rev#soviet drops out of the words as a pattern that matches
+// no file. Each # is escaped (once, even if typed escaped) before the eval.
+func zshCompletion(root *cobra.Command, w io.Writer) error {
+	var script bytes.Buffer
+	if err := root.GenZshCompletion(&script); err != nil {
+		return err
+	}
+	const request = `requestComp="${words[1]} __complete ${words[2,-1]}"`
+	const escaped = `requestComp="${words[1]} __complete ${${words[2,-1]//\\\#/#}//\#/\\#}"`
+	if !bytes.Contains(script.Bytes(), []byte(request)) {
+		return fmt.Errorf("zsh completion: cobra's script no longer holds %s", request)
+	}
+	_, err := w.Write(bytes.Replace(script.Bytes(), []byte(request), []byte(escaped), 1))
+	return err
+}
 
 // completeDocs completes a DOC[#ANCHOR] argument: the ids of the library,
 // and once an id and a # are typed, that document's anchors. Shell

@@ -3,9 +3,12 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,6 +17,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"samizdat/corpus"
+	"samizdat/internal/regular"
 	"samizdat/keymap"
 )
 
@@ -40,30 +45,47 @@ type config struct {
 //	[keys]              # any action of the help screen: a key or a list
 //	down = ["j", "down"]
 //	quit = "x"
-type configFile struct {
-	Theme   string         `toml:"theme"`
-	Width   int            `toml:"width"`
-	Library string         `toml:"library"`
-	MaxSize string         `toml:"max_size"`
-	Keys    map[string]any `toml:"keys"`
-}
+//
+// Each setting is read on its own: one of the wrong type or out of range
+// is a problem, and the others still apply.
 
-// defaultConfigPath is $XDG_CONFIG_HOME/samizdat/config.toml, or
-// ~/.config/samizdat/config.toml, read from the environment of this run.
+// maxConfigSize is the largest config file read. Every action bound to a
+// dozen keys, with a comment on each line, takes under 8 KiB; the cap keeps
+// the parser's time and memory small whatever the path names, such as a
+// device that never ends.
+const maxConfigSize = 64 << 10
+
+// maxConfigDepth is how deeply a config file may nest tables and lists,
+// counting each part of a dotted key: the settings need three ([keys], an
+// action, its list of keys). The TOML parser's time and memory grow faster
+// than the depth (a file 21,000 tables deep takes it over a minute), so a
+// deeper file is not parsed.
+const maxConfigDepth = 16
+
+// Widths of text a setting or flag may ask for.
+const (
+	minWidth = 20
+	maxWidth = 500
+)
+
+// maxSizeCap is the largest max_size: a file is read whole, and one
+// larger than this would take gigabytes to read, lay out and search.
+const maxSizeCap = 1 << 30
+
+// defaultConfigPath is where configPlace says, read from the environment
+// of this run; "" when there is no home directory to look in.
 func defaultConfigPath() string {
-	if dir := os.Getenv("XDG_CONFIG_HOME"); filepath.IsAbs(dir) {
-		return filepath.Join(dir, "samizdat", "config.toml")
-	}
-	home, err := os.UserHomeDir()
+	p, err := configPlace()
 	if err != nil {
 		return ""
 	}
-	return filepath.Join(home, ".config", "samizdat", "config.toml")
+	return p.path
 }
 
 // loadConfig reads the config file at path ("" for the default place). A
 // missing file is the defaults; anything wrong is a problem to show, and
-// the defaults stand for what was wrong.
+// the defaults stand for what was wrong. Problems carry no control
+// characters, whatever the file or its name holds.
 func loadConfig(path string) config {
 	cfg := config{keys: keymap.Default(), lines: map[string]int{}}
 	if path == "" {
@@ -72,19 +94,27 @@ func loadConfig(path string) config {
 	if path == "" {
 		return cfg
 	}
-	src, err := os.ReadFile(path)
+	src, err := regular.ReadFile(path, maxConfigSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return cfg
 	}
 	cfg.path = tildePath(path)
 	name := filepath.Base(path) // the status bar is one line: the full path is printed on exit
+	defer func() {
+		for i, p := range cfg.problems {
+			cfg.problems[i] = corpus.SanitizeLine(p)
+		}
+	}()
 	if err != nil {
-		cfg.problems = append(cfg.problems, fmt.Sprintf("%s: %v", name, err))
+		cfg.problems = append(cfg.problems, fmt.Sprintf("%s: %s; using the defaults", name, readProblem(err)))
 		return cfg
 	}
-	var f configFile
-	md, err := toml.Decode(string(src), &f)
-	if err != nil {
+	if line := tooDeep(src, maxConfigDepth); line > 0 {
+		cfg.problems = append(cfg.problems, fmt.Sprintf("%s:%d: tables and lists nested more than %d deep; using the defaults", name, line, maxConfigDepth))
+		return cfg
+	}
+	var f map[string]any
+	if _, err := toml.Decode(string(src), &f); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			cfg.problems = append(cfg.problems, fmt.Sprintf("%s:%d: %s; using the defaults", name, pe.Position.Line, pe.Message))
@@ -93,49 +123,32 @@ func loadConfig(path string) config {
 		}
 		return cfg
 	}
-	problem := func(key, format string, args ...any) {
-		prefix := name
-		if line := settingLine(src, key); line > 0 {
-			prefix = fmt.Sprintf("%s:%d", name, line)
+	type problem struct {
+		line int
+		text string
+	}
+	var problems []problem
+	for _, key := range slices.Sorted(maps.Keys(f)) {
+		line := settingLine(src, key)
+		if msg := cfg.setting(key, f[key]); msg != "" {
+			problems = append(problems, problem{line, msg})
+			continue
 		}
-		cfg.problems = append(cfg.problems, prefix+": "+fmt.Sprintf(format, args...))
-	}
-	for _, k := range md.Undecoded() {
-		if len(k) == 1 {
-			problem(k[0], "unknown setting %q (there are theme, width, library, max_size and [keys])", k[0])
-		}
-	}
-	switch f.Theme {
-	case "", "auto", "dark", "light":
-		cfg.theme = f.Theme
-	default:
-		problem("theme", "theme must be auto, dark or light, not %q", f.Theme)
-	}
-	switch {
-	case f.Width == 0:
-	case f.Width < 20 || f.Width > 500:
-		problem("width", "width must be between 20 and 500 columns, not %d", f.Width)
-	default:
-		cfg.width = f.Width
-	}
-	if f.Library != "" {
-		cfg.library = expandHome(f.Library)
-	}
-	if f.MaxSize != "" {
-		if n, err := parseSize(f.MaxSize); err != nil {
-			problem("max_size", "max_size: %v", err)
-		} else {
-			cfg.maxSize = n
+		if key != "keys" {
+			cfg.lines[key] = line
 		}
 	}
-	for _, k := range []string{"theme", "width", "library", "max_size"} {
-		if md.IsDefined(k) {
-			cfg.lines[k] = settingLine(src, k)
-		}
-	}
-	keys, problems := keymap.Parse(src)
-	cfg.keys = keys
+	slices.SortStableFunc(problems, func(a, b problem) int { return cmp.Compare(a.line, b.line) })
 	for _, p := range problems {
+		prefix := name
+		if p.line > 0 {
+			prefix = fmt.Sprintf("%s:%d", name, p.line)
+		}
+		cfg.problems = append(cfg.problems, prefix+": "+p.text)
+	}
+	keys, keyProblems := keymap.Parse(src)
+	cfg.keys = keys
+	for _, p := range keyProblems {
 		if p.Line > 0 {
 			cfg.problems = append(cfg.problems, fmt.Sprintf("%s:%d: %s", name, p.Line, p.Msg))
 		} else {
@@ -143,6 +156,195 @@ func loadConfig(path string) config {
 		}
 	}
 	return cfg
+}
+
+// setting takes in one top-level setting of the file, and says what is
+// wrong with it, if anything; the [keys] table is keymap's to read.
+func (cfg *config) setting(key string, v any) string {
+	switch key {
+	case "theme":
+		s, ok := v.(string)
+		switch {
+		case !ok:
+			return fmt.Sprintf("theme must be \"auto\", \"dark\" or \"light\", not %s", tomlKind(v))
+		case s == "auto" || s == "dark" || s == "light":
+			cfg.theme = s
+			return ""
+		}
+		return fmt.Sprintf("theme must be auto, dark or light, not %q", s)
+	case "width":
+		n, ok := v.(int64)
+		if !ok {
+			return fmt.Sprintf("width must be a number of columns, %d to %d, not %s", minWidth, maxWidth, tomlKind(v))
+		}
+		if n < minWidth || n > maxWidth {
+			return fmt.Sprintf("width must be between %d and %d columns, not %d", minWidth, maxWidth, n)
+		}
+		cfg.width = int(n)
+	case "library":
+		s, ok := v.(string)
+		if !ok || s == "" {
+			return fmt.Sprintf("library must be the path of a folder, written as a string, not %s", tomlKind(v))
+		}
+		cfg.library = expandHome(s)
+	case "max_size":
+		var n int64
+		var err error
+		switch v := v.(type) {
+		case string:
+			n, err = parseSize(v)
+		case int64:
+			n, err = checkSize(float64(v), fmt.Sprint(v))
+		default:
+			return fmt.Sprintf("max_size must be a size such as \"64 MiB\", not %s", tomlKind(v))
+		}
+		if err != nil {
+			return "max_size: " + err.Error()
+		}
+		cfg.maxSize = n
+	case "keys":
+	default:
+		return fmt.Sprintf("unknown setting %q (there are theme, width, library, max_size and [keys])", key)
+	}
+	return ""
+}
+
+// tomlKind names the kind of a TOML value, for a message.
+func tomlKind(v any) string {
+	switch v := v.(type) {
+	case string:
+		return fmt.Sprintf("the string %q", v)
+	case int64, float64:
+		return fmt.Sprintf("the number %v", v)
+	case bool:
+		return fmt.Sprint(v)
+	case []any, []map[string]any:
+		return "a list"
+	case map[string]any:
+		return "a table"
+	}
+	return "a date or time"
+}
+
+// readProblem says why the config file could not be read.
+func readProblem(err error) string {
+	var tooLarge *regular.TooLargeError
+	if errors.As(err, &tooLarge) {
+		return fmt.Sprintf("larger than a config file can be (%s; %s at most)", byteCount(tooLarge.Size), byteCount(maxConfigSize))
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
+}
+
+// tooDeep returns the line of src where tables and lists first nest more
+// than limit deep, or 0 if they never do. Each part of a dotted key, each
+// inline table and each list counts, and a table header's depth is where
+// the lines after it start. It reads TOML's strings and comments as the
+// parser does, and is otherwise only as careful as it must be to count: a
+// file it misreads is one the parser then rejects.
+func tooDeep(src []byte, limit int) int {
+	type open struct {
+		bracket byte
+		parts   int // the parts of the key outside it
+	}
+	var (
+		line    = 1
+		stack   []open
+		inValue bool // after a key's '='
+		header  bool // in a table header
+		base    int  // the depth of the table the lines' keys are in
+		parts   int  // dots in the key so far: the tables it opens
+		deepest int  // in a header: the depth of its table
+	)
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '\n':
+			line++
+			if len(stack) == 0 {
+				inValue, parts = false, 0
+			}
+		case '#':
+			for i+1 < len(src) && src[i+1] != '\n' {
+				i++
+			}
+		case '"', '\'':
+			end, lines := skipString(src, i)
+			i, line = end, line+lines
+		case '.':
+			if !inValue {
+				parts++
+			}
+		case '=':
+			inValue = true
+		case ',':
+			if n := len(stack); n > 0 && stack[n-1].bracket == '{' {
+				inValue, parts = false, stack[n-1].parts
+			}
+		case '[', '{':
+			if c == '[' && !inValue && len(stack) == 0 {
+				header, base, deepest = true, 0, 0
+			}
+			stack = append(stack, open{c, parts})
+			inValue = c == '[' && !header
+		case ']', '}':
+			if len(stack) == 0 {
+				break
+			}
+			parts = stack[len(stack)-1].parts
+			stack = stack[:len(stack)-1]
+			inValue = !header
+			if header && len(stack) == 0 {
+				header, base, parts = false, deepest, 0
+			}
+		}
+		depth := base + len(stack) + parts
+		if header {
+			deepest = max(deepest, depth)
+		}
+		if depth > limit {
+			return line
+		}
+	}
+	return 0
+}
+
+// skipString returns the index of the last byte of the string that opens
+// at src[i], and how many newlines it holds.
+func skipString(src []byte, i int) (end, lines int) {
+	q := src[i]
+	if i+2 < len(src) && src[i+1] == q && src[i+2] == q { // """ or '''
+		for j := i + 3; j < len(src); j++ {
+			switch {
+			case src[j] == '\n':
+				lines++
+			case src[j] == '\\' && q == '"':
+				if j+1 < len(src) && src[j+1] == '\n' {
+					lines++
+				}
+				j++
+			case src[j] == q && j+2 < len(src) && src[j+1] == q && src[j+2] == q:
+				for j+3 < len(src) && src[j+3] == q { // up to two quotes may end the string's text
+					j++
+				}
+				return j + 2, lines
+			}
+		}
+		return len(src) - 1, lines
+	}
+	for j := i + 1; j < len(src); j++ {
+		switch {
+		case src[j] == '\n':
+			return j - 1, 0 // a string never spans lines: the parser says so
+		case src[j] == '\\' && q == '"':
+			j++
+		case src[j] == q:
+			return j, 0
+		}
+	}
+	return len(src) - 1, 0
 }
 
 // settingLine finds the line of a top-level setting, or of a table's
@@ -194,13 +396,14 @@ func expandHome(path string) string {
 }
 
 // parseSize reads a size as people write it: "64 MiB", "500KB", "2G",
-// "1048576" (bytes). Units are powers of 1024.
+// "1048576" (bytes). Units are powers of 1024. A size must be at least a
+// byte and at most maxSizeCap.
 func parseSize(s string) (int64, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
 	num := strings.TrimRight(t, "kmgibytes ")
 	unit := strings.TrimSpace(t[len(num):])
 	n, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
-	if err != nil || n <= 0 {
+	if err != nil || math.IsNaN(n) || math.IsInf(n, 0) {
 		return 0, fmt.Errorf("%q is not a size (say 64 MiB, 500 KB or a number of bytes)", s)
 	}
 	mult := map[string]float64{"": 1, "b": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10,
@@ -208,5 +411,17 @@ func parseSize(s string) (int64, error) {
 	if mult == 0 {
 		return 0, fmt.Errorf("%q: unknown unit %q (say KB, MB or GB)", s, unit)
 	}
-	return int64(n * mult), nil
+	return checkSize(n*mult, s)
+}
+
+// checkSize takes a number of bytes if it is a size a folder's files may
+// be capped at, and says what is wrong with it if not; s is as written.
+func checkSize(n float64, s string) (int64, error) {
+	switch {
+	case n < 1:
+		return 0, fmt.Errorf("%q is less than a byte: a size must be at least 1 byte", s)
+	case n > maxSizeCap:
+		return 0, fmt.Errorf("%q is more than %s, the largest file that can be read", s, byteCount(maxSizeCap))
+	}
+	return int64(n), nil
 }

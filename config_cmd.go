@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"samizdat/corpus"
 	"samizdat/keymap"
-	"samizdat/ui/state"
 )
 
 func (a *app) configCmd() *cobra.Command {
@@ -38,16 +38,24 @@ func (a *app) printConfig() error {
 		return cfg.path
 	}
 	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-	row := func(name, value, from string) { fmt.Fprintf(tw, "%s\t%s\t%s\n", name, value, from) }
+	// Paths come from flags, the environment and the file: shown, they
+	// carry no controls.
+	row := func(name, value, from string) {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", name, corpus.SanitizeLine(value), corpus.SanitizeLine(from))
+	}
 
-	path := cfg.path
-	if path == "" {
-		path = tildePath(defaultConfigPath())
+	configFile, configFrom := a.configPath, "--config"
+	if configFile == "" {
+		p, err := configPlace()
+		configFile, configFrom = p.path, p.from
+		if err != nil {
+			configFile, configFrom = "none", err.Error()
+		}
 	}
-	if _, err := os.Stat(expandHome(path)); err != nil {
-		path += " (not there: every setting is a default)"
+	if _, err := os.Stat(configFile); err != nil && configFile != "none" {
+		configFile += " (not there: every setting is a default)"
 	}
-	row("config file", path, "")
+	row("config file", tildePath(configFile), configFrom)
 
 	switch {
 	case a.theme != "auto":
@@ -87,7 +95,11 @@ func (a *app) printConfig() error {
 	row("max_size", byteCount(maxSize), from)
 
 	row("color", a.color, colorSource(a.color))
-	row("state file", tildePath(state.DefaultPath()), "XDG_STATE_HOME")
+	if p, err := statePlace(); err != nil {
+		row("state file", "none", err.Error())
+	} else {
+		row("state file", tildePath(p.path), p.from)
+	}
 
 	defaults, changed := keymap.Default().Table(), 0
 	for i, r := range cfg.keys.Table() {

@@ -153,7 +153,11 @@ func (a *app) styled() bool {
 // lipglossRenderer styles the output of the commands that print, with
 // colour as --color says, whatever stdout is.
 func (a *app) lipglossRenderer() *lipgloss.Renderer {
-	r := lipgloss.NewRenderer(a.stdout)
+	w := a.stdout
+	if o, ok := w.(*output); ok {
+		w = o.w // the terminal itself, for its colours
+	}
+	r := lipgloss.NewRenderer(w)
 	if a.styled() {
 		if r.ColorProfile() == termenv.Ascii {
 			r.SetColorProfile(termenv.ANSI256)

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -16,9 +17,6 @@ import (
 
 	"samizdat/corpus"
 )
-
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
 
 // Exit statuses, as documented in --help.
 const (
@@ -35,9 +33,16 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	root := newRootCmd(stdout, stderr)
+	out := &output{w: stdout}
+	root := newRootCmd(out, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
+	if out.err != nil {
+		// Output that did not arrive is a failure, whatever the command
+		// thought of its own work: a full disk, a closed file.
+		fmt.Fprintln(stderr, "samizdat: could not write the output:", corpus.SanitizeLine(unwrapPath(out.err).Error()))
+		return exitUsage
+	}
 	if err == nil {
 		return exitOK
 	}
@@ -45,8 +50,45 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if errors.As(err, &nf) {
 		return exitNotFound
 	}
-	fmt.Fprintln(stderr, "samizdat:", err)
+	fmt.Fprintln(stderr, "samizdat:", corpus.SanitizeLine(err.Error()))
 	return exitUsage
+}
+
+// output is stdout as the commands write to it: the first write that
+// fails is kept, to be reported, and nothing more is written after it.
+type output struct {
+	w   io.Writer
+	err error
+}
+
+func (o *output) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	if err != nil {
+		o.err = err
+	}
+	return n, err
+}
+
+// Fd is the descriptor of the file written to, so that it can be asked
+// whether it is a terminal; of anything else, one that is not.
+func (o *output) Fd() uintptr {
+	if f, ok := o.w.(interface{ Fd() uintptr }); ok {
+		return f.Fd()
+	}
+	return ^uintptr(0)
+}
+
+// unwrapPath drops the path of a *PathError ("write /dev/stdout"), which
+// says nothing the message does not.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // notFoundError is a search or lookup that found nothing: exit status 1,
@@ -74,7 +116,7 @@ type app struct {
 
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := w.(interface{ Fd() uintptr })
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
@@ -101,7 +143,7 @@ error.`,
   samizdat rev#soviet-thermidor         open it at Chapter 5
   samizdat list                         list the library
   samizdat read rise --plain | less     read a work in your pager`,
-		Version:       version,
+		Version:       thisBuild().String(),
 		Args:          cobra.MaximumNArgs(1),
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -111,6 +153,7 @@ error.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.SetVersionTemplate("samizdat {{.Version}}\n")
 	root.Flags().StringVar(&a.theme, "theme", "auto", "colour theme: auto, dark or light")
 	root.Flags().IntVar(&a.width, "width", 0, "maximum line length of the text (0: the default)")
 	pf := root.PersistentFlags()
@@ -122,15 +165,29 @@ error.`,
 		return usageError{err}
 	})
 	root.PersistentPreRunE = func(cmd *cobra.Command, args []string) error {
+		if a.configPath != "" {
+			if _, err := os.Stat(a.configPath); errors.Is(err, fs.ErrNotExist) {
+				return usageError{fmt.Errorf("--config %s: no such file", a.configPath)}
+			}
+		}
 		switch a.color {
 		case "auto", "always", "never":
-			return nil
+		default:
+			return usageError{fmt.Errorf("--color must be auto, always or never, not %q", a.color)}
 		}
-		return usageError{fmt.Errorf("--color must be auto, always or never, not %q", a.color)}
+		if a.width != 0 && (a.width < minWidth || a.width > maxWidth) {
+			return usageError{fmt.Errorf("--width must be between %d and %d columns (or 0 for the default), not %d", minWidth, maxWidth, a.width)}
+		}
+		if a.maxSize != "" {
+			_, _, err := a.sizeCap() // checked whether a folder is read or not
+			return err
+		}
+		return nil
 	}
 	root.ValidArgsFunction = a.completeDocs
 	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.citeCmd(), a.configCmd())
-	root.AddCommand(a.manCmd(root))
+	root.AddCommand(a.manCmd(root), a.versionCmd(), a.completionCmd(root))
+	root.CompletionOptions.DisableDefaultCmd = true
 	return root
 }
 

@@ -66,6 +66,11 @@ Exit status 1 when nothing matches.`,
 			if limit < 0 {
 				return usageError{fmt.Errorf("--limit must be 0 (no limit) or more, not %d", limit)}
 			}
+			// A folder's documents are read now; one that cannot be (gone,
+			// or a pipe since the listing) is said, and not searched.
+			for _, err := range lib.LoadAll() {
+				fmt.Fprintf(a.stderr, "samizdat: %v\n", err)
+			}
 			res := corpus.NewIndex(lib).Search(q, nil)
 			n := res.Total()
 			if limit > 0 {

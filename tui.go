@@ -10,7 +10,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	gansi "github.com/charmbracelet/glamour/ansi"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
@@ -86,14 +85,18 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	}
 	statePath := opts.State
 	if statePath == "" {
-		statePath = state.DefaultPath()
+		p, err := statePlace()
+		if err != nil {
+			return fmt.Errorf("cannot keep reading positions and marks: %w", err)
+		}
+		statePath = p.path
 	}
-	saved, notice := state.Load(statePath)
 	libKey := opts.Library
 	if libKey == "" {
 		libKey = "embedded"
 	}
 	file := state.File{Path: statePath, Key: libKey}
+	saved, notice := file.Load()
 	notices := append(cfg.problems, opts.Notices...)
 	if notice != "" {
 		notices = append(notices, notice)
@@ -111,7 +114,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		Profile:   look.profile,
 		MaxWidth:  width,
 		Start:     start,
-		Saved:     saved.Library(libKey),
+		Saved:     saved,
 		StateFile: file,
 		Copy:      copyToClipboard,
 		Notices:   notices,
@@ -137,7 +140,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		return fmt.Errorf("the reader stopped: %w", err)
 	}
 	if len(cfg.problems) > 0 {
-		fmt.Fprintf(os.Stderr, "samizdat: problems in %s (the defaults were used for them):\n", cfg.path)
+		fmt.Fprintf(os.Stderr, "samizdat: problems in %s (the defaults were used for them):\n", corpus.SanitizeLine(cfg.path))
 		for _, p := range cfg.problems {
 			fmt.Fprintf(os.Stderr, "  %s\n", p)
 		}
@@ -178,8 +181,8 @@ type look struct {
 // the colour profile comes from the environment (TERM, COLORTERM), and
 // "auto" takes lipgloss's answer, which Bubble Tea's package initialisation
 // has already asked for and cached (in tmux and screen it reads COLORFGBG
-// and defaults to dark). NO_COLOR keeps bold and reverse but no colour,
-// and glamour's plain style.
+// and defaults to dark). NO_COLOR keeps bold, italic, faint and reverse but
+// no colour.
 func chooseLook(theme string, noColor bool) look {
 	profile := termenv.NewOutput(os.Stdout).ColorProfile()
 	dark := true
@@ -193,13 +196,8 @@ func chooseLook(theme string, noColor bool) look {
 	r := lipgloss.NewRenderer(os.Stdout)
 	r.SetHasDarkBackground(dark)
 	if noColor {
-		r.SetColorProfile(max(profile, termenv.ANSI)) // attributes, no colour
-		return look{styles: ui.NewStyles(r, dark, false), glamour: styles.NoTTYStyleConfig, profile: termenv.Ascii}
+		profile = max(profile, termenv.ANSI) // attributes, no colour
 	}
 	r.SetColorProfile(profile)
-	g := styles.DarkStyleConfig
-	if !dark {
-		g = styles.LightStyleConfig
-	}
-	return look{styles: ui.NewStyles(r, dark, true), glamour: g, profile: profile}
+	return look{styles: ui.NewStyles(r, dark, !noColor), glamour: ui.GlamourStyle(dark, !noColor), profile: profile}
 }

@@ -14,7 +14,9 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
+
+	"samizdat/internal/regular"
 )
 
 // DefaultMaxSize is the largest file a folder library reads.
@@ -282,7 +284,7 @@ func openLazy(f found, maxSize int64) (*Document, string) {
 	d.lazy = &lazy{load: func() (*Document, error) {
 		data, err := readHead(f.path, maxSize+1)
 		if err != nil {
-			return nil, err
+			return nil, unwrapPath(err) // the path is the document's, sanitised, in Load's error
 		}
 		if int64(len(data)) > maxSize {
 			return nil, fmt.Errorf("grew past the %s cap", byteSize(maxSize))
@@ -295,8 +297,11 @@ func openLazy(f found, maxSize int64) (*Document, string) {
 	return d, ""
 }
 
+// readHead reads the first n bytes of the file at path. The file may have
+// changed since the folder was listed: one that is no longer a regular file
+// (a named pipe, which would wait for a writer forever) is refused.
 func readHead(path string, n int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := regular.Open(path)
 	if err != nil {
 		return nil, err
 	}

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"sync"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // Load reads every Markdown document at the top of fsys. Documents are
@@ -145,6 +145,9 @@ func parseBody(doc *Document, text string, guard bool) {
 	// headings is where the run of headings just written began, or -1:
 	// a page that begins with the text after them begins with them.
 	headings := -1
+	// inNote is whether the last block was a note's paragraph: a block
+	// indented after it is a further paragraph of the note.
+	inNote := false
 	var rep *repairs
 	if guard {
 		rep = new(repairs)
@@ -155,6 +158,7 @@ func parseBody(doc *Document, text string, guard bool) {
 			doc.plainLen += 2 // the blank line between blocks
 		}
 		start := body.Len()
+		continues := false
 		if level, title, anchor, ok := parseHeading(line); ok {
 			if anchor == "" {
 				anchor = Slug(unescape(title))
@@ -170,22 +174,36 @@ func parseBody(doc *Document, text string, guard bool) {
 				headings = start
 			}
 		} else {
-			prefix := blockPrefix(line)
+			var prefix string
+			if inNote {
+				line, continues = noteContinuation(line)
+			}
+			if !continues {
+				prefix = blockPrefix(line)
+			}
 			body.WriteString(prefix)
-			if label, rest, ok := noteLabel(line[len(prefix):]); ok {
+			if label, rest, ok := noteLabel(line[len(prefix):]); ok && !continues {
 				defs = append(defs, Note{Label: strings.Clone(label), Offset: start})
 				body.WriteString("[" + label + "] ")
 				line = prefix + rest
 			}
 			pages := len(doc.Pages)
 			refs = writeInline(doc, &body, line[len(prefix):], refs)
-			doc.addPlain(body.String()[start:], start)
+			if block := body.String()[start:]; prefix == "" && wholeEmphasis(block) {
+				// A paragraph in italics, an editor's note: its
+				// marks are not text.
+				doc.addPlain(block[1:len(block)-1], start+1)
+			} else {
+				doc.addPlain(block, start)
+			}
 			if len(doc.Pages) > pages && doc.Pages[pages].Offset == start+len(prefix) && headings >= 0 {
 				doc.Pages[pages].Offset = headings
 			}
 			headings = -1
 		}
-		if n := len(defs); n > 0 && defs[n-1].Offset == start {
+		n := len(defs)
+		inNote = n > 0 && (defs[n-1].Offset == start || continues)
+		if inNote {
 			defs[n-1].End = body.Len()
 		}
 		doc.Blocks = append(doc.Blocks, Block{Start: start, End: body.Len()})
@@ -340,6 +358,43 @@ func blockPrefix(line string) string {
 		}
 	}
 	return ""
+}
+
+// wholeEmphasis reports whether a paragraph is in italics from end to
+// end, "*…*", with no other emphasis mark in it.
+func wholeEmphasis(s string) bool {
+	if len(s) < 3 || s[0] != '*' || s[len(s)-1] != '*' || s[1] == ' ' || s[1] == '*' {
+		return false
+	}
+	for i := 1; i < len(s)-1; i++ {
+		switch {
+		case s[i] == '\\' && i+2 == len(s):
+			return false // the last mark is escaped
+		case s[i] == '\\':
+			i++
+		case s[i] == '*':
+			return false
+		}
+	}
+	return true
+}
+
+// noteContinuation recognises a further paragraph of a note: a block
+// indented four spaces, or a tab, as Markdown continues a footnote. It
+// returns the block without its indent.
+func noteContinuation(block string) (string, bool) {
+	lines := strings.Split(block, "\n")
+	for i, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "    "):
+			lines[i] = l[4:]
+		case strings.HasPrefix(l, "\t"):
+			lines[i] = l[1:]
+		case i == 0:
+			return block, false
+		}
+	}
+	return strings.Join(lines, "\n"), true
 }
 
 // noteLabel recognises the start of a note's paragraph, "[^12]: ".

@@ -84,6 +84,41 @@ func TestParse(t *testing.T) {
 	}
 }
 
+// TestNoteOfParagraphs: an indented block after a note's paragraph is a
+// further paragraph of the note, not code; one after anything else is not.
+func TestNoteOfParagraphs(t *testing.T) {
+	d := Parse("n.md", []byte("Text[^1] and[^2].\n\n[^1]: First.\n\n    Second\n    lines.\n\n\tThird.\n\n[^2]: Other.\n\nAfter.\n\n    Not a note.\n"))
+	wantBody := "Text[1] and[2].\n\n[1] First.\n\nSecond\nlines.\n\nThird.\n\n[2] Other.\n\nAfter.\n\n    Not a note."
+	if d.Body != wantBody {
+		t.Fatalf("Body =\n%q\nwant\n%q", d.Body, wantBody)
+	}
+	if len(d.Notes) != 2 {
+		t.Fatalf("notes = %+v", d.Notes)
+	}
+	if got := d.Body[d.Notes[0].Offset:d.Notes[0].End]; got != "[1] First.\n\nSecond\nlines.\n\nThird." {
+		t.Errorf("note 1 = %q", got)
+	}
+	if got := d.Body[d.Notes[1].Offset:d.Notes[1].End]; got != "[2] Other." {
+		t.Errorf("note 2 = %q", got)
+	}
+	if len(d.Blocks) != 7 {
+		t.Errorf("blocks = %d, want 7", len(d.Blocks))
+	}
+}
+
+// TestEditorNote: a paragraph in italics is read without its marks.
+func TestEditorNote(t *testing.T) {
+	d := Parse("e.md", []byte("# Part Two\n\n*The second part covers \\*this\\*.*\n\n*a* and *b*\n\n*not\\*\n\nText.\n"))
+	want := "Part Two\n\nThe second part covers *this*.\n\n*a* and *b*\n\n*not*\n\nText."
+	if d.Plain() != want {
+		t.Errorf("Plain =\n%q\nwant\n%q", d.Plain(), want)
+	}
+	// Its closing mark maps to the end of its text.
+	if b := d.Blocks[1]; d.Plain()[d.PlainOffset(b.Start):d.PlainOffset(b.End-1)] != "The second part covers *this*." {
+		t.Errorf("the note's block maps to %q", d.Plain()[d.PlainOffset(b.Start):d.PlainOffset(b.End-1)])
+	}
+}
+
 // TestPageBeginsWithHeadings: a page anchor at the start of the text
 // after a heading puts the heading on that page.
 func TestPageBeginsWithHeadings(t *testing.T) {

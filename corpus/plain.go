@@ -138,17 +138,28 @@ func (d *Document) BodyOffset(plainOff int) int {
 }
 
 // PlainOffset maps a byte offset of Body to the offset of the same text in
-// Plain; markup with no plain text maps to the text that follows it.
+// Plain; markup with no plain text maps to the text that follows it, and
+// the markup that closes a block (the mark that ends a paragraph in
+// italics) to the block's end.
 func (d *Document) PlainOffset(bodyOff int) int {
 	i := sort.Search(len(d.spans), func(i int) bool { return d.spans[i].body+d.spans[i].n > bodyOff })
+	if i < len(d.spans) && bodyOff >= d.spans[i].body {
+		s := d.spans[i]
+		return s.plain + bodyOff - s.body
+	}
+	// Markup, between span i-1 and span i: the closing mark of a block
+	// whose text ends before it.
+	if i > 0 && len(d.Blocks) > 0 {
+		b := d.Blocks[d.BlockAt(bodyOff)]
+		p := d.spans[i-1]
+		if bodyOff < b.End && p.body >= b.Start && (i == len(d.spans) || d.spans[i].body >= b.End) {
+			return p.plain + p.n
+		}
+	}
 	if i == len(d.spans) {
 		return d.plainLen
 	}
-	s := d.spans[i]
-	if bodyOff < s.body {
-		return s.plain
-	}
-	return s.plain + bodyOff - s.body
+	return d.spans[i].plain
 }
 
 func isASCIIPunct(c byte) bool {

@@ -44,10 +44,12 @@ func (p Problem) Error() string {
 // An unknown action, a key that does not parse or a key two actions would
 // share is reported with its line, and the actions concerned keep their
 // default keys. The rest of the file is not read here.
+//
+// Whatever the file says, the reader keeps a way out: force-quit keeps
+// ctrl+c, so that ctrl+c always quits, and back keeps a key, the only one
+// that closes the go-to prompt and the search bar.
 func Parse(src []byte) (Map, []Problem) {
-	var file struct {
-		Keys map[string]any `toml:"keys"`
-	}
+	var file map[string]any
 	if _, err := toml.Decode(string(src), &file); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
@@ -55,7 +57,46 @@ func Parse(src []byte) (Map, []Problem) {
 		}
 		return Default(), []Problem{{Msg: err.Error()}}
 	}
-	return apply(file.Keys, keyLines(src))
+	v, ok := file["keys"]
+	if !ok {
+		return Default(), nil
+	}
+	table, ok := v.(map[string]any)
+	if !ok {
+		return Default(), []Problem{{keysLine(src), fmt.Sprintf("keys must be a table of actions and their keys ([keys], then down = [\"j\", \"down\"]), not %s; keeping the default keys", describe(v))}}
+	}
+	return apply(table, keyLines(src))
+}
+
+// describe names the kind of a TOML value, for a message.
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return fmt.Sprintf("the string %q", v)
+	case []any:
+		return "a list"
+	case bool:
+		return "true or false"
+	case int64, float64:
+		return fmt.Sprintf("the number %v", v)
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+// keysLine finds the line where keys is set as a top-level setting; 0 if
+// it is not found.
+func keysLine(src []byte) int {
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(line, "[") {
+			return 0
+		}
+		if name, _, ok := strings.Cut(line, "="); ok && strings.Trim(strings.TrimSpace(name), `"'`) == "keys" {
+			return n
+		}
+	}
+	return 0
 }
 
 type override struct {
@@ -86,6 +127,10 @@ func apply(table map[string]any, lines map[string]int) (Map, []Problem) {
 			problems = append(problems, Problem{line, fmt.Sprintf("%s: %v; keeping %s", name, err, defaultsOf(i))})
 			continue
 		}
+		if msg := wayOut(i, keys); msg != "" {
+			problems = append(problems, Problem{line, fmt.Sprintf("%s; keeping %s", msg, defaultsOf(i))})
+			continue
+		}
 		overrides = append(overrides, override{action: i, keys: keys, line: line})
 	}
 	slices.SortFunc(overrides, func(a, b override) int { return cmp.Compare(a.line, b.line) })
@@ -112,6 +157,24 @@ func apply(table map[string]any, lines map[string]int) (Map, []Problem) {
 	}
 	slices.SortStableFunc(problems, func(a, b Problem) int { return cmp.Compare(a.Line, b.Line) })
 	return m, problems
+}
+
+// wayOut says what is wrong with binding action i to keys if that would
+// leave the reader without a way out: ctrl+c must stay on force-quit, and
+// back must keep a key. Since force-quit is read everywhere, no other
+// action can then take ctrl+c.
+func wayOut(i int, keys []string) string {
+	switch actions[i].Name {
+	case "force-quit":
+		if !slices.ContainsFunc(keys, func(k string) bool { return canonical(k) == "ctrl+c" }) {
+			return `force-quit must keep "ctrl+c", which always quits (add keys beside it: ["ctrl+c", "ctrl+q"])`
+		}
+	case "back":
+		if len(keys) == 0 {
+			return "back must have a key: it is the only one that closes the go-to prompt and the search bar"
+		}
+	}
+	return ""
 }
 
 // bindingsWith lists the keys of every action with the overrides applied.

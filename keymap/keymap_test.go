@@ -222,6 +222,61 @@ func TestParse(t *testing.T) {
 			},
 		},
 		{
+			name:     "keys not a table",
+			config:   "theme = \"dark\"\nkeys = \"q\"\n",
+			problems: []string{`line 2: keys must be a table of actions and their keys ([keys], then down = ["j", "down"]), not the string "q"; keeping the default keys`},
+			check: func(t *testing.T, m Map) {
+				if !key.Matches(press("q"), m.Quit) {
+					t.Error("defaults lost")
+				}
+			},
+		},
+		{
+			name:   "quit, force-quit and back unbound: ctrl+c still quits and esc still closes",
+			config: "[keys]\nquit = []\nforce-quit = []\nback = []\n",
+			problems: []string{
+				`line 3: force-quit must keep "ctrl+c", which always quits (add keys beside it: ["ctrl+c", "ctrl+q"]); keeping its default keys (ctrl+c)`,
+				`line 4: back must have a key: it is the only one that closes the go-to prompt and the search bar; keeping its default keys (esc)`,
+			},
+			check: func(t *testing.T, m Map) {
+				if m.Quit.Enabled() {
+					t.Error("quit was not unbound, as it may be")
+				}
+				if !key.Matches(tea.KeyMsg{Type: tea.KeyCtrlC}, m.ForceQuit) || !key.Matches(tea.KeyMsg{Type: tea.KeyEsc}, m.Back) {
+					t.Errorf("force-quit = %v, back = %v", m.ForceQuit.Keys(), m.Back.Keys())
+				}
+			},
+		},
+		{
+			name:     "force-quit moved off ctrl+c",
+			config:   "[keys]\nforce-quit = \"ctrl+q\"\n",
+			problems: []string{`line 2: force-quit must keep "ctrl+c"`},
+			check: func(t *testing.T, m Map) {
+				if key.Matches(tea.KeyMsg{Type: tea.KeyCtrlQ}, m.ForceQuit) {
+					t.Error("ctrl+q bound without ctrl+c")
+				}
+			},
+		},
+		{
+			name:   "force-quit given another key beside ctrl+c",
+			config: "[keys]\nforce-quit = [\"ctrl+c\", \"ctrl+q\"]\n",
+			check: func(t *testing.T, m Map) {
+				if !key.Matches(tea.KeyMsg{Type: tea.KeyCtrlQ}, m.ForceQuit) || !key.Matches(tea.KeyMsg{Type: tea.KeyCtrlC}, m.ForceQuit) {
+					t.Errorf("force-quit = %v", m.ForceQuit.Keys())
+				}
+			},
+		},
+		{
+			name:     "ctrl+c taken for another action, anywhere",
+			config:   "[keys]\nforce-quit = [\"ctrl+c\", \"ctrl+q\"]\nsearch-scope = \"ctrl+c\"\n",
+			problems: []string{`line 3: "ctrl+c" is already bound to force-quit; search-scope keeps its default keys (ctrl+t)`},
+			check: func(t *testing.T, m Map) {
+				if !key.Matches(tea.KeyMsg{Type: tea.KeyCtrlC}, m.ForceQuit) {
+					t.Errorf("force-quit = %v", m.ForceQuit.Keys())
+				}
+			},
+		},
+		{
 			name:   "quoted and dotted names",
 			config: "keys.quit = \"x\"\n",
 			check: func(t *testing.T, m Map) {
@@ -277,8 +332,13 @@ func FuzzParse(f *testing.F) {
 	f.Add("[keys]\nquit = \"x\"\n")
 	f.Add("[keys]\ndown = [\"j\", \"j\", \"space\"]\nup = \"j\"\n")
 	f.Add("[keys]\n\"top\" = 'g'\n[other]\nx = 1\n")
+	f.Add("[keys]\nforce-quit = [\"ctrl+c\", \"x\"]\nback = []\ndown = \"ctrl+c\"\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		m, _ := Parse([]byte(src))
+		// There is always a way out.
+		if !key.Matches(tea.KeyMsg{Type: tea.KeyCtrlC}, m.ForceQuit) || !m.Back.Enabled() || len(m.Back.Keys()) == 0 {
+			t.Fatalf("no way out: force-quit %v, back %v", m.ForceQuit.Keys(), m.Back.Keys())
+		}
 		bound := make([][]string, len(actions))
 		for i, a := range actions {
 			bound[i] = a.field(&m).Keys()

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/muesli/termenv"
 
 	"samizdat/corpus"
@@ -22,7 +21,7 @@ func benchDeps(b *testing.B) Deps {
 	d := testDeps(b)
 	d.Library = lib
 	d.Styles = *colourStyles()
-	d.Glamour = styles.DarkStyleConfig
+	d.Glamour = GlamourStyle(true, true)
 	d.Profile = termenv.ANSI256
 	d.Start = corpus.Place{Doc: docNamed(b, lib, "revolution-betrayed")}
 	return d

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
@@ -22,7 +21,7 @@ func testDeps(t testing.TB) Deps {
 		Library: fixtureLibrary(t),
 		Keys:    keymap.Default(),
 		Styles:  *asciiStyles(),
-		Glamour: styles.NoTTYStyleConfig,
+		Glamour: GlamourStyle(true, false),
 		Profile: termenv.Ascii,
 		After:   func(time.Duration, tea.Msg) tea.Cmd { return nil },
 	}

@@ -10,18 +10,20 @@ import (
 
 // memory is what the reader remembers between runs, as this run sees it:
 // what the state file held (base), and what this run changed, each change
-// stamped with when it was made, so that a save merged with another
-// reader's keeps the newer of each entry.
+// stamped with its revision (one more than the revision this run knew of
+// the entry) and when it was made, so that a save merged with another
+// reader's keeps the later change of each entry, whatever the clocks say.
 //
 // Positions are found in the text of this edition lazily, when their
 // document is first shown: a folder's documents are read after start.
 type memory struct {
-	base      *state.Library
-	readings  map[string]*reading // by document id, once shown in this run
-	current   string              // the document being read
-	currentAt time.Time           // when this run last read in it; zero if it has not
-	marks     map[string]*mark    // by name, deleted ones kept as tombstones
-	dirty     bool                // changed since the last snapshot
+	base       *state.Library
+	readings   map[string]*reading // by document id, once shown in this run
+	current    string              // the document being read
+	currentAt  time.Time           // when this run last read in it; zero if it has not
+	currentRev int64               // the revision of that change
+	marks      map[string]*mark    // by name, deleted ones kept as tombstones
+	dirty      bool                // changed since the last snapshot
 }
 
 // reading is where a document was left.
@@ -30,6 +32,7 @@ type reading struct {
 	read    int         // the furthest offset that reached the bottom of the screen
 	found   state.Found // how off was found in this edition's text
 	changed time.Time   // when this run last moved in the document; zero if it has not
+	rev     int64       // the revision of that change
 }
 
 // mark is a place named by a letter or digit.
@@ -41,6 +44,7 @@ type mark struct {
 	looked  bool           // off has been looked for
 	found   state.Found
 	updated time.Time
+	rev     int64 // counts the changes of the mark of this name
 	deleted bool
 	changed bool // set or deleted in this run: a save must carry it
 }
@@ -58,7 +62,12 @@ func newMemory(saved *state.Library) memory {
 }
 
 func markFrom(name string, sm state.Mark) *mark {
-	return &mark{name: name, doc: sm.Doc, pos: sm.Position, off: -1, updated: sm.Updated, deleted: sm.Deleted}
+	return &mark{name: name, doc: sm.Doc, pos: sm.Position, off: -1, updated: sm.Updated, rev: sm.Rev, deleted: sm.Deleted}
+}
+
+// saved is the mark as the state file keeps it.
+func (mk *mark) saved() state.Mark {
+	return state.Mark{Doc: mk.doc, Position: mk.pos, Updated: mk.updated, Rev: mk.rev, Deleted: mk.deleted}
 }
 
 // reading is where d was left, found in its text the first time it is
@@ -95,16 +104,28 @@ func (m *memory) progress(d *corpus.Document) int {
 func (m *memory) moved(d *corpus.Document, off, bottom int, byReader bool, now time.Time) {
 	r := m.reading(d)
 	if byReader && (r.off != off || m.current != d.ID) {
-		r.changed, m.currentAt, m.dirty = now, now, true
+		m.changedReading(d, r, now)
+		m.changedCurrent(now)
 	}
 	r.off = off
 	if bottom > r.read {
 		r.read = bottom
 		if byReader {
-			r.changed, m.dirty = now, true
+			m.changedReading(d, r, now)
 		}
 	}
 	m.current = d.ID
+}
+
+// changedReading stamps a change of where d is read: a revision after the
+// one last saved or seen.
+func (m *memory) changedReading(d *corpus.Document, r *reading, now time.Time) {
+	r.changed, r.rev, m.dirty = now, m.base.Readings[d.ID].Rev+1, true
+}
+
+// changedCurrent stamps a change of the document being read.
+func (m *memory) changedCurrent(now time.Time) {
+	m.currentAt, m.currentRev, m.dirty = now, m.base.Rev+1, true
 }
 
 // visit records that d was opened at off as it was asked, not as the
@@ -112,14 +133,20 @@ func (m *memory) moved(d *corpus.Document, off, bottom int, byReader bool, now t
 // further.
 func (m *memory) visit(d *corpus.Document, off int, now time.Time) {
 	r := m.reading(d)
-	r.off, r.changed = off, now
-	m.current, m.currentAt, m.dirty = d.ID, now, true
+	r.off = off
+	m.changedReading(d, r, now)
+	m.current = d.ID
+	m.changedCurrent(now)
 }
 
 // setMark names the place at off (-1 for the head) of d.
 func (m *memory) setMark(name string, d *corpus.Document, off int, now time.Time) {
+	var rev int64
+	if old, ok := m.marks[name]; ok {
+		rev = old.rev
+	}
 	m.marks[name] = &mark{name: name, doc: d.ID, pos: state.At(d, max(off, 0)), off: off, looked: true,
-		updated: now, changed: true}
+		updated: now, rev: rev + 1, changed: true}
 	m.dirty = true
 }
 
@@ -131,6 +158,7 @@ func (m *memory) deleteMark(name string, now time.Time) {
 		return
 	}
 	mk.deleted, mk.updated, mk.changed = true, now, true
+	mk.rev++
 	m.dirty = true
 }
 
@@ -194,30 +222,31 @@ func (m *memory) snapshot(lib *corpus.Library) *state.Library {
 		if len(d.Body) > 0 {
 			percent = min(100, float64(r.read)*100/float64(len(d.Body)))
 		}
-		s.Readings[d.ID] = state.Reading{Position: state.At(d, max(r.off, 0)), Percent: percent, Updated: r.changed}
+		s.Readings[d.ID] = state.Reading{Position: state.At(d, max(r.off, 0)), Percent: percent, Updated: r.changed, Rev: r.rev}
 	}
 	if !m.currentAt.IsZero() {
-		s.Current, s.Updated = m.current, m.currentAt
+		s.Current, s.Updated, s.Rev = m.current, m.currentAt, m.currentRev
 	}
 	for name, mk := range m.marks {
 		if mk.changed {
-			s.Marks[name] = state.Mark{Doc: mk.doc, Position: mk.pos, Updated: mk.updated, Deleted: mk.deleted}
+			s.Marks[name] = mk.saved()
 		}
 	}
 	return s
 }
 
-// adopt takes in what a save found in the file: the base of the next
-// snapshot, and the marks another reader set or deleted since.
+// adopt takes in what a save found in the file, or a read when there was
+// nothing to save: the base of the next snapshot (whose revisions the next
+// changes follow), and the marks another reader set or deleted since.
 func (m *memory) adopt(merged *state.Library) {
 	m.base = merged.Clone()
 	m.adoptMarks(merged)
 }
 
-// adoptMarks takes in the marks of lib newer than this run's.
+// adoptMarks takes in the marks of lib changed later than this run's.
 func (m *memory) adoptMarks(lib *state.Library) {
 	for name, sm := range lib.Marks {
-		if mine, ok := m.marks[name]; !ok || sm.Updated.After(mine.updated) {
+		if mine, ok := m.marks[name]; !ok || sm.Supersedes(mine.saved()) {
 			m.marks[name] = markFrom(name, sm)
 		}
 	}

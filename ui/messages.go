@@ -93,7 +93,7 @@ type savedMsg struct {
 
 // marksReadMsg carries what the state file holds for this library, read
 // when there was nothing to save. Sent by the root's timer command;
-// handled by the root, which takes in the marks other readers saved.
+// handled by the root, which takes in what other readers saved.
 type marksReadMsg struct {
 	lib *state.Library
 }

@@ -406,7 +406,7 @@ func TestGoToPrompt(t *testing.T) {
 			if h.m.reader.doc.ID != tt.doc || h.m.reader.anchor != tt.off() {
 				t.Errorf("went to %s at %d, want %s at %d", h.m.reader.doc.ID, h.m.reader.anchor, tt.doc, tt.off())
 			}
-			if tt.heading != "" && !strings.Contains(h.view(), "# "+tt.heading) {
+			if tt.heading != "" && !strings.Contains(h.view(), tt.heading) {
 				t.Errorf("the heading %q is not on screen:\n%s", tt.heading, h.view())
 			}
 		})

@@ -65,7 +65,7 @@ func (n *noteModel) layout() {
 	n.offset = 0
 	n.lines = nil
 	if w := n.innerWidth(); w > 0 && len(n.markers) > 0 {
-		n.lines = strings.Split(ansi.Wrap(noteText(n.doc, n.marker().note), w, ""), "\n")
+		n.lines = wrapText(noteText(n.doc, n.marker().note), w)
 	}
 }
 

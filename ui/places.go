@@ -395,9 +395,10 @@ func (m Model) saveTick() (tea.Model, tea.Cmd) {
 	})
 }
 
-// marksRead takes in the marks another reader saved.
+// marksRead takes in what another reader saved: its marks, and the
+// revisions the next changes here must be later than.
 func (m Model) marksRead(msg marksReadMsg) (tea.Model, tea.Cmd) {
-	m.mem.adoptMarks(msg.lib)
+	m.mem.adopt(msg.lib)
 	if m.overlay == markListOverlay {
 		m.marks.Open(m.markRows())
 	}

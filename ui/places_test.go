@@ -415,7 +415,7 @@ func TestStateFileTroubles(t *testing.T) {
 	if err := os.Remove(path); err != nil {
 		t.Fatal(err)
 	}
-	h.press("j")
+	h.press("]")
 	tick(h, &timers)
 	st, notice := state.Load(path)
 	if notice != "" || len(st.Library("embedded").Marks) != 2 {

@@ -125,6 +125,12 @@ func (r *readerModel) rendered(msg chunkRenderedMsg) tea.Cmd {
 		return failure(fmt.Sprintf("could not render %s: %v", r.doc.ShortTitle(), msg.err))
 	}
 	r.c.cache.put(r.key(msg.chunk), msg.rendered)
+	if msg.chunk > r.top.chunk && !r.stickBottom && r.top.off != r.anchor {
+		// The top was held back from the end of the document by an
+		// estimate of the chunks after it; now that one is laid out, it
+		// goes back as near the anchor as the end allows.
+		r.moveTop(r.anchor)
+	}
 	r.settle()
 	if msg.chunk > r.top.chunk {
 		r.clamp() // the end may now be known to be nearer
@@ -213,7 +219,7 @@ func (r *readerModel) linesOf(i int) int {
 		n += (b.End-b.Start)/max(1, r.textWidth-8) + 2
 	}
 	if i == 0 {
-		n += 8 // the document's head
+		n += 11 // the document's title page
 	}
 	return n
 }

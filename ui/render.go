@@ -3,7 +3,6 @@ package ui
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/glamour"
 	gansi "github.com/charmbracelet/glamour/ansi"
@@ -14,20 +13,24 @@ import (
 	"samizdat/corpus"
 )
 
-// marker is written into the Markdown of a chunk where the line of the
-// rendering is wanted: at the start of every block's text and of every
-// printed page. It is invisible and glamour's word wrap gives it no width
-// (it counts U+2060 and U+2063 as a column), so it changes no wrapping; it
-// is taken out of the rendered lines. That is how heading and page positions
-// map to lines exactly at every width. Any in the text itself are dropped.
+// marker is written into the Markdown of a chunk where something of the
+// rendering must be found: the start of every block's text (so its line
+// and kind are known), every printed page, and the start and end of what
+// is set quieter than the text (a note, a note's marker). It is invisible
+// and takes no column; the layout takes it out of the lines. That is how
+// heading and page positions map to lines exactly at every width. Any in
+// the text itself are dropped.
 const marker = '\u200b' // ZERO WIDTH SPACE
 
 // chunkRenderer renders chunks of documents. It holds only settings fixed for
 // the run, so its methods may be called from any goroutine.
 type chunkRenderer struct {
-	style   gansi.StyleConfig
-	profile termenv.Profile
-	styles  *Styles // for the title block of each document
+	style      gansi.StyleConfig
+	tableStyle gansi.StyleConfig // for a chunk with a table, which glamour wraps
+	profile    termenv.Profile
+	styles     *Styles // for the title page of each document
+	quiet      sgr     // what a note and a note's marker add to the text's style
+	rule       sgr     // the style of the rule under a part or chapter
 }
 
 // newChunkRenderer prepares chunk rendering with a glamour style, whose outer
@@ -37,7 +40,22 @@ func newChunkRenderer(style gansi.StyleConfig, profile termenv.Profile, styles *
 	style.Document.Margin = &zero
 	style.Document.BlockPrefix = ""
 	style.Document.BlockSuffix = ""
-	return &chunkRenderer{style: style, profile: profile, styles: styles}
+	table := style
+	bar, zero, one := "│ ", uint(0), uint(1)
+	table.BlockQuote.IndentToken, table.BlockQuote.Indent, table.BlockQuote.Margin = &bar, &zero, &one
+	return &chunkRenderer{style: style, tableStyle: table, profile: profile, styles: styles,
+		quiet: styleOf(styles.Quiet), rule: styleOf(styles.Rule)}
+}
+
+// styleOf is the SGR style a lipgloss style gives text.
+func styleOf(st lipgloss.Style) sgr {
+	next, t := 0, newStyleTable()
+	for _, g := range parseLine(st.Render("x"), &next, t) {
+		if g.r == 'x' {
+			return t.sgrs[g.st]
+		}
+	}
+	return sgr{}
 }
 
 // renderedChunk is a chunk laid out at one width.
@@ -51,13 +69,21 @@ type renderedChunk struct {
 }
 
 // renderChunk lays out chunk i of doc at width columns: the document's
-// title block first for chunk 0, then the chunk's Markdown through glamour.
+// title page first for chunk 0, then the chunk's Markdown, rendered by
+// glamour unwrapped and laid out at the measure.
 func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk, i, width int) (*renderedChunk, error) {
 	c := chunks[i]
 	src, marks := chunkSource(doc, chunks, i)
+	style, wrap := r.style, 0 // glamour does not wrap: the layout does
+	if marks.table {
+		// But a table needs the measure to fit its columns to, and glamour
+		// then wraps the rest itself, counting one column for a
+		// quotation's bar: with a bar of two, it must count two.
+		style, wrap = r.tableStyle, width
+	}
 	tr, err := glamour.NewTermRenderer(
-		glamour.WithStyles(r.style),
-		glamour.WithWordWrap(width),
+		glamour.WithStyles(style),
+		glamour.WithWordWrap(wrap),
 		glamour.WithColorProfile(r.profile),
 	)
 	if err != nil {
@@ -68,23 +94,16 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 		return nil, err
 	}
 
-	var lines []string
-	markLines := make([]int, 0, len(marks.owners))
-	markCols := make([]int, 0, len(marks.owners))
-	for raw := range strings.SplitSeq(out, "\n") {
-		line, n := compactLine(raw)
-		for range n {
-			markLines = append(markLines, len(lines))
-		}
-		if n > 0 {
-			markCols = appendMarkerColumns(markCols, raw)
-		}
-		if ansi.StringWidth(line) > width {
-			lines = append(lines, strings.Split(ansi.Hardwrap(line, width, true), "\n")...)
-			continue
-		}
-		lines = append(lines, line)
+	lay := chunkLayout{r: r, t: newStyleTable(), doc: doc, chunk: c, marks: &marks, width: width, block: -1}
+	lay.at = make([]markAt, len(marks.owners))
+	for k := range lay.at {
+		lay.at[k] = markAt{-1, 0}
 	}
+	for raw := range strings.SplitSeq(out, "\n") {
+		lay.add(raw)
+	}
+	lay.finish()
+	lines := lay.lines
 	// glamour frames its output with blank lines; the reader spaces chunks
 	// itself.
 	first, last := 0, len(lines)
@@ -97,7 +116,9 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 	lines = lines[first:last]
 	var head []string
 	if i == 0 {
-		head = r.titleBlock(doc.Meta, width)
+		head = r.titlePage(doc.Meta, width)
+	} else if c.Last > c.First && lay.level(0) == 1 {
+		head = []string{""} // a part or chapter opens after more space
 	}
 	shift := len(head) - first
 	lines = append(head, lines...)
@@ -119,15 +140,18 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 	for p := range rc.pageLines {
 		rc.pageLines[p] = -1
 	}
-	if len(markLines) == len(marks.owners) {
-		for k, owner := range marks.owners {
-			line := max(0, markLines[k]+shift)
-			if owner.page {
-				rc.pageLines[owner.index] = line
-			} else {
-				rc.blockLines[owner.index] = line
-				rc.blockCols[owner.index] = markCols[k]
-			}
+	for k, owner := range marks.owners {
+		at := lay.at[k]
+		if at.line < 0 {
+			continue
+		}
+		line := max(0, at.line+shift)
+		switch owner.kind {
+		case pageMark:
+			rc.pageLines[owner.index] = line
+		case blockMark:
+			rc.blockLines[owner.index] = line
+			rc.blockCols[owner.index] = at.col
 		}
 	}
 	fillForward(rc.blockLines, len(lines))
@@ -138,27 +162,6 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 	}
 	rc.size += 16*len(rc.blockLines) + 8*len(rc.pageLines) + 64
 	return rc, nil
-}
-
-// appendMarkerColumns appends the column of each marker of a rendered
-// line: how many characters show before it, which is where the text after
-// it is once compactLine has taken the markers and escapes out.
-func appendMarkerColumns(cols []int, raw string) []int {
-	col := 0
-	for i := 0; i < len(raw); {
-		if raw[i] == 0x1b {
-			i = escapeEnd(raw, i)
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(raw[i:])
-		i += size
-		if r == marker {
-			cols = append(cols, col)
-			continue
-		}
-		col++
-	}
-	return cols
 }
 
 // fillForward gives every unknown (-1) line the next known one, or end.
@@ -174,22 +177,34 @@ func fillForward(lines []int, end int) {
 	}
 }
 
-// markOwner says which block or page a marker stands for.
+// markKind is what a marker stands for.
+type markKind uint8
+
+const (
+	blockMark  markKind = iota // the start of a block's text
+	pageMark                   // a printed page begins
+	quietStart                 // a note or a note's marker begins
+	quietEnd                   // and ends
+)
+
+// markOwner says what a marker stands for.
 type markOwner struct {
-	page  bool
-	index int // block index within the chunk, or page index from firstPage
+	kind  markKind
+	index int // for a block, its index within the chunk; for a page, its index from firstPage
 }
 
 type chunkMarks struct {
 	owners    []markOwner // in the order the markers appear in the source
 	firstPage int
 	pages     int
+	table     bool         // the chunk holds a table
+	notes     map[int]bool // the blocks of the chunk that are notes
 }
 
 // chunkSource is the Markdown of chunk i with a marker at the start of the
 // text of every block (after a heading's hashes or a list or quotation
-// marker, where the text begins) and at every page that begins in the
-// chunk.
+// marker, where the text begins), at every page that begins in the chunk,
+// and around every note and note marker.
 func chunkSource(doc *corpus.Document, chunks []corpus.Chunk, i int) (string, chunkMarks) {
 	c := chunks[i]
 	end := len(doc.Body)
@@ -200,10 +215,13 @@ func chunkSource(doc *corpus.Document, chunks []corpus.Chunk, i int) (string, ch
 	firstPage, _ := slices.BinarySearchFunc(doc.Pages, c.Start, func(p corpus.Page, off int) int { return p.Offset - off })
 	lastPage, _ := slices.BinarySearchFunc(doc.Pages, end, func(p corpus.Page, off int) int { return p.Offset - off })
 	marks := chunkMarks{firstPage: firstPage, pages: lastPage - firstPage}
+	notes, refs := notesOf(doc, c.Start, end)
 
 	var b strings.Builder
-	b.Grow(c.End - c.Start + 3*(c.Last-c.First+marks.pages) + 2)
+	b.Grow(c.End - c.Start + 3*(c.Last-c.First+marks.pages+2*len(refs)) + 2)
+	var ins []insert
 	page := firstPage
+	multiline := false
 	for k := c.First; k < c.Last; k++ {
 		blk := doc.Blocks[k]
 		text := doc.Body[blk.Start:blk.End]
@@ -213,36 +231,87 @@ func chunkSource(doc *corpus.Document, chunks []corpus.Chunk, i int) (string, ch
 		if text == "" {
 			continue
 		}
+		multiline = multiline || strings.IndexByte(text, '\n') >= 0
 		textStart := blk.Start + textOffset(text)
 		blockEnd := blk.End
 		if k+1 == c.Last {
 			blockEnd = end // the block takes the pages in the gap after it
 		}
-		write := func(s string) {
-			if strings.ContainsRune(s, marker) {
-				s = strings.ReplaceAll(s, string(marker), "")
+		ins = append(ins[:0], insert{textStart, markOwner{blockMark, k - c.First}})
+		if slices.Contains(notes, blk.Start) {
+			if marks.notes == nil {
+				marks.notes = map[int]bool{}
 			}
-			b.WriteString(s)
+			marks.notes[k-c.First] = true
+			ins = append(ins, insert{textStart, markOwner{kind: quietStart}}, insert{blk.End, markOwner{kind: quietEnd}})
 		}
-		write(doc.Body[blk.Start:textStart])
-		b.WriteRune(marker)
-		marks.owners = append(marks.owners, markOwner{index: k - c.First})
-		pos := textStart
+		for _, ref := range refs {
+			if ref.off >= textStart && ref.off < blk.End {
+				ins = append(ins, insert{ref.off, markOwner{kind: quietStart}}, insert{min(ref.off+ref.len, blk.End), markOwner{kind: quietEnd}})
+			}
+		}
 		for page < lastPage && doc.Pages[page].Offset < blockEnd {
 			at := min(max(doc.Pages[page].Offset, textStart), blk.End)
-			write(doc.Body[pos:at])
-			b.WriteRune(marker)
-			marks.owners = append(marks.owners, markOwner{page: true, index: page - firstPage})
-			pos = at
+			ins = append(ins, insert{at, markOwner{pageMark, page - firstPage}})
 			page++
 		}
-		write(doc.Body[pos:blk.End])
+		slices.SortStableFunc(ins, func(a, b insert) int { return a.at - b.at })
+		pos := blk.Start
+		for _, in := range ins {
+			writeText(&b, doc.Body[pos:in.at])
+			b.WriteRune(marker)
+			marks.owners = append(marks.owners, in.owner)
+			pos = in.at
+		}
+		writeText(&b, doc.Body[pos:blk.End])
 	}
-	return b.String(), marks
+	src := b.String()
+	if multiline {
+		src, marks.table = joinSoftBreaks(src)
+	}
+	return src, marks
 }
 
-// textOffset is where the text of a block begins: after a heading's hashes
-// or a list or quotation marker.
+// insert is a marker to write into a block, at a byte offset of Body.
+type insert struct {
+	at    int
+	owner markOwner
+}
+
+// writeText writes text of the Body without the markers it may hold.
+func writeText(b *strings.Builder, s string) {
+	if strings.ContainsRune(s, marker) {
+		s = strings.ReplaceAll(s, string(marker), "")
+	}
+	b.WriteString(s)
+}
+
+// noteRef is a note's marker in the Body: where it is and how long.
+type noteRef struct {
+	off, len int
+}
+
+// notesOf lists where the notes that begin between body offsets from and to
+// begin, and the note markers there.
+func notesOf(doc *corpus.Document, from, to int) (notes []int, refs []noteRef) {
+	for _, n := range doc.Notes {
+		if n.Offset >= from && n.Offset < to {
+			notes = append(notes, n.Offset)
+		}
+		for _, off := range n.Refs {
+			if off >= from && off < to {
+				refs = append(refs, noteRef{off, len(n.Label) + 2})
+			}
+		}
+	}
+	return notes, refs
+}
+
+// textOffset is where the text of a block begins: after a heading's
+// hashes, a list's bullet or number ("1.", not "1)", which begins
+// sentences), a quotation's marker, a table's first bar, or the opening
+// fence of a code block. A marker written before them would make the block
+// a paragraph.
 func textOffset(block string) int {
 	n := 0
 	for n < len(block) && n < 6 && block[n] == '#' {
@@ -251,44 +320,67 @@ func textOffset(block string) int {
 	if n > 0 && n < len(block) && block[n] == ' ' {
 		return n + 1
 	}
-	if strings.HasPrefix(block, "- ") || strings.HasPrefix(block, "> ") {
-		return 2
+	for _, p := range []string{"- ", "* ", "+ ", "> ", "| "} {
+		if strings.HasPrefix(block, p) {
+			return 2
+		}
+	}
+	if strings.HasPrefix(block, "```") || strings.HasPrefix(block, "~~~") {
+		if i := strings.IndexByte(block, '\n'); i >= 0 {
+			return i + 1
+		}
+		return 0
+	}
+	n = 0
+	for n < len(block) && n < 9 && block[n] >= '0' && block[n] <= '9' {
+		n++
+	}
+	if n > 0 && n+1 < len(block) && block[n] == '.' && block[n+1] == ' ' {
+		return n + 2
 	}
 	return 0
 }
 
-// titleBlock is the head of a document: its title and who wrote it, which
-// are in the front matter, not in the Markdown.
-func (r *chunkRenderer) titleBlock(m corpus.Meta, width int) []string {
+// titlePage is the head of a document, set as a title page: its title
+// and who wrote it, which are in the front matter, not in the Markdown.
+func (r *chunkRenderer) titlePage(m corpus.Meta, width int) []string {
 	s := r.styles
-	center := func(st lipgloss.Style, text string) []string {
-		if text == "" {
-			return nil
-		}
-		return strings.Split(st.Width(width).Render(text), "\n")
-	}
 	var lines []string
-	lines = append(lines, "")
-	lines = append(lines, center(s.DocTitle, m.Title)...)
-	lines = append(lines, center(s.DocSubtitle, m.Subtitle)...)
-	lines = append(lines, "")
-	lines = append(lines, center(s.DocByline, m.Author)...)
-	var more []string
+	add := func(st lipgloss.Style, text string) {
+		if text == "" {
+			return
+		}
+		for _, line := range wrapText(text, width) {
+			pad := strings.Repeat(" ", max(0, (width-ansi.StringWidth(line))/2))
+			out, _ := compactLine(pad + st.Render(line))
+			lines = append(lines, out)
+		}
+	}
+	blank := func() { lines = append(lines, "") }
+	blank()
+	add(s.DocTitle, m.Title)
+	add(s.DocSubtitle, m.Subtitle)
+	blank()
+	add(s.DocByline, m.Author)
 	if m.Translator != "" {
-		more = append(more, "translated by "+m.Translator)
+		add(s.DocMeta, "translated by "+m.Translator)
 	}
 	if m.Editor != "" {
-		more = append(more, "edited by "+m.Editor)
+		add(s.DocMeta, "edited by "+m.Editor)
 	}
-	if m.Year != "" {
-		more = append(more, m.Year)
+	var imprint []string
+	for _, f := range []string{m.Publisher, m.Year} {
+		if f != "" {
+			imprint = append(imprint, f)
+		}
 	}
-	lines = append(lines, center(s.DocMeta, strings.Join(more, " · "))...)
-	lines = append(lines, center(s.DocRule, strings.Repeat("─", min(width, 24)))...)
-	lines = append(lines, "")
-	for i, l := range lines {
-		lines[i], _ = compactLine(l)
+	if len(imprint) > 0 {
+		blank()
+		add(s.DocMeta, strings.Join(imprint, ", "))
 	}
+	blank()
+	add(s.DocRule, strings.Repeat("─", min(width, 12)))
+	blank()
 	return lines
 }
 

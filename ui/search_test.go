@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
@@ -408,7 +407,7 @@ func TestStatusCountsMatches(t *testing.T) {
 func TestSearchGoldenViews(t *testing.T) {
 	colour := testDeps(t)
 	colour.Styles = *colourStyles()
-	colour.Glamour = styles.DarkStyleConfig
+	colour.Glamour = GlamourStyle(true, true)
 	colour.Profile = termenv.ANSI256
 	tests := []struct {
 		name  string

@@ -14,11 +14,12 @@ import (
 // padding at its end, and takes the markers out, counting them. The text
 // and the way it looks are unchanged.
 //
-// It is also the last guard between a document and the terminal: what it
-// writes is text and SGR styles, nothing else. Any other escape sequence
-// (a window title, a clipboard write, a hyperlink, a cursor move) is
-// dropped, whole, and any other control is shown as its picture, so that
-// even a renderer that passed one on could not drive the terminal.
+// Like parseLine, which reads glamour's output for the layout, it is a
+// guard between a document and the terminal: what it writes is text and
+// SGR styles, nothing else. Any other escape sequence (a window title, a
+// clipboard write, a hyperlink, a cursor move) is dropped, whole, and any
+// other control is shown as its picture, so that even a renderer that
+// passed one on could not drive the terminal.
 
 // sgr is a text style: the SGR attributes that are on (bold, faint,
 // italic...), and the foreground and background colours.
@@ -162,7 +163,7 @@ func compactLine(line string) (out string, n int) {
 			col++
 		case isControl(r):
 			flush()
-			write(corpus.ShownAs(r), cur)
+			write(string(shownAs(r)), cur)
 			col++
 		default:
 			flush()
@@ -185,6 +186,13 @@ const tabWidth = 8
 func isControl(r rune) bool {
 	return r < 0x20 || 0x7f <= r && r <= 0x9f ||
 		0x202a <= r && r <= 0x202e || 0x2066 <= r && r <= 0x2069
+}
+
+// shownAs is the picture of a control character, as corpus.Sanitize shows
+// one.
+func shownAs(r rune) rune {
+	p, _ := utf8.DecodeRuneInString(corpus.ShownAs(r))
+	return p
 }
 
 // sgrParams returns the parameters of seq if it is an SGR sequence, a
@@ -240,12 +248,4 @@ func escapeEnd(s string, i int) int {
 		j++
 	}
 	return j
-}
-
-// SafeLine is a line of glamour's output made ready for a terminal as the
-// reading pane makes its own: styles compacted, the padding at its end
-// dropped, and nothing in it but text and SGR styles.
-func SafeLine(line string) string {
-	out, _ := compactLine(line)
-	return out
 }

@@ -1,11 +1,19 @@
 package ui
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	gansi "github.com/charmbracelet/glamour/ansi"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/charmbracelet/lipgloss"
+)
 
 // Styles is every style of the reader outside the rendered Markdown.
 type Styles struct {
 	// The head of a document, above its text.
 	DocTitle, DocSubtitle, DocByline, DocMeta, DocRule lipgloss.Style
+
+	// What the text's Markdown does not style: notes and their markers,
+	// quieter than the text, and the rule under a part or chapter.
+	Quiet, Rule lipgloss.Style
 
 	// The table of contents.
 	TOCDoc, TOCDocMeta, TOCEntry, TOCCurrent, TOCCursor, TOCProgress, TOCMore lipgloss.Style
@@ -28,13 +36,13 @@ type Styles struct {
 // palette is the colours of one theme; with no colour, every field is
 // empty and only bold, faint, italic and reverse remain.
 type palette struct {
-	text, faint, accent, heading, bar, barText, selected, selectedText, errorText lipgloss.TerminalColor
-	match, matchText, current, currentText                                        lipgloss.TerminalColor
+	text, strong, faint, quiet, accent, heading, bar, barText, selected, selectedText, errorText lipgloss.TerminalColor
+	match, matchText, current, currentText                                                       lipgloss.TerminalColor
 }
 
 func darkPalette() palette {
 	return palette{
-		text: lipgloss.Color("252"), faint: lipgloss.Color("243"), accent: lipgloss.Color("212"),
+		text: lipgloss.Color("252"), strong: lipgloss.Color("255"), faint: lipgloss.Color("243"), quiet: lipgloss.Color("246"), accent: lipgloss.Color("212"),
 		heading: lipgloss.Color("39"), bar: lipgloss.Color("236"), barText: lipgloss.Color("250"),
 		selected: lipgloss.Color("63"), selectedText: lipgloss.Color("230"), errorText: lipgloss.Color("203"),
 		match: lipgloss.Color("58"), matchText: lipgloss.Color("230"), current: lipgloss.Color("214"), currentText: lipgloss.Color("16"),
@@ -43,7 +51,7 @@ func darkPalette() palette {
 
 func lightPalette() palette {
 	return palette{
-		text: lipgloss.Color("234"), faint: lipgloss.Color("245"), accent: lipgloss.Color("162"),
+		text: lipgloss.Color("234"), strong: lipgloss.Color("232"), faint: lipgloss.Color("245"), quiet: lipgloss.Color("242"), accent: lipgloss.Color("162"),
 		heading: lipgloss.Color("27"), bar: lipgloss.Color("254"), barText: lipgloss.Color("238"),
 		selected: lipgloss.Color("63"), selectedText: lipgloss.Color("230"), errorText: lipgloss.Color("160"),
 		match: lipgloss.Color("229"), matchText: lipgloss.Color("234"), current: lipgloss.Color("208"), currentText: lipgloss.Color("16"),
@@ -52,7 +60,7 @@ func lightPalette() palette {
 
 func noColor() palette {
 	none := lipgloss.NoColor{}
-	return palette{none, none, none, none, none, none, none, none, none, none, none, none, none}
+	return palette{none, none, none, none, none, none, none, none, none, none, none, none, none, none, none}
 }
 
 // NewStyles builds the styles for a dark or light terminal, or without
@@ -67,13 +75,15 @@ func NewStyles(r *lipgloss.Renderer, dark, color bool) Styles {
 		p = lightPalette()
 	}
 	st := func() lipgloss.Style { return r.NewStyle() }
-	center := func() lipgloss.Style { return st().Align(lipgloss.Center) }
 	s := Styles{
-		DocTitle:    center().Bold(true).Foreground(p.heading),
-		DocSubtitle: center().Italic(true).Foreground(p.text),
-		DocByline:   center().Foreground(p.text),
-		DocMeta:     center().Foreground(p.faint),
-		DocRule:     center().Foreground(p.faint),
+		DocTitle:    st().Bold(true).Foreground(p.strong),
+		DocSubtitle: st().Italic(true).Foreground(p.text),
+		DocByline:   st().Foreground(p.text),
+		DocMeta:     st().Italic(true).Foreground(p.quiet),
+		DocRule:     st().Foreground(p.faint),
+
+		Quiet: st().Foreground(p.quiet).Faint(!color),
+		Rule:  st().Foreground(p.faint),
 
 		TOCDoc:      st().Bold(true).Foreground(p.text),
 		TOCDocMeta:  st().Foreground(p.faint),
@@ -122,5 +132,55 @@ func NewStyles(r *lipgloss.Renderer, dark, color bool) Styles {
 		s.Error = s.Error.Reverse(true)
 		s.Faded = s.Faded.Reverse(true)
 	}
+	return s
+}
+
+// GlamourStyle is the style glamour sets the text in, for a dark or light
+// terminal, or without colour: a book's. Headings have no hashes: a part
+// or chapter is bold (the pane centres it and rules it off), a section
+// bold, a subsection italic (both centred too), anything smaller bold
+// italic.
+// A quotation is set off by a thin bar, a list by bullets; emphasis is
+// italic, strong emphasis bold. Code and tables keep glamour's own style.
+// Without colour, weight, slant and indent carry it all.
+func GlamourStyle(dark, color bool) gansi.StyleConfig {
+	base, text, heading, quiet := styles.DarkStyleConfig, "252", "255", "246"
+	if !dark {
+		base, text, heading, quiet = styles.LightStyleConfig, "234", "232", "242"
+	}
+	colour := func(c string) *string {
+		if !color {
+			return nil
+		}
+		return &c
+	}
+	if !color {
+		base = styles.NoTTYStyleConfig
+	}
+	yes, no := true, false
+	zero, one, two := uint(0), uint(1), uint(2)
+	bar := "  │ "
+	s := base
+	s.Document = gansi.StyleBlock{StylePrimitive: gansi.StylePrimitive{Color: colour(text)}, Margin: &zero}
+	s.Paragraph = gansi.StyleBlock{}
+	s.BlockQuote = gansi.StyleBlock{Indent: &one, IndentToken: &bar}
+	s.List = gansi.StyleList{LevelIndent: 2}
+	s.Item = gansi.StylePrimitive{BlockPrefix: "• "}
+	s.Enumeration = gansi.StylePrimitive{BlockPrefix: ". "}
+	s.Heading = gansi.StyleBlock{StylePrimitive: gansi.StylePrimitive{BlockSuffix: "\n", Color: colour(heading), Bold: &yes}}
+	s.H1 = gansi.StyleBlock{}
+	s.H2 = gansi.StyleBlock{}
+	s.H3 = gansi.StyleBlock{StylePrimitive: gansi.StylePrimitive{Bold: &no, Italic: &yes}}
+	s.H4 = gansi.StyleBlock{StylePrimitive: gansi.StylePrimitive{Italic: &yes}}
+	s.H5 = s.H4
+	s.H6 = s.H4
+	s.Text = gansi.StylePrimitive{}
+	s.Emph = gansi.StylePrimitive{Italic: &yes}
+	s.Strong = gansi.StylePrimitive{Bold: &yes}
+	s.Strikethrough = gansi.StylePrimitive{CrossedOut: &yes}
+	s.HorizontalRule = gansi.StylePrimitive{Color: colour(quiet), Format: "\n────────\n"}
+	s.Link = gansi.StylePrimitive{Color: colour(quiet), Underline: &yes}
+	s.LinkText = gansi.StylePrimitive{Underline: &yes}
+	s.CodeBlock.Margin = &two
 	return s
 }

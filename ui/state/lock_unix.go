@@ -24,3 +24,6 @@ func lock(path string) (unlock func(), err error) {
 		f.Close()
 	}, nil
 }
+
+// locks says that lock keeps out every other save while it is held.
+const locks = true

@@ -78,6 +78,8 @@ func (s salvager) library(l *Library) bool {
 			ok := s.value(&t)
 			l.Updated = t
 			return ok
+		case "rev":
+			return s.value(&l.Rev)
 		case "readings":
 			return s.object(func(id string) bool {
 				var r Reading

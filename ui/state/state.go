@@ -10,20 +10,29 @@
 package state
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
 	"os"
-	"path/filepath"
 	"time"
 
-	"github.com/adrg/xdg"
+	"samizdat/corpus"
+	"samizdat/internal/regular"
 )
 
 // Version is the version of the file format this code writes.
 const Version = 1
+
+// MaxFileSize is the largest state file read. A reading position or a
+// mark takes about 350 bytes of the file, so 8 MiB holds 24,000 of them:
+// every document of a dozen folders of 2,000 files opened, and every mark
+// set in each, where a reader of the built-in library has a file of a few
+// kilobytes. A larger file was not written by samizdat; it is refused
+// before it is read, where decoding it could take minutes and gigabytes.
+// One at the limit is read in about 0.2 s (BenchmarkLoadLargest). Save
+// keeps what it writes under it by forgetting the oldest positions.
+const MaxFileSize = 8 << 20
 
 // Position is a place in a document's text. The offset is a byte offset
 // of the document's Markdown body; Anchor (the section) and Context (the
@@ -39,16 +48,43 @@ type Reading struct {
 	Position Position  `json:"position"`
 	Percent  float64   `json:"percent"` // how far through the document, 0 to 100
 	Updated  time.Time `json:"updated"`
+	Rev      int64     `json:"rev,omitempty"`
+}
+
+// Supersedes says whether r is a later change of the reading than o.
+func (r Reading) Supersedes(o Reading) bool {
+	return later(r.Rev, r.Updated, o.Rev, o.Updated)
 }
 
 // Mark is a place the reader marked with a letter. A deleted mark is kept
-// as a tombstone until it is older than every reader's copy, so that a
-// merge does not bring it back.
+// as a tombstone, so that a merge with a reader that still has the mark
+// does not bring it back. Tombstones are never forgotten: there is at most
+// one a name, 62 a library, and forgetting them after a time would let a
+// reader whose clock is ahead forget one that another still needs.
 type Mark struct {
 	Doc      string    `json:"doc"`
 	Position Position  `json:"position"`
 	Updated  time.Time `json:"updated"`
 	Deleted  bool      `json:"deleted,omitempty"`
+	Rev      int64     `json:"rev,omitempty"`
+}
+
+// Supersedes says whether m is a later change of the mark than o.
+func (m Mark) Supersedes(o Mark) bool {
+	return later(m.Rev, m.Updated, o.Rev, o.Updated)
+}
+
+// later orders two changes of an entry. Rev counts the changes: a reader
+// that changes an entry gives it one more than the revision it knew, so a
+// change made after seeing another wins over it whatever the clocks of the
+// two readers said. Only two changes of one revision, made by readers that
+// had not seen each other's, are ordered by their wall-clock time; a time
+// later than now, from a clock that was wrong, is taken as now when read.
+func later(rev int64, at time.Time, otherRev int64, otherAt time.Time) bool {
+	if rev != otherRev {
+		return rev > otherRev
+	}
+	return at.After(otherAt)
 }
 
 // Library is what is remembered of one library (the embedded one, or a
@@ -56,6 +92,7 @@ type Mark struct {
 type Library struct {
 	Current  string             `json:"current,omitempty"` // id of the open document
 	Updated  time.Time          `json:"updated"`           // when Current was set
+	Rev      int64              `json:"rev,omitempty"`     // the revision of Current
 	Readings map[string]Reading `json:"readings"`
 	Marks    map[string]Mark    `json:"marks"`
 }
@@ -100,110 +137,95 @@ func (s *State) Library(key string) *Library {
 
 // Clone is a copy of l that shares nothing with it.
 func (l *Library) Clone() *Library {
-	c := &Library{Current: l.Current, Updated: l.Updated,
+	c := &Library{Current: l.Current, Updated: l.Updated, Rev: l.Rev,
 		Readings: make(map[string]Reading, len(l.Readings)), Marks: make(map[string]Mark, len(l.Marks))}
 	maps.Copy(c.Readings, l.Readings)
 	maps.Copy(c.Marks, l.Marks)
 	return c
 }
 
-// DefaultPath is $XDG_STATE_HOME/samizdat/state.json, or
-// ~/.local/state/samizdat/state.json where XDG_STATE_HOME is not set.
-func DefaultPath() string {
-	xdg.Reload()
-	return filepath.Join(xdg.StateHome, "samizdat", "state.json")
+// Load reads the state file at path, as File.Load does, with the time
+// now.
+func Load(path string) (st *State, notice string) {
+	return load(path, time.Now())
 }
 
-// Load reads the state file at path. A missing file is an empty state.
-// A file that is empty, truncated, not JSON or of a later version is moved
-// aside (to path.bad, or path.bad.N) and whatever could be read from it is
-// kept; notice then says so, in one sentence for the status bar.
-func Load(path string) (st *State, notice string) {
-	data, err := os.ReadFile(path)
+// load reads the state file at path. A missing file is an empty state.
+// A file that is empty, truncated, not JSON, of a later version, too large
+// or not a regular file is moved aside (to path.bad, or path.bad.N) and
+// whatever could be read from it is kept; notice then says so, in one
+// sentence for the status bar. Times later than now are taken as now.
+func load(path string, now time.Time) (st *State, notice string) {
+	data, err := regular.ReadFile(path, MaxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return New(), ""
 	}
-	if err != nil {
-		return New(), fmt.Sprintf("Could not read %s (%v); starting afresh.", path, err)
+	shown := corpus.SanitizeLine(path)
+	if refused := refusal(err); refused != "" {
+		aside, err := moveAside(path)
+		if err != nil {
+			return New(), fmt.Sprintf("The state file %s %s, and could not be moved aside (%v); starting afresh.", shown, refused, unwrapPath(err))
+		}
+		return New(), fmt.Sprintf("The state file %s; started afresh and moved it to %s.", refused, corpus.SanitizeLine(aside))
 	}
-	st, problem := decode(data)
+	if err != nil {
+		return New(), fmt.Sprintf("Could not read %s (%v); starting afresh.", shown, unwrapPath(err))
+	}
+	st, problem := decode(data, now)
 	if problem == "" {
 		return st, ""
 	}
 	aside, err := moveAside(path)
 	if err != nil {
-		return st, fmt.Sprintf("The state file %s %s, and could not be moved aside (%v).", path, problem, err)
+		return st, fmt.Sprintf("The state file %s %s, and could not be moved aside (%v).", shown, problem, unwrapPath(err))
 	}
 	kept := "started afresh"
 	if !st.empty() {
 		kept = "kept what could be read"
 	}
-	return st, fmt.Sprintf("The state file %s; %s and moved it to %s.", problem, kept, aside)
+	return st, fmt.Sprintf("The state file %s; %s and moved it to %s.", problem, kept, corpus.SanitizeLine(aside))
 }
 
-// decode reads what it can of data, entry by entry, and says what was
-// wrong with it, if anything.
-func decode(data []byte) (*State, string) {
-	st := New()
-	if len(data) == 0 {
-		return st, "was empty"
+// refusal says why a state file was not read at all, if it was refused
+// as no file samizdat writes: too large, or not a regular file. A folder
+// where the file should be is not refused but an error: moving it aside
+// would move what someone put there.
+func refusal(err error) string {
+	var tooLarge *regular.TooLargeError
+	switch {
+	case errors.As(err, &tooLarge):
+		return fmt.Sprintf("was %s, larger than any samizdat writes (%s at most)", mebibytes(tooLarge.Size), mebibytes(MaxFileSize))
+	case errors.Is(err, regular.ErrNotRegular) && !isDir(err):
+		return "was " + unwrapPath(err).Error()
 	}
-	var raw struct {
-		Version   int                        `json:"version"`
-		Libraries map[string]json.RawMessage `json:"libraries"`
-	}
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return salvage(data), "could not be read (" + shortJSONError(err) + ")"
-	}
-	if raw.Version > Version {
-		return st, fmt.Sprintf("was written by a later version of samizdat (format %d)", raw.Version)
-	}
-	if raw.Version < 1 {
-		return st, "had no version"
-	}
-	problem := ""
-	for key, msg := range raw.Libraries {
-		var lib struct {
-			Current  string                     `json:"current"`
-			Updated  time.Time                  `json:"updated"`
-			Readings map[string]json.RawMessage `json:"readings"`
-			Marks    map[string]json.RawMessage `json:"marks"`
-		}
-		if err := json.Unmarshal(msg, &lib); err != nil {
-			problem = "had a library entry that could not be read"
-			continue
-		}
-		l := st.Library(key)
-		l.Current, l.Updated = lib.Current, lib.Updated
-		for id, m := range lib.Readings {
-			var r Reading
-			if err := json.Unmarshal(m, &r); err != nil || r.Position.Offset < 0 {
-				problem = "had a reading position that could not be read"
-				continue
-			}
-			l.Readings[id] = r
-		}
-		for name, m := range lib.Marks {
-			var mk Mark
-			if err := json.Unmarshal(m, &mk); err != nil || mk.Position.Offset < 0 || !ValidMark(name) {
-				problem = "had a mark that could not be read"
-				continue
-			}
-			l.Marks[name] = mk
-		}
-	}
-	return st, problem
+	return ""
 }
 
-func shortJSONError(err error) string {
-	if err.Error() == "unexpected end of JSON input" {
-		return "it ends too soon"
+func isDir(err error) bool {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return false
 	}
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
-		return fmt.Sprintf("%v at byte %d", syn, syn.Offset)
+	info, statErr := os.Stat(pe.Path)
+	return statErr == nil && info.IsDir()
+}
+
+func mebibytes(n int64) string {
+	return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20))
+}
+
+// unwrapPath drops the paths a *PathError or *LinkError repeats: the
+// messages name them, sanitised.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
 	}
-	return err.Error()
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }
 
 // ValidMark reports whether name can name a mark: one letter or digit.

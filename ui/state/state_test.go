@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -45,7 +46,7 @@ func TestLoadBroken(t *testing.T) {
 		{"garbage", "\x00\xffnot json at all", "could not be read", false},
 		{"future", `{"version":99,"libraries":{}}`, "later version", false},
 		{"no version", `{"libraries":{}}`, "had no version", false},
-		{"one bad entry", `{"version":1,"libraries":{"embedded":{"readings":{"x":{"position":{"offset":5}},"y":{"position":"what"}},"marks":{"toolong":{"doc":"x","position":{"offset":1}}}}}}`, "could not be read", true},
+		{"one bad entry", `{"version":1,"libraries":{"embedded":{"readings":{"x":{"position":{"offset":5}},"y":{"position":"what"}},"marks":{"toolong":{"doc":"x","position":{"offset":1}}}}}}`, "had \"position\" in the reading of \"y\" as a string where an object belongs, and one other problem", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -394,7 +395,7 @@ func checkSalvaged(t testing.TB, got, want *State) {
 // out whole before the cut, and nothing else.
 func TestLoadTruncated(t *testing.T) {
 	data := sampleFile(t)
-	whole, problem := decode(data)
+	whole, problem := decode(data, testNow)
 	if problem != "" {
 		t.Fatal(problem)
 	}
@@ -402,7 +403,7 @@ func TestLoadTruncated(t *testing.T) {
 	lastReading := bytes.LastIndex(data, []byte(`"rise-of-stalinism": {`))
 	afterReadings := lastReading + bytes.Index(data[lastReading:], []byte(`"marks"`))
 	for cut := 0; cut < len(data)-2; cut++ {
-		st, problem := decode(data[:cut])
+		st, problem := decode(data[:cut], testNow)
 		if problem == "" {
 			t.Fatalf("cut at %d: no problem found", cut)
 		}
@@ -427,12 +428,21 @@ func TestLoadTruncated(t *testing.T) {
 // anywhere yields only entries of that file.
 func FuzzDecode(f *testing.F) {
 	data := sampleFile(f)
-	whole, _ := decode(data)
+	whole, _ := decode(data, testNow)
 	f.Add([]byte(`{"version":1,"libraries":{"embedded":{"readings":{"x":{"position":{"offset":-5}}}}}}`), 0)
 	f.Add([]byte("\x00\xff{[["), len(data)/2)
 	f.Add([]byte(`{"version":1,"libraries":{"e":{"marks":{"ab":{}}}}}`), len(data)-3)
+	f.Add([]byte(`{"version":1,"liBrAries":{"e":{"CURRENT":"x","current":"y","Marks":{"a":{"DOC":"x"}}}}}`), 0)
 	f.Fuzz(func(t *testing.T, junk []byte, cut int) {
-		st, _ := decode(junk)
+		st, _ := decode(junk, testNow)
+		// A file read whole in one pass reads the same field by field.
+		if whole, ok := decodeWhole(junk); ok {
+			clampFuture(whole, testNow)
+			fields, problem := decodeFields(junk, testNow)
+			if problem != "" || !reflect.DeepEqual(whole, fields) {
+				t.Fatalf("read whole: %+v\nfield by field: %+v, %q", whole, fields, problem)
+			}
+		}
 		for _, l := range st.Libraries {
 			for _, r := range l.Readings {
 				if r.Position.Offset < 0 {
@@ -446,8 +456,12 @@ func FuzzDecode(f *testing.F) {
 			}
 		}
 		if cut >= 0 && cut < len(data) {
-			got, _ := decode(data[:cut])
+			got, _ := decode(data[:cut], testNow)
 			checkSalvaged(t, got, whole)
 		}
 	})
 }
+
+// testNow is the time the tests decode at: after every time sampleFile
+// writes.
+var testNow = time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)

@@ -2,9 +2,10 @@ package prep
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"samizdat/corpus"
 )
@@ -25,7 +26,9 @@ type frontMatter struct {
 
 // Emit writes the document: front matter, then one Markdown block per
 // Block, separated by blank lines. Text is escaped so that Markdown shows
-// it as written: nothing in the work's words becomes markup.
+// it as written: nothing in the work's words becomes markup. An editor's
+// note is set in italics; the paragraphs of a note after its first are
+// indented, as Markdown continues a footnote.
 func Emit(m Meta, blocks []Block) []byte {
 	var b bytes.Buffer
 	b.WriteString("---\n")
@@ -38,7 +41,7 @@ func Emit(m Meta, blocks []Block) []byte {
 	b.WriteString("---\n")
 	for _, blk := range blocks {
 		b.WriteString("\n")
-		text := corpus.EscapeMarkdown(blk.Text)
+		text := escapeBlock(blk.Text)
 		switch blk.Kind {
 		case HeadingBlock:
 			b.WriteString(strings.Repeat("#", blk.Level))
@@ -56,10 +59,28 @@ func Emit(m Meta, blocks []Block) []byte {
 		case Quote:
 			b.WriteString("> ")
 			b.WriteString(text)
+		case EditorNote:
+			b.WriteString("*" + text + "*")
 		default:
-			b.WriteString(text)
+			paras := strings.Split(blk.Text, NoteBreak)
+			b.WriteString(escapeBlock(paras[0]))
+			for _, p := range paras[1:] {
+				b.WriteString("\n\n    " + escapeBlock(p))
+			}
 		}
 		b.WriteString("\n")
 	}
 	return b.Bytes()
+}
+
+// leadRE finds the tokens a block's text may begin with: a note's label
+// and page anchors. The text after them begins the line for Markdown (a
+// reader takes the anchors out, a footnote's text begins after its label)
+// and is escaped as the start of a line.
+var leadRE = regexp.MustCompile(`^(?:\[\^[0-9A-Za-z]+\]: )?(?:<!--page:[^>]*-->)*`)
+
+// escapeBlock escapes the text of a block.
+func escapeBlock(text string) string {
+	lead := leadRE.FindString(text)
+	return lead + corpus.EscapeMarkdown(text[len(lead):])
 }

@@ -38,22 +38,23 @@ func MarkBullets(blocks []Block, notItems []string) ([]Block, error) {
 }
 
 // MarkListItems makes list items of the paragraphs that begin with one of
-// starts: items whose bullets or numbers the source lost. Every start must
-// find its paragraph.
+// starts: items whose bullets or numbers the source lost. Each start must
+// begin one paragraph, no more, so that a sentence that happens to begin
+// like an item is not made one.
 func MarkListItems(blocks []Block, starts []string) ([]Block, error) {
-	used := make([]bool, len(starts))
-	out := make([]Block, len(blocks))
-	for i, b := range blocks {
-		if b.Kind == Para {
-			if j := indexOfStart(b.Text, starts); j >= 0 {
-				used[j] = true
-				b.Kind = ListItem
-			}
+	return markParagraphs(blocks, starts, ListItem, "list item")
+}
+
+// markParagraphs makes a block of kind of the one paragraph that begins
+// with each of starts; what names the kind in an error.
+func markParagraphs(blocks []Block, starts []string, kind BlockKind, what string) ([]Block, error) {
+	out := append([]Block(nil), blocks...)
+	for _, s := range starts {
+		at, err := onlyParagraph(out, "begins", func(text string) bool { return strings.HasPrefix(text, s) })
+		if err != nil {
+			return nil, fmt.Errorf("%s %q: %w", what, s, err)
 		}
-		out[i] = b
-	}
-	if err := firstUnmatched("list item", starts, used); err != nil {
-		return nil, err
+		out[at].Kind = kind
 	}
 	return out, nil
 }

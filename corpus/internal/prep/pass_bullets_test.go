@@ -76,6 +76,7 @@ func TestMarkListItems(t *testing.T) {
 		{Kind: Para, Text: "Free and democratic elections."},
 		{Kind: Para, Text: "No standing army."},
 		{Kind: Para, Text: "These principles were contained in the Programme."},
+		{Kind: Para, Text: "The Programme was banned."},
 	}
 	got, err := MarkListItems(blocks, []string{"Free and democratic", "No standing army"})
 	if err != nil {
@@ -86,11 +87,19 @@ func TestMarkListItems(t *testing.T) {
 		{Kind: ListItem, Text: "Free and democratic elections."},
 		{Kind: ListItem, Text: "No standing army."},
 		{Kind: Para, Text: "These principles were contained in the Programme."},
+		{Kind: Para, Text: "The Programme was banned."},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("MarkListItems =\n%+v\nwant\n%+v", got, want)
 	}
-	if _, err := MarkListItems(blocks, []string{"Gradually"}); err == nil || !strings.Contains(err.Error(), `no list item begins "Gradually"`) {
-		t.Errorf("err = %v, want one naming the missing item", err)
+	for _, tt := range []struct{ start, want string }{
+		{"Gradually", `list item "Gradually": no paragraph begins so`},
+		// Better Fewer, But Better once had "Russian, when away from
+		// work…" made an item of Lenin's list of nationalities.
+		{"The", `list item "The": more than one paragraph begins so`},
+	} {
+		if _, err := MarkListItems(blocks, []string{tt.start}); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("MarkListItems(%q): err = %v, want %q", tt.start, err, tt.want)
+		}
 	}
 }

@@ -20,6 +20,10 @@ type Fix struct {
 // brackets, as editors mark a gap in a text.
 const Lacuna = "[…]"
 
+// Illegible is how a fix marks what the source has but its digitisation
+// garbled past reading, where a guess would be no better than a lacuna.
+const Illegible = "[illegible]"
+
 // ApplyFixes applies each fix to the one text (line or paragraph) that
 // holds its Old, once, and drops a text that a fix leaves empty. An Old
 // found nowhere, or in more than one place, is an error: a fix must say

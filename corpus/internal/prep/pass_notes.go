@@ -34,13 +34,17 @@ type NoteMark struct {
 	Glyph string
 }
 
+// noteLabelRE finds the label a note's paragraph begins with in the
+// edition.
+var noteLabelRE = regexp.MustCompile(`^\[\^[0-9A-Za-z]+\]: `)
+
 // noteNumberRE finds the number a note's paragraph begins with.
 var noteNumberRE = regexp.MustCompile(`^((?:<!--page:[^>]*-->)*)(\d+)\. `)
 
 // MarkNotes writes the note markers of each series into its text, "[^3]",
 // and makes note paragraphs of its notes, "[^3]: ". A paragraph of the
-// notes that begins with no number goes on with the note before it and is
-// joined to it: a note is one block. It fails where the notes are not
+// notes that begins with no number is a further paragraph of the note
+// before it, kept in its block after a NoteBreak. It fails where the notes are not
 // numbered 1, 2, 3… or where their number and the markers' differ, so that
 // no marker is tied to the wrong note.
 func MarkNotes(blocks []Block, series []NoteSeries) ([]Block, error) {
@@ -92,8 +96,8 @@ func noteRegions(blocks []Block, s NoteSeries) (text, notes, end int, err error)
 }
 
 // numberNotes makes note paragraphs of the notes of a series, joining
-// each paragraph that goes on with a note to it, and returns how many
-// notes there are.
+// each further paragraph of a note to it, and returns how many notes there
+// are.
 func numberNotes(blocks []Block, title string) (int, []Block, error) {
 	var out []Block
 	n := 0
@@ -101,7 +105,7 @@ func numberNotes(blocks []Block, title string) (int, []Block, error) {
 		m := noteNumberRE.FindStringSubmatch(b.Text)
 		if b.Kind != Para || m == nil {
 			if k := len(out); b.Kind == Para && k > 0 && out[k-1].Kind == Para {
-				out[k-1].Text += " " + b.Text
+				out[k-1].Text += NoteBreak + b.Text
 				continue
 			}
 			out = append(out, b)

@@ -37,7 +37,7 @@ func TestMarkNotes(t *testing.T) {
 		{Kind: HeadingBlock, Level: 2, Text: "Notes to Part II"},
 		{Kind: Para, Text: "[^1]: According to the version published."},
 		{Kind: Para, Text: "[^2]: Lenin made this remark."},
-		{Kind: Para, Text: "[^3]: <!--page:60-->The plenum was actually held on October 6. Brest-Litovsk was a town on the Russo-Polish border."},
+		{Kind: Para, Text: "[^3]: <!--page:60-->The plenum was actually held on October 6.\n\nBrest-Litovsk was a town on the Russo-Polish border."},
 		{Kind: HeadingBlock, Level: 1, Text: "Part III"},
 		{Kind: Para, Text: "Lenin’s “Letter to the Congress”"},
 	}

@@ -75,7 +75,7 @@ func TestHeadingsInOrder(t *testing.T) {
 		r := recipeByID(id)
 		i := 0
 		for _, h := range d.Outline {
-			if i < len(r.Headings) && h.Title == r.Headings[i].Title && h.Level == r.Headings[i].Level {
+			if i < len(r.Headings) && h.Title == TypesetText(r.Headings[i].Title) && h.Level == r.Headings[i].Level {
 				i++
 			}
 		}
@@ -189,6 +189,38 @@ func TestNoBrokenParagraphs(t *testing.T) {
 	}
 }
 
+// listStartRE finds the start of a list: an item, or a numbered point
+// written as a paragraph ("4) Gradually…").
+var listStartRE = regexp.MustCompile(`^(?:- |[0-9]+\) )`)
+
+// TestNoSentenceSplit fails on a paragraph or list item that ends on a
+// word no sentence ends with ("the", "of"), where the next block is not a
+// list that goes on from it ("presided over in turn by a" / "- Russian,"),
+// or on such a word that begins its sentence ("in theory. The" /
+// "- Russian, when away from work…"): a sentence cut in two.
+func TestNoSentenceSplit(t *testing.T) {
+	for id, d := range parsedDocs(t) {
+		var texts []string
+		for _, b := range d.Blocks {
+			texts = append(texts, d.Plain()[d.PlainOffset(b.Start):d.PlainOffset(b.End-1)+1])
+		}
+		for i, text := range texts {
+			m := endsOnWordRE.FindStringSubmatch(text)
+			if m == nil || !openWords[strings.ToLower(m[1])] || strings.HasPrefix(d.Body[d.Blocks[i].Start:], "#") {
+				continue
+			}
+			first, _ := firstRune(m[1])
+			if unicode.IsUpper(first) || i+1 == len(texts) || !listStartRE.MatchString(texts[i+1]) {
+				next := ""
+				if i+1 < len(texts) {
+					next = head(texts[i+1])
+				}
+				t.Errorf("%s: a sentence is cut between %q and %q", id, tail(text), next)
+			}
+		}
+	}
+}
+
 func continues(r Recipe, text string) bool {
 	for _, c := range r.Continuations {
 		if strings.HasPrefix(text, c) {
@@ -205,11 +237,19 @@ func firstRune(s string) (rune, bool) {
 	return 0, false
 }
 
+// TestNoCodeBlocks fails on a line Markdown would read as code: one
+// indented, but for a further paragraph of a note, indented four spaces
+// after the note's paragraph as Markdown continues a footnote, or fenced.
 func TestNoCodeBlocks(t *testing.T) {
 	for id, data := range prepared(t) {
+		inNote := false
 		for i, line := range strings.Split(string(data), "\n") {
-			if strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t") || strings.HasPrefix(line, "```") {
+			continues := inNote && strings.HasPrefix(line, "    ") && !strings.HasPrefix(line, "     ")
+			if !continues && (strings.HasPrefix(line, " ") || strings.HasPrefix(line, "\t")) || strings.HasPrefix(line, "```") {
 				t.Errorf("%s.md:%d: would render as code: %q", id, i+1, head(line))
+			}
+			if line != "" {
+				inNote = continues || noteLabelRE.MatchString(line)
 			}
 		}
 	}

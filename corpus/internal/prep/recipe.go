@@ -38,7 +38,8 @@ type Heading struct {
 	// of the work (parts, or chapters where there are no parts), 2 and 3
 	// below them.
 	Level int
-	// Title is the heading as the edition shows it.
+	// Title is the heading as the edition shows it, before Prepare sets
+	// its quotation marks and dashes with the text's (see Typeset).
 	Title string
 	// Anchor, when set, overrides the anchor derived from Title.
 	Anchor string
@@ -91,12 +92,15 @@ type BlockKind int
 const (
 	Para BlockKind = iota
 	HeadingBlock
-	ListItem // a bulleted list item
-	Quote    // a block quotation
+	ListItem   // a bulleted list item
+	Quote      // a block quotation
+	EditorNote // an editor's note, set apart from the author's text
 )
 
 // Block is one block of the prepared document: a paragraph, a heading, a
-// list item or a quotation, always a single line of text.
+// list item, a quotation or an editor's note, always a single line of
+// text, but for a note of more than one paragraph, which holds them
+// separated by NoteBreak.
 //
 // Text may hold two kinds of token besides the words of the work:
 //   - a page anchor, PageToken(n), placed directly before the first word of
@@ -113,7 +117,10 @@ type Block struct {
 // PageToken is how a page anchor is written in a prepared document.
 func PageToken(page string) string { return "<!--page:" + page + "-->" }
 
-// Prepare runs r over raw and returns the document's Markdown.
+// Prepare runs r over raw and returns the document's Markdown. The
+// edition's typography is set last, over every work alike, so that a
+// recipe's data (its fixes, headings and quotations) reads as its source
+// does.
 func Prepare(r Recipe, raw string) ([]byte, error) {
 	blocks, err := r.Build(raw)
 	if err != nil {
@@ -122,7 +129,7 @@ func Prepare(r Recipe, raw string) ([]byte, error) {
 	if err := checkHeadings(r, blocks); err != nil {
 		return nil, err
 	}
-	return Emit(r.Meta, blocks), nil
+	return Emit(r.Meta, Typeset(blocks)), nil
 }
 
 // checkHeadings requires every heading of the recipe, in order, among the

@@ -3,6 +3,7 @@ package prep
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -124,7 +125,6 @@ var lfSpecks = []Fix{
 	{"g K. Radek", "K. Radek"},
 	{"' tary.", "tary."},
 	{"The key feature is that we have ©", "The key feature is that we have"},
-	{"lay. a", "lay."},
 	{"[December 12, 1922] Š", "[December 12, 1922]"},
 	{"-It is my earnest request", "It is my earnest request"},
 	{"resting exclusively upon docu-.", "resting exclusively upon docu-"},
@@ -134,6 +134,157 @@ var lfSpecks = []Fix{
 	{"487-502. ]", "487-502.]"},
 	{"comments clear. ]", "comments clear.]"},
 	{"week ( or even", "week (or even"},
+	{"Challenge of the Left Opposition,, vol. 1", "Challenge of the Left Opposition, vol. 1"},
+	{"characterize the “corporative?” economy", "characterize the “corporative” economy"},
+}
+
+// The OCR's misreadings, found by reading the text against an English word
+// list (TestDictionary) and by pairing every bracket and quotation mark,
+// are corrected class by class below, each in the one paragraph that has
+// it. What the OCR does explains each: a letter read as a like one (e as
+// c, i as j, l as ], I as l, m as n), a letter lost, a space lost or added,
+// a bracket or quotation mark read as another, the dots of an ellipsis run
+// together. What it does not explain stays as the book prints it: a
+// letter doubled or tripled ("apppeared", "proceeeded", "Tommorow"), a
+// spelling of the translators' ("annointed", "Illyich", "redhot"); these
+// are on the reviewed list of the dictionary test.
+
+// lfMisreadWords are words the OCR misread, and spaces it lost or added
+// between words.
+var lfMisreadWords = []Fix{
+	{"each of them individualgae.", "each of them individually."},
+	{"attitude to the natioi:al question", "attitude to the national question"},
+	{"I shal] eat it", "I shall eat it"},
+	{"the Central Contro] Commission", "the Central Control Commission"},
+	{"any other member of the Cental Committee", "any other member of the Central Committee"},
+	{"They are not coiusummating it", "They are not consummating it"},
+	{"a question of making carrections", "a question of making corrections"},
+	{"take the road of beeoming", "take the road of becoming"},
+	{"check on the exient of", "check on the extent of"},
+	{"Lenin was extrernely gentle", "Lenin was extremely gentle"},
+	{"A prominent Stalinist historjan.", "A prominent Stalinist historian."},
+	{"But itis a striking fact", "But it is a striking fact"},
+	{"to make it more likea machine", "to make it more like a machine"},
+	{"on a real and nota fictitious basis", "on a real and not a fictitious basis"},
+	{"this or that statement from mc,", "this or that statement from me,"},
+	{"lt goes without saying", "It goes without saying"},
+	{"find today ali the satisfaction", "find today all the satisfaction"},
+	{"re-create, a stong “bond”", "re-create, a strong “bond”"},
+	{"issues of Trotsky-Stalin stuggle.", "issues of Trotsky-Stalin struggle."},
+	{"published by Progess Publishers", "published by Progress Publishers"},
+	{"the Georgian oppositonists,", "the Georgian oppositionists,"},
+	{"Ordzhonikdze went so far", "Ordzhonikidze went so far"},
+	{"Such phenomen, however,", "Such phenomena, however,"},
+	{"International, founded.in 1938", "International, founded in 1938"},
+	{"the Azerbaidzhani,Turkestani,", "the Azerbaidzhani, Turkestani,"},
+	{"lines of the revolution.—L,.T.", "lines of the revolution.—L.T."},
+	{"Krupskaya, Nadezhda Konstantinova (", "Krupskaya, Nadezhda Konstantinovna ("},
+	{"Volodicheva, Maria Akinovna (", "Volodicheva, Maria Akimovna ("},
+	{"amend their one-sideness.", "amend their one-sidedness."},
+}
+
+// lfBrackets are square brackets the OCR read as braces, a bar or a
+// parenthesis.
+var lfBrackets = []Fix{
+	{"{Lenin, Collected Works, vol. 45, pp. 607-08.]", "[Lenin, Collected Works, vol. 45, pp. 607-08.]"},
+	{"Translated from Russian by the editor. |", "Translated from Russian by the editor.]"},
+	{"{Lenin, Collected Works, vol. 36, pp. 598-602.]", "[Lenin, Collected Works, vol. 36, pp. 598-602.]"},
+	{"{Lenin, Collected Works, vol. 33, pp. 481-86.]", "[Lenin, Collected Works, vol. 33, pp. 481-86.]"},
+	{"{Lenin, Collected Works, vol. 33, pp. 487-502.]", "[Lenin, Collected Works, vol. 33, pp. 487-502.]"},
+	{"without the sickle [laughter]|—and", "without the sickle [laughter]—and"},
+	{"[stormy applause, all rise and applaud).", "[stormy applause, all rise and applaud]."},
+	{"{[Lenin, Collected Works, vol. 45, pp. 602-03.]", "[Lenin, Collected Works, vol. 45, pp. 602-03.]"},
+	{"{Lenin, Collected Works, vol. 45, pp. 604-05]", "[Lenin, Collected Works, vol. 45, pp. 604-05]"},
+	{"{Lenin, Collected Works, vol. 45, p. 606.]", "[Lenin, Collected Works, vol. 45, p. 606.]"},
+	{"(Trotsky, The Stalin School of Falsification, pp. 59-60.", "[Trotsky, The Stalin School of Falsification, pp. 59-60."},
+	{"commissariats of the RSFSR’} perhaps", "commissariats of the RSFSR”] perhaps"},
+	{"{Lenin, Sochineniya (Collected Works)", "[Lenin, Sochineniya (Collected Works)"},
+}
+
+// lfQuoteMarks are quotation marks the OCR read as others (a closing
+// double one as a single, an opening one as two), doubled, or took from
+// a speck. The closing marks it lost or read as a letter, where a
+// quotation opens and its paragraph ends with none, are put back.
+var lfQuoteMarks = []Fix{
+	{"The “agents of capitalism’ have", "The “agents of capitalism” have"},
+	{"“The Platform of the Forty-Six.”’ The", "“The Platform of the Forty-Six.” The"},
+	{"should not stop and should continue the offensive,’ was made", "should not stop and should continue the offensive,” was made"},
+	{"on November 14, 1917—“‘and since", "on November 14, 1917—“and since"},
+	{"in a short time“‘an organizer", "in a short time “an organizer"},
+	{"either at the party congress or the Soviet congress.’", "either at the party congress or the Soviet congress.”"},
+	{"“Stalin will make a rotten compromise,’ Lenin", "“Stalin will make a rotten compromise,” Lenin"},
+	{"“Better Fewer, but Better.’", "“Better Fewer, but Better.”"},
+	{"“With all my heart’—this", "“With all my heart”—this"},
+	{"“decided the fate of Trotsky’—that is", "“decided the fate of Trotsky”—that is"},
+	{"in preparation by the “Trotskyists’” on", "in preparation by the “Trotskyists” on"},
+	{"with the letter “T’’(Tovarishch", "with the letter “T” (Tovarishch"},
+	{"“With the very best comradely greetings’—that", "“With the very best comradely greetings”—that"},
+	{"There was talk about it ‘among the heads", "There was talk about it among the heads"},
+	{"the so-called ‘“‘Trotskyists”", "the so-called “Trotskyists”"},
+	{"had created the legend of ‘“Trotskyism”", "had created the legend of “Trotskyism”"},
+	{"this same legend of ‘‘Trotskyism.”", "this same legend of “Trotskyism.”"},
+	{"Labour and Defence).”’ This", "Labour and Defence).” This"},
+	{"The role of special ‘“administrator”", "The role of special “administrator”"},
+	{"with an “‘ordinary” people’s", "with an “ordinary” people’s"},
+	{"is going to be prolonged ‘“‘seriously", "is going to be prolonged “seriously"},
+	{"“It is my request. . . .’Original", "“It is my request. . . .” Original"},
+	{"ya by ochen prosil Vas. . . .(Sochineniya", "ya by ochen prosil Vas. . . .” (Sochineniya"},
+	{"criticizing “‘autonomization”", "criticizing “autonomization”"},
+	{"Something like creating an “‘All-Federation", "Something like creating an “All-Federation"},
+	{"must be regarded as useful’’]", "must be regarded as useful”]"},
+	{"will be regarded as independent’’]", "will be regarded as independent”]"},
+	{"(or merely consultative character)?", "(or merely consultative character)”?"},
+	{"“dominant nation chauvinism.”’]", "“dominant nation chauvinism.”]"},
+	{"accusations of “‘nationalist-socialism”", "accusations of “nationalist-socialism”"},
+	{"a real and true ‘‘nationalist-socialist,’ and", "a real and true “nationalist-socialist,” and"},
+	{"the formerly oppressed ‘‘borderlands,”", "the formerly oppressed “borderlands,”"},
+	{"The ‘““Narodniks” or", "The “Narodniks” or"},
+	{"show trial. ““Confessed”", "show trial. “Confessed”"},
+	{"we shall respond without wavering or delay. a", "we shall respond without wavering or delay.”"},
+}
+
+// lfEllipses are ellipses whose dots the OCR ran together or lost, set as
+// the book sets them: three spaced dots, and a fourth for a stop.
+var lfEllipses = []Fix{
+	{"Russian apparatus which ... we took over", "Russian apparatus which . . . we took over"},
+	{"“Under no circumstances. ... Vladimir", "“Under no circumstances. . . . Vladimir"},
+	{"and then deceive us’... . He", "and then deceive us’. . . . He"},
+	{"by an open attack... ” (ibid.)", "by an open attack. . . .” (ibid.)"},
+	{"the very secret of my destiny if... if", "the very secret of my destiny if . . . if"},
+	{"a perfectly serious remark from Radek... ", "a perfectly serious remark from Radek. . . .”"},
+	{"‘Trotskyism’ was invented... .”", "‘Trotskyism’ was invented. . . .”"},
+	{"three responsible Communists in Russia... who", "three responsible Communists in Russia . . . who"},
+	{"I was against it at that time... . But", "I was against it at that time. . . . But"},
+	{"there is a sound idea in it... .”", "there is a sound idea in it. . . .”"},
+	{"similar to the tsarist state machine... .”", "similar to the tsarist state machine. . . .”"},
+	{"we be sure that we shall learn. .", "we be sure that we shall learn. . . ."},
+	{"use of their rights and authority. ...", "use of their rights and authority. . . ."},
+	{"That is what the people will appreciate. .. .", "That is what the people will appreciate. . . ."},
+	{"Putting the question in this way .. . is", "Putting the question in this way . . . is"},
+	{"to express oneself so strongly. ... That", "to express oneself so strongly. . . . That"},
+	{"must be made, and we are making it... .", "must be made, and we are making it. . . ."},
+	{"step by step, brick by brick... . Isn’t", "step by step, brick by brick. . . . Isn’t"},
+	{"“I earnestly urge you... .”", "“I earnestly urge you. . . .”"},
+	{"charges of nationalism against .. . the oppressed", "charges of nationalism against . . . the oppressed"},
+	{"of the republics . will be regarded", "of the republics . . . will be regarded"},
+}
+
+// lfIndexFixes correct the index: page numbers the OCR misread ("111n" as
+// "11ln", "1lin", "llln", "llin"; 143 as 148, which breaks the order of the
+// entry and names a page without the Red Army; a comma as a stop), a speck,
+// and the page numbers it garbled past reading, marked illegible.
+var lfIndexFixes = []Fix{
+	{"Econburo of, 81, 11ln;", "Econburo of, 81, 111n;"},
+	{"Germany, 9, 28, 97, 101-102, 103, llln;", "Germany, 9, 28, 97, 101-102, 103, 111n;"},
+	{"Grain requisitioning, 8, 10, 21, 1lin", "Grain requisitioning, 8, 10, 21, 111n"},
+	{"Lenin, 16, 17, 59n, 72, llln;", "Lenin, 16, 17, 59n, 72, 111n;"},
+	{"on state capitalism, 70, 74ff, llin;", "on state capitalism, 70, 74ff, 111n;"},
+	{"Volkhov Power Project, 104-105, llln", "Volkhov Power Project, 104-105, 111n"},
+	{"Red Army, 10, 12, 56, 87, 106, 111n, 127, 148, 144-145", "Red Army, 10, 12, 56, 87, 106, 111n, 127, 143, 144-145"},
+	{"Stomonyakov, B., 114, 115, 120, 121. 122,", "Stomonyakov, B., 114, 115, 120, 121, 122,"},
+	{"as commissar ‘of nationalities", "as commissar of nationalities"},
+	{"Trotsky on, 17, Ths Ue", "Trotsky on, 17, " + Illegible},
+	{"Commissariat of Foreign Trade, Iie. AZO, PA", "Commissariat of Foreign Trade, " + Illegible},
 }
 
 // lfWrappedTitles are runs of short lines that are one paragraph besides
@@ -211,6 +362,20 @@ func lfBuild(r Recipe, raw string) ([]Block, error) {
 	if err != nil {
 		return nil, err
 	}
+	if paras, err = ApplyFixes(paras, slices.Concat(lfMisreadWords, lfBrackets, lfQuoteMarks, lfEllipses)); err != nil {
+		return nil, err
+	}
+	// The break kept for Lenin's list of nationalities ("Russian,") also
+	// cut a sentence of Better Fewer, But Better after its first word, and
+	// a note of Part VI.
+	for _, j := range [][2]string{
+		{"This is natural, for the boldest steps", "Russian, when away from work"},
+		{"8. The term smychka", "Russian, like Latin"},
+	} {
+		if paras, err = JoinParagraph(paras, j[0], j[1]); err != nil {
+			return nil, err
+		}
+	}
 	if paras, err = dropParagraphs(paras, lfTitlesBelowDates); err != nil {
 		return nil, err
 	}
@@ -227,7 +392,11 @@ func lfBuild(r Recipe, raw string) ([]Block, error) {
 	if blocks, err = MarkListItems(blocks, lfListItems); err != nil {
 		return nil, err
 	}
-	for _, e := range indexEntries(index, hyphens) {
+	entries, err := ApplyFixes(indexEntries(index, hyphens), lfIndexFixes)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
 		blocks = append(blocks, Block{Kind: ListItem, Text: e})
 	}
 	return blocks, nil
@@ -477,18 +646,18 @@ var lfNotes = []NoteSeries{
 		{"all the best elements in the currents of socialist thought that were nearest to it.”", ""}, // lost
 		{"appoint to it another man who in all other respects", "?"},
 		{"carry on his service.”", "®"},
-		{"either at the party congress or the Soviet congress.’", ""}, // lost
+		{"either at the party congress or the Soviet congress.”", ""}, // lost
 		{"looking on ‘from the sidelines.’ ”", "7"},
 		{"sent for publication in Pravda an article", "’"},
 		{"The November plenum of the Central Committee (1922),", "9"},
 		{"accuses the Georgian, Dzhugashvili,", "!°"},
 		{"convenience of administration and regulation.”", "!!"},
-		{"“Better Fewer, but Better.’", ""}, // lost
+		{"“Better Fewer, but Better.”", ""}, // lost
 		{"On that same day", "!’"},
 		{"and he was preparing to speak on it at the party congress.”", "!4"},
 		{"in a direct form, even subsequently.", "'5"},
 		{"after our temporary disagreement on the question of the trade unions,", "!®"},
-		{"we got a perfectly serious remark from Radek... ", "17"},
+		{"we got a perfectly serious remark from Radek. . . .”", "17"},
 		{"through a series of authoritative testimonials.", "'*"},
 	}},
 	{Text: "Part III: Lenin’s Testament", Notes: "Notes to Part III", Marks: []NoteMark{

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestLeninsFightOutline(t *testing.T) {
@@ -120,5 +121,108 @@ func TestIndexEntries(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("indexEntries =\n%q\nwant\n%q", got, want)
+	}
+}
+
+var (
+	// enumeratorRE is the "1)" of a list, which opens no parenthesis: at
+	// the start of a block, or after a colon or semicolon.
+	enumeratorRE = regexp.MustCompile(`(?:^|[:;] )\d\) `)
+	// dotsRE is a run of dots, spaced or not; an ellipsis is ". . ." or,
+	// after a stop, ". . . .".
+	dotsRE = regexp.MustCompile(`\.(?: ?\.)+`)
+	// quoteRunRE is two quotation marks together; only a single quotation
+	// inside a double one ("“‘Trotskyism’", "‘belonging to them’”") may be.
+	quoteRunRE = regexp.MustCompile(`[‘’“”]{2,}`)
+)
+
+// TestLeninsFightMarks reads the book's punctuation where the OCR broke
+// it: in every block a bracket or parenthesis opened is closed, as is a
+// double quotation mark (no quotation of the book runs over paragraphs)
+// and a single one; no brace or bar stands for a bracket; no two
+// quotation marks stand together but a single inside a double; an
+// ellipsis is three spaced dots, or four.
+func TestLeninsFightMarks(t *testing.T) {
+	d := preparedDocument(t, leninsFight())
+	for _, b := range d.Blocks {
+		text := d.Plain()[d.PlainOffset(b.Start) : d.PlainOffset(b.End-1)+1]
+		if i := strings.IndexAny(text, "{}|"); i >= 0 {
+			t.Errorf("%q for a bracket: %q", text[i:i+1], context(text, i))
+		}
+		for _, pair := range []string{"[]", "()", "“”"} {
+			if !marksPair(enumeratorRE.ReplaceAllString(text, " "), pair) {
+				t.Errorf("%s does not pair up: %q", pair, head(text))
+			}
+		}
+		if !singleQuotesClose(text) {
+			t.Errorf("‘ not closed: %q", head(text))
+		}
+		for _, loc := range quoteRunRE.FindAllStringIndex(text, -1) {
+			if run := text[loc[0]:loc[1]]; run != "“‘" && run != "’”" {
+				t.Errorf("quotation marks %q: %q", run, context(text, loc[0]))
+			}
+		}
+		for _, loc := range dotsRE.FindAllStringIndex(text, -1) {
+			if dots := text[loc[0]:loc[1]]; dots != ". . ." && dots != ". . . ." {
+				t.Errorf("ellipsis %q: %q", dots, context(text, loc[0]))
+			}
+		}
+	}
+}
+
+// marksPair says whether every opening mark of pair in text is closed
+// after it, and no closing mark comes first.
+func marksPair(text, pair string) bool {
+	marks := []rune(pair)
+	depth := 0
+	for _, r := range text {
+		switch r {
+		case marks[0]:
+			depth++
+		case marks[1]:
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}
+
+// singleQuotesClose says whether every ‘ in text is followed by a ’ that
+// closes a quotation: one not between two letters, as an apostrophe is.
+func singleQuotesClose(text string) bool {
+	runes := []rune(text)
+	open := 0
+	for i, r := range runes {
+		switch {
+		case r == '‘':
+			open++
+		case r == '’' && open > 0:
+			if i > 0 && i+1 < len(runes) && unicode.IsLetter(runes[i-1]) && unicode.IsLetter(runes[i+1]) {
+				continue
+			}
+			open--
+		}
+	}
+	return open == 0
+}
+
+func TestMarksPair(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"[a] (b) “c”", true},
+		{"Contro] Commission", false},
+		{"(a [b) c]", true}, // each pair on its own
+		{"“a", false},
+	} {
+		got := marksPair(tt.text, "[]") && marksPair(tt.text, "()") && marksPair(tt.text, "“”")
+		if got != tt.want {
+			t.Errorf("marksPair(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	if !singleQuotesClose("‘Lenin’s testament’ and Stalin’s") || singleQuotesClose("talk about it ‘among the heads") {
+		t.Error("singleQuotesClose")
 	}
 }

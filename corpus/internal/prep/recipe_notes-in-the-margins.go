@@ -1,10 +1,6 @@
 package prep
 
-import (
-	"fmt"
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // notesInTheMargins is A. B. Razlatzky's essay, scraped from a web page.
 // The page's navigation comes before the essay and its footer after it;
@@ -52,9 +48,8 @@ func notesInTheMargins() Recipe {
 			return nil, err
 		}
 		paras := RespaceAll(LineParagraphs(MarkSectionBreaks(lines, 2)))
-		// Note 9 runs on into a second paragraph; a note of the edition
-		// is one block, so the two are joined.
-		paras, err = joinParagraph(paras, "[9] Semichastnii", "This story clearly confirms")
+		// Note 9 runs on into a second paragraph.
+		paras, err = ContinueNote(paras, "[9] Semichastnii", "This story clearly confirms")
 		if err != nil {
 			return nil, err
 		}
@@ -73,17 +68,4 @@ func notesInTheMargins() Recipe {
 		})
 	}
 	return r
-}
-
-// joinParagraph joins the paragraph beginning next to the one before it,
-// which must begin first.
-func joinParagraph(paras []string, first, next string) ([]string, error) {
-	for i := 1; i < len(paras); i++ {
-		if strings.HasPrefix(paras[i], next) && strings.HasPrefix(paras[i-1], first) {
-			out := append([]string(nil), paras[:i-1]...)
-			out = append(out, paras[i-1]+" "+paras[i])
-			return append(out, paras[i+1:]...), nil
-		}
-	}
-	return nil, fmt.Errorf("no paragraph beginning %q follows one beginning %q", next, first)
 }

@@ -63,18 +63,3 @@ func TestNotesInTheMarginsNotes(t *testing.T) {
 		t.Errorf("note 9 lacks its second paragraph: %q", d.Body[n.Offset:n.End])
 	}
 }
-
-func TestJoinParagraph(t *testing.T) {
-	paras := []string{"[8] Brezhnev.", "[9] Semichastnii was head.", "This story confirms it.", "[10] Rabkrin."}
-	got, err := joinParagraph(paras, "[9] ", "This story")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := []string{"[8] Brezhnev.", "[9] Semichastnii was head. This story confirms it.", "[10] Rabkrin."}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("joinParagraph = %q, want %q", got, want)
-	}
-	if _, err := joinParagraph(paras, "[8] ", "This story"); err == nil {
-		t.Error("joinParagraph joined a paragraph to the wrong one")
-	}
-}

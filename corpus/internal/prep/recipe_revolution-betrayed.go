@@ -21,8 +21,11 @@ func revolutionBetrayed() Recipe {
 			Short:      "Revolution Betrayed",
 			Author:     "Leon Trotsky",
 			Translator: "Max Eastman",
-			Year:       "1936",
-			Source:     "Marxists Internet Archive (Trotsky Internet Archive), chapter pages printed to PDF in August 2000",
+			// Trotsky finished the book in August 1936; Eastman's
+			// translation, the text of the source, came out in 1937.
+			Year:      "1937",
+			Publisher: "Doubleday, Doran & Co., New York, and Faber & Faber, London",
+			Source:    "Marxists Internet Archive (Trotsky Internet Archive), chapter pages printed to PDF in August 2000",
 		},
 		Source:   "revolution-betrayed.txt",
 		Headings: rbHeadings(),
@@ -292,12 +295,16 @@ func rbHeadings() []Heading {
 }
 
 // rbFixes repair what the printing to PDF and the conversion to text
-// broke, and nothing else: runs into which the conversion mixed fragments
-// of the PDF's own drawing commands ("Tto rA", "1429 6.1429", "Tj T*"),
-// where the words the fragments displaced can be read from what is left,
-// and runs it garbled past reading, which are marked as a lacuna; and text
-// it printed twice. The transcription's own slips (misspellings, doubled
-// words, misread letters, wrong years) are the source's wording and stay.
+// broke, and nothing else. Into some runs the conversion mixed fragments of
+// the PDF's own drawing commands ("Tto rA", "1429 6.1429", "Tj T*"): where
+// the words they displaced can be read from what is left, the edition
+// supplies them in square brackets, as editors do; runs garbled past
+// reading are marked as a lacuna (Lacuna), as are the places where the
+// source lost a line or the rest of a section or chapter. Then what it
+// printed twice, two compounds it split at a line's end, and letters the
+// transcription misread or lost ("Iearn", "eeonomie", "nd" for "and").
+// The transcription's own slips (misspellings, doubled words, wrong years)
+// are the source's wording and stay; the dictionary test lists them.
 var rbFixes = []Fix{
 	{"on the present fo t2ecdmuloweoonurtotheithighee gdh up to t a complcouumphment of the present and the future tenses",
 		"on the present " + Lacuna + " the present and the future tenses"},
@@ -305,19 +312,77 @@ var rbFixes = []Fix{
 	{`cult of the family is "oubeatl by thnfreng ofuabose foabohoricity ane powon.at not onlf unccovnedky abous*(uaboatinf thabohoricittto of th"elords"es, a,um ry)Tj T*a/Artopules of thf mothge and mothsy, buy on thuncerlheruntrdof itberesor to *a/imatn thuhobdreves from try offenorcet tGod. Bbout thFfenohhscerhlles alsgebut ohing wiabout t ueasupompayments an, thad goet nry which`,
 		"cult of the family is " + Lacuna + " which"},
 	{`a hitherto unseen an n of il hishompeofn hys the "alized stture.`, "a hitherto unseen " + Lacuna},
-	{"established over.1429 6.1429 Tto rA7 watov and Stalin", "established over the signatures of Molotov and Stalin"},
-	{`"the presenceo r immense`, `"the presence of immense`},
-	{"arbitrary expendi29 Tto rAstate funds", "arbitrary expenditures of state funds"},
-	{"no possibility rAestimating", "no possibility of estimating"},
-	{"stepping over.1429boundary", "stepping over the boundary"},
+	{"established over.1429 6.1429 Tto rA7 watov and Stalin", "established over [the signatures of Molotov] and Stalin"},
+	{`"the presenceo r immense`, `"the presence [of] immense`},
+	{"arbitrary expendi29 Tto rAstate funds", "arbitrary expendi[tures of] state funds"},
+	{"no possibility rAestimating", "no possibility [of] estimating"},
+	{"stepping over.1429boundary", "stepping over [the] boundary"},
 	{"this upper.privileged stratum", "this upper privileged stratum"},
-	{"appetite for articleto rApersonal consumption. But 1429 6tuation", "appetite for articles of personal consumption. But the situation"},
-	{"new conquestto rAcivilization", "new conquests of civilization"},
-	{"all forms rAservice in kind", "all forms of service in kind"},
-	{"supplementary sourceo r income", "supplementary sources of income"},
+	{"appetite for articleto rApersonal consumption. But 1429 6tuation", "appetite for article[s of] personal consumption. But [the si]tuation"},
+	{"new conquestto rAcivilization", "new conquest[s of] civilization"},
+	{"all forms rAservice in kind", "all forms [of] service in kind"},
+	{"supplementary sourceo r income", "supplementary source[s of] income"},
 	{"always prided themselves oikinution llookd udownupon the molshevisk. TSubsequent events approximately thus:",
-		"always prided themselves on it, and looked down upon the Bolsheviks. Subsequent events " + Lacuna + " approximately thus:"},
+		"always prided themselves [on it, and looked down upon the Bolsheviks]. Subsequent events " + Lacuna + " approximately thus:"},
+
+	// Lines and passages the source lost: a line of Chapter 1; the end
+	// of a quotation and the start of the sentence after it in Chapter 6,
+	// which the source runs together; the end of section 3 of Chapter 8,
+	// cut in a word the edition completes; and the end of Chapter 9.
+	{"the highly civilized nations block the road of proletarian revolution",
+		"the highly civilized nations block the road " + Lacuna + " of proletarian revolution"},
+	{"have ceased to regard the members of their psychological type",
+		"have ceased to regard the members of " + Lacuna + " their psychological type"},
+	{`the enlistment of the "generals" had themselves meantim`, `the enlistment of the "generals" had themselves meantim[e] ` + Lacuna},
+	{"exploiting the social antagonisms, a bureaucracy has", "exploiting the social antagonisms, a bureaucracy has " + Lacuna},
+
+	// Printed twice.
 	{"A revolution of the heroic people of the Parisian suburbs. A revolution is", "A revolution is"},
 	{"Communist party. The platform of factions in the Communist party. The platform", "Communist party. The platform"},
 	{"caste soon revealed soon revealed its", "caste soon revealed its"},
+
+	// Compounds split at a line's end.
+	{"a third five-year- plan", "a third five-year plan"},
+	{`"the material- technical conditions`, `"the material-technical conditions`},
+
+	// Letters the transcription misread (l as I, c as e and e as c, a as
+	// u or n, h as }, s as a digit), lost, or parted from their word.
+	{"go underground and Iearn to struggle", "go underground and learn to struggle"},
+	{"family life and Iyric poetry", "family life and lyric poetry"},
+	{"thinking: I'etat c'est moi.", "thinking: l'etat c'est moi."},
+	{`"Popolo d'ltalia"`, `"Popolo d'Italia"`},
+	{"spiritual creativencss shall be", "spiritual creativeness shall be"},
+	{"eeonomie accounting, erop sowing", "economic accounting, crop sowing"},
+	{"In their depths arc various", "In their depths are various"},
+	{"hidden processes arc at work", "hidden processes are at work"},
+	{"well-being and prosperity arc accessible", "well-being and prosperity are accessible"},
+	{"Soviets in their essence arc organs", "Soviets in their essence are organs"},
+	{"from those who arc undergoing torture", "from those who are undergoing torture"},
+	{"a first plenipotentiury.", "a first plenipotentiary."},
+	{"from the Citrines, Jonhaux's and Greens", "from the Citrines, Jouhaux's and Greens"},
+	{"on the fact that in n socialist society", "on the fact that in a socialist society"},
+	{"etc., etc., n woman has no right", "etc., etc., a woman has no right"},
+	{"will to n great extent determine", "will to a great extent determine"},
+	{"accompanied by n sharp reaction", "accompanied by a sharp reaction"},
+	{"still exists as n class deeply distinct", "still exists as a class deeply distinct"},
+	{"But Wit}l all its changes", "But with all its changes"},
+	{"are united Wit}l the big bourgeoisie", "are united with the big bourgeoisie"},
+	{"the bureaucrat, who i9 exaggerating", "the bureaucrat, who is exaggerating"},
+	{"consider that everything i8 permitted", "consider that everything is permitted"},
+	{"their servility and u ant of talent", "their servility and want of talent"},
+	{"A noticeable proportion o the newest works", "A noticeable proportion of the newest works"},
+	{"It is o wonder that", "It is no wonder that"},
+	{"tossed t the peasantry", "tossed to the peasantry"},
+	{"in the West those w ho will fall", "in the West those who will fall"},
+	{"the leaders of the r evolution", "the leaders of the revolution"},
+	{"subject to attack from t he Soviet coast", "subject to attack from the Soviet coast"},
+	{"for 1935 was about0.7 tons", "for 1935 was about 0.7 tons"},
+	{"in the October dys played", "in the October days played"},
+	{"the fulfillment of th plan", "the fulfillment of the plan"},
+	{"contemplative, optimistic, nd anything", "contemplative, optimistic, and anything"},
+	{"complete independence nd freedom", "complete independence and freedom"},
+	{"most close nd sensitively felt", "most close and sensitively felt"},
+	{"extremely tense, nd forever", "extremely tense, and forever"},
+	{"distrustful of themselves, nd deprived", "distrustful of themselves, and deprived"},
+	{"with cowardice, nd is supplemented", "with cowardice, and is supplemented"},
 }

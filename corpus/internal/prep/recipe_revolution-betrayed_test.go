@@ -125,10 +125,12 @@ func TestRevolutionBetrayedClean(t *testing.T) {
 	}
 }
 
+// The front matter describes the text of the source: Max Eastman's
+// translation as it was published in 1937.
 func TestRevolutionBetrayedMeta(t *testing.T) {
 	m := revolutionBetrayed().Meta
 	if m.Title != "The Revolution Betrayed" || m.Author != "Leon Trotsky" || m.Translator != "Max Eastman" ||
-		m.Year != "1936" || m.Short == "" || m.Subtitle == "" {
+		m.Year != "1937" || !strings.HasPrefix(m.Publisher, "Doubleday, Doran") || m.Short == "" || m.Subtitle == "" {
 		t.Fatalf("meta = %+v", m)
 	}
 }

@@ -34,9 +34,9 @@ func TestRiseOfStalinismText(t *testing.T) {
 			t.Errorf("%q is in the text", s)
 		}
 	}
-	// The dialogue Trotsky reports stays text, a line to a paragraph.
-	if !strings.Contains(d.Body, "\n\n“Not even approximately?”\n\n“I don’t know.”\n\n") {
-		t.Error("the dialogue in Roots of bureaucracy is not one paragraph a line")
+	// The dialogue Trotsky reports is quoted, a line to a paragraph.
+	if !strings.Contains(d.Body, "\n\n> “Not even approximately?”\n\n> “I don’t know.”\n\n") {
+		t.Error("the dialogue in Roots of bureaucracy is not quoted a line to a paragraph")
 	}
 	if strings.Contains(d.Plain(), "( Lenin") {
 		t.Error("the space inside a citation's bracket remains")
@@ -48,5 +48,24 @@ func TestRiseOfStalinismText(t *testing.T) {
 		if len(n.Refs) != 1 {
 			t.Errorf("note %s has %d markers, want 1", n.Label, len(n.Refs))
 		}
+	}
+}
+
+func TestRiseOfStalinismQuotations(t *testing.T) {
+	d := preparedDocument(t, riseOfStalinism())
+	checkQuotations(t, d, rsQuotations)
+	// A quotation inside Grant's own sentence stays in his paragraph.
+	for _, s := range []string{
+		"In order that the state shall disappear, “class domination",
+		"Lenin’s struggle against Stalin was directly linked",
+		"“Sometimes one nation conquers another",
+	} {
+		if !strings.Contains(d.Body, "\n\n"+s) {
+			t.Errorf("the paragraph %q is not Grant's", s)
+		}
+	}
+	// The epigraph after the first heading.
+	if !strings.HasPrefix(d.Body, "# The Marxist theory of the state\n\n> We shall now proceed") {
+		t.Errorf("the text begins %q, want the epigraph quoted", d.Body[:60])
 	}
 }

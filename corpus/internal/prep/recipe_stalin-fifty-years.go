@@ -15,7 +15,9 @@ import (
 // after the part's opening note. The part headings are the edition's;
 // the sections are the article's own, each listed here as it stands in
 // the source. Letters and dialogue quoted in the text are short lines
-// too, which is why the sections are not found by their shape.
+// too, which is why the sections are not found by their shape. The
+// passages Woods quotes are set as quotations (sfQuotations), and the
+// editors' introductions to the parts as editor's notes (sfEditorNotes).
 func stalinFiftyYears() Recipe {
 	part := func(title string, first *regexp.Regexp) Heading {
 		return Heading{Match: first, Level: 1, Title: title, Insert: true}
@@ -116,14 +118,62 @@ func stalinFiftyYears() Recipe {
 		}
 		// The four conditions of State and Revolution lost their list
 		// markers.
-		return MarkListItems(blocks, []string{
+		blocks, err = MarkListItems(blocks, []string{
 			"Free and democratic elections with right of recall",
 			"No official to receive a higher wage",
 			"No standing army or police force",
 			"Gradually, all the tasks of running the state",
 		})
+		if err != nil {
+			return nil, err
+		}
+		if blocks, err = MarkQuotations(blocks, sfQuotations); err != nil {
+			return nil, err
+		}
+		return MarkEditorNotes(blocks, sfEditorNotes)
 	}
 	return r
+}
+
+// sfQuotations are the passages Woods quotes in paragraphs of their own,
+// which the web page shows as plain paragraphs: the epigraph, the letters
+// of Kamenev, Stalin and Krupskaya, each with its salutation and
+// signature (the reference after Stalin's reply, which serves both
+// letters, is quoted with it), and the quotations, most of them after a
+// sentence of his ending in a colon. A
+// quotation of several paragraphs opens each with a quotation mark and
+// closes only the last, as the page does; two go on from a quotation he
+// opened in a sentence of his own (Khrushchev's speech of 1956,
+// Shostakovich on tyrants). A quotation inside a sentence of Woods' stays
+// in it, and so do those he interrupts to name their author.
+var sfQuotations = []Quotation{
+	{`"The revolution explodes the`, "(Trotsky, The Stalin School of Falsification.)"},
+	{`"But one of the`, "(Maria Joffe, One Long Night, pp. 69-70.)"},
+	{`"It is above all`, `from the top."`},
+	{`"Joseph,`, `"L. Kam[enev]"`},
+	{`"Comrade Kamenev!`, "(Izvestiya Ts. Kom. KPSS, 1989, p. 191.)"},
+	{`"Lev Borisych,`, "(Lenin, Collected Works in Russian, vol. 54, 1965, pp. 674-5.)"},
+	{`"I suggest there is`, "(D. Volkogonov, Trotsky, p. 243.)"},
+	{`"A man's worth was`, "(Ante Ciliga, The Russian Enigma, pp. 118-9.)"},
+	{`"The workers' barracks were`, "(Quoted in M. Fainsod, Smolensk Under Soviet Rule, p. 322.)"},
+	{`"Toasts: In the course`, "Stalinism in Britain, p. 130.)"},
+	{`"The policy of large-scale`, "by N.S. Khrushchev, 24-25 February 1956.)"},
+	{`"In 1943 our industry`, "(G. Zhukov, Reminiscences and Reflections, p. 214.)"},
+	{`"A woman student of`, "(Ante Ciliga, The Russian Enigma, pp. 42-3.)"},
+	{`"Who could seriously maintain`, "(Dimitri Shostakovich, Testimony, p. 187.)"},
+	{`"So you want to`, "(Dimitri Shostakovich., Testimony, p. 125-6.)"},
+	{`"I cannot recall the`, "(G. Zhukov, Reminiscences and Reflections, vol. 2, p. 424.)"},
+	{`"Of cardinal importance to`, `cultures and languages."`},
+	{`"Under the banner of`, "(Report of 19th Congress of the CPSU, pp. 134-44.)"},
+}
+
+// sfEditorNotes are the introductions with which the web site's editors
+// open Parts Two, Four and Five: each sums up its part, the last two in
+// sentences taken from it, and none is Woods' text where it stands.
+var sfEditorNotes = []string{
+	"The second part of Alan Woods' article covers",
+	"After 1945 Stalin's power was absolute.",
+	"This is the last part of the article on Stalin's death.",
 }
 
 // dropFirstTwin removes the first of two identical paragraphs that begin

@@ -44,13 +44,13 @@ func TestStalinFiftyYearsText(t *testing.T) {
 	if n := strings.Count(d.Plain(), "There are still many misconceptions about the Second World War"); n != 1 {
 		t.Errorf("Part Three's opening paragraph stands %d times, want once", n)
 	}
-	if !strings.HasPrefix(d.Plain(), `"The revolution explodes the social lie.`) {
+	if !strings.HasPrefix(d.Plain(), "> “The revolution explodes the social lie.") {
 		t.Errorf("the text begins %q, want the epigraph", d.Plain()[:40])
 	}
-	if !strings.HasSuffix(d.Plain(), "Eppur si muove! - And yet it moves!") {
+	if !strings.HasSuffix(d.Plain(), "Eppur si muove!—And yet it moves!") {
 		t.Errorf("the text ends %q", d.Plain()[len(d.Plain())-40:])
 	}
-	for _, s := range []string{"suicide.' In addition", "human beings' resulted", "On August 19"} {
+	for _, s := range []string{"suicide.’ In addition", "human beings’ resulted", "On August 19"} {
 		if !strings.Contains(d.Plain(), s) {
 			t.Errorf("the repair %q is missing", s)
 		}
@@ -86,5 +86,25 @@ func TestDropFirstTwin(t *testing.T) {
 		if _, err := dropFirstTwin(bad, "Summary"); err == nil {
 			t.Errorf("dropFirstTwin(%q) found a twin", bad)
 		}
+	}
+}
+
+func TestStalinFiftyYearsQuotations(t *testing.T) {
+	d := preparedDocument(t, stalinFiftyYears())
+	checkQuotations(t, d, sfQuotations)
+	// A quotation Woods introduces in his own sentence stays in it.
+	for _, s := range []string{"Maria Joffe recalls: “The Party gates", "Bukharin later stated: “The confession"} {
+		if !strings.Contains(d.Body, "\n\n"+s) {
+			t.Errorf("the paragraph %q is not Woods'", s)
+		}
+	}
+	// The editors' introductions open their parts, set apart in italics.
+	for _, part := range []string{"# Part Two\n\n*The second part", "# Part Four\n\n*After 1945", "# Part Five: The role of the individual in history\n\n*This is the last part"} {
+		if !strings.Contains(d.Body, part) {
+			t.Errorf("no editor's note under %q", part[:strings.Index(part, "\n")])
+		}
+	}
+	if n := strings.Count(d.Body, "\n\n*"); n != len(sfEditorNotes) {
+		t.Errorf("%d paragraphs in italics, want the %d editor's notes", n, len(sfEditorNotes))
 	}
 }
