@@ -5,26 +5,28 @@ import (
 	"strings"
 )
 
-// What a block costs glamour to lay out, in units of about a quarter of
-// a microsecond (a byte of plain prose): blockCost adds up its bytes, its
-// inline markup (each character of it may make an element to style), its
-// lines (a line that begins a list item or a quotation is an element of
-// its own, padded to the width at every level) and its words (wrapping a
-// word takes the square of its length, longer for the styles inside it).
-// The figures are glamour's own at 80 to 120 columns, rounded up: the
-// estimate errs on the side of cost. A block may cost at most maxCost, a
-// few tens of milliseconds.
+// What a block costs the reading pane to lay out (glamour's rendering and
+// the pane's own wrapping), in units of about a fifth of a microsecond, a
+// byte of plain prose: blockCost adds up its bytes, its inline markup
+// (each character of it may make an element to style; a link, an image, a
+// table's cell or HTML cost more than emphasis), its lines (a line that
+// begins a list item or a quotation is an element of its own, set in at
+// every level) and its words (a long word is wrapped, in a table by
+// glamour, which takes the square of its length). The figures are
+// measured, rounded up: the estimate errs on the side of cost. A block
+// may cost at most maxCost, a few tens of milliseconds.
 const (
-	maxCost      = 150_000
-	markupCost   = 32
-	lineCost     = 100
-	levelCost    = 500 // for each quotation and list a line opens or continues
-	wordCostDiv  = 30
-	markupInWord = 3 // bytes a character of markup adds to its word
-	// blockCostOf a block of any kind, for the lines glamour pads around
-	// it; codeLineCost for each line of code, padded and highlighted.
-	blockOverhead = 600
-	codeLineCost  = 500
+	maxCost         = 150_000
+	markupCost      = 40
+	heavyMarkupCost = 128
+	lineCost        = 60
+	levelCost       = 120 // for each quotation and list a line opens or continues
+	wordCostDiv     = 200
+	markupInWord    = 3 // bytes a character of markup adds to its word
+	// blockOverhead is what a block of any kind costs for being one;
+	// codeLineCost what each line of code costs, highlighted.
+	blockOverhead = 150
+	codeLineCost  = 300
 )
 
 // LayoutCost is about what blocks first to last of d cost to lay out
@@ -57,6 +59,9 @@ func blockCost(block string, budget int) (fit, cost int) {
 		case markup:
 			cost += markupCost
 			word += 1 + markupInWord
+		case heavyMarkup:
+			cost += heavyMarkupCost
+			word += 1 + markupInWord
 		case space:
 			cost += word * word / wordCostDiv
 			word = 0
@@ -87,16 +92,21 @@ func lineCostOf(s string) int {
 const (
 	text = iota
 	markup
+	heavyMarkup
 	space
 	newline
 )
 
 var kinds = func() (k [256]uint8) {
-	// A bracket, an emphasis or code mark, an angle bracket, a table's
-	// bar, an escape, a reference, or the dot of a bare address
-	// ("www.example.com") that becomes a link.
-	for _, c := range "[]*_`<>!|~\\&." {
+	// An emphasis or code mark, an escape, a reference, a quotation's
+	// marker, or the dot of a bare address ("www.example.com") that
+	// becomes a link.
+	for _, c := range "*_`~\\&>." {
 		k[c] = markup
+	}
+	// A link's or an image's brackets, a table's bar, HTML.
+	for _, c := range "[]!|<" {
+		k[c] = heavyMarkup
 	}
 	k[' '], k['\t'], k['\n'] = space, space, newline
 	return k
