@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io"
 	"slices"
 	"strings"
 	"testing"
@@ -68,6 +69,24 @@ func BenchmarkOpenBomb(b *testing.B) {
 				m := New(d)
 				m = untilScreen(b, m, m.Init())
 				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkPrintBomb prints each Markdown bomb as `read` does on a
+// terminal, at 80 columns in 256 colours.
+func BenchmarkPrintBomb(b *testing.B) {
+	files := corpustest.BombFiles()
+	st := colourStyles()
+	for _, name := range bombNames() {
+		b.Run(strings.TrimSuffix(name, ".md"), func(b *testing.B) {
+			doc := corpus.Parse(name, files[name])
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Print(io.Discard, doc, 0, len(doc.Body), 80, *st, styles.DarkStyleConfig, termenv.ANSI256); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}

@@ -153,3 +153,23 @@ func TestNoticeSafe(t *testing.T) {
 		t.Errorf("the notice is not shown as text:\n%s", view)
 	}
 }
+
+// FuzzPrintSafe prints any document as `read` does on a terminal, and
+// requires that nothing but text and styles reaches it.
+func FuzzPrintSafe(f *testing.F) {
+	f.Add(corpustest.References, uint8(80))
+	for _, doc := range hostileMarkdown()[:4] {
+		f.Add(doc, uint8(40))
+	}
+	st := colourStyles()
+	f.Fuzz(func(t *testing.T, text string, w uint8) {
+		doc := corpus.Parse("f.md", []byte(text))
+		var out strings.Builder
+		if _, err := Print(&out, doc, 0, len(doc.Body), 10+int(w)%110, *st, styles.DarkStyleConfig, termenv.ANSI256); err != nil {
+			t.Fatal(err)
+		}
+		if u := unsafeIn(out.String()); u != "" {
+			t.Fatalf("%s reaches the terminal", u)
+		}
+	})
+}
