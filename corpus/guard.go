@@ -6,14 +6,15 @@ import (
 )
 
 // A reader's own file may be built to cost a Markdown renderer far more
-// than its size: glamour's work grows with the square of a word's length,
-// with every line it pads to the width, and beyond all bounds with
-// quotations and lists nested deeper than the width has room for. The
-// guards here keep each block within what renders in a few tens of
-// milliseconds, on the Markdown itself as it is loaded, so that the
-// reading pane and `read` render the same bounded blocks: nesting is
-// flattened, long words broken, and blocks cut in pieces. A document the
-// guards changed says so in its warnings.
+// than its size: quotations and lists nested hundreds deep (each level is
+// set in, and past the width the work has no bound), a word of a megabyte
+// (glamour wraps a table's words in time that grows with the square of
+// their length), thousands of links or list items in one block, a code
+// block of a hundred thousand lines. The guards here keep each block
+// within what lays out in a few tens of milliseconds, on the Markdown
+// itself as it is loaded, so that the reading pane and `read` lay out the
+// same bounded blocks: nesting is flattened, long words broken, and blocks
+// cut in pieces. A document the guards changed says so in its warnings.
 
 const (
 	// maxBlock is the most bytes a block holds.
@@ -56,8 +57,7 @@ func (r *repairs) warnings() []string {
 // guardText yields the pieces of a block that is not code and not a
 // heading (a paragraph, a list, a quotation, a table), each within the
 // limits: every line nested at most maxDepth deep, no word longer than
-// maxWord, and at most maxBlock bytes, maxCodeLines lines and maxMarkup
-// characters of markup to a piece.
+// maxWord, and at most maxBlock bytes and maxCost (cost.go) to a piece.
 func guardText(block string, rep *repairs, yield func(string) bool) bool {
 	if nested := guardLines(block); nested != block {
 		block = nested

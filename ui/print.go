@@ -60,7 +60,7 @@ func Print(w io.Writer, doc *corpus.Document, start, end, width int, styles Styl
 			from := max(c.Start, start)
 			write("")
 			for line := range strings.SplitSeq(doc.PlainRange(doc.PlainOffset(from), doc.PlainOffset(end)), "\n") {
-				write(line)
+				write(expandTabs(line))
 			}
 			return true, bw.Flush()
 		}
@@ -95,4 +95,25 @@ func Print(w io.Writer, doc *corpus.Document, start, end, width int, styles Styl
 		bw.WriteByte('\n')
 	}
 	return false, bw.Flush()
+}
+
+// expandTabs writes the tabs of a line of plain text as the spaces to the
+// next tab stop, as the layout does.
+func expandTabs(line string) string {
+	if !strings.Contains(line, "\t") {
+		return line
+	}
+	var b strings.Builder
+	col := 0
+	for _, r := range line {
+		if r == '\t' {
+			n := tabWidth - col%tabWidth
+			b.WriteString(strings.Repeat(" ", n))
+			col += n
+			continue
+		}
+		b.WriteRune(r)
+		col++
+	}
+	return b.String()
 }

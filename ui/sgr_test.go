@@ -161,6 +161,8 @@ func FuzzPrintSafe(f *testing.F) {
 	for _, doc := range hostileMarkdown()[:4] {
 		f.Add(doc, uint8(40))
 	}
+	// Past the budget: the rest is plain, its tabs expanded too.
+	f.Add("x\ty\n\n"+strings.Repeat("[", 20_000)+"\n\na\tb\n", uint8(60))
 	st := colourStyles()
 	f.Fuzz(func(t *testing.T, text string, w uint8) {
 		doc := corpus.Parse("f.md", []byte(text))
