@@ -232,7 +232,11 @@ func (a *app) print(p corpus.Place, plain bool) error {
 	}
 	dark := a.theme != "light"
 	r := a.lipglossRenderer()
-	return ui.Print(a.stdout, d, start, end, a.readWidth(), ui.NewStyles(r, dark, true), ui.GlamourStyle(dark, true), r.ColorProfile())
+	plainRest, err := ui.Print(a.stdout, d, start, end, a.readWidth(), ui.NewStyles(r, dark, true), ui.GlamourStyle(dark, true), r.ColorProfile())
+	if plainRest {
+		fmt.Fprintf(a.stderr, "samizdat: %s: too costly to lay out with styles; the rest is printed plain\n", d.Path)
+	}
+	return err
 }
 
 // byline says who wrote a work, and when.

@@ -113,5 +113,5 @@ func Embedded() (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Load(sub)
+	return load(sub, parseEdition)
 }

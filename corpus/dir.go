@@ -260,7 +260,7 @@ func openLazy(f found, maxSize int64) (*Document, string) {
 	id := Slug(strings.TrimSuffix(f.rel, filepath.Ext(f.rel)))
 	isText := strings.EqualFold(filepath.Ext(f.rel), ".txt")
 	if !isText {
-		text, _, _ := Sanitize(string(head))
+		text, _, _ := sanitizeMarkdown(string(head))
 		if fm, rest, ok := frontMatterOf(text); ok {
 			var m Meta
 			if err := yaml.Unmarshal([]byte(fm), &m); err == nil {
@@ -349,7 +349,7 @@ func frontMatterOf(s string) (fm, rest string, ok bool) {
 
 // firstHeading is the title of the first ATX heading in s, or "".
 func firstHeading(s string) string {
-	for line := range blocks(s) {
+	for line := range blocks(s, nil) {
 		if _, title, _, ok := parseHeading(line); ok {
 			return SanitizeLine(unescape(title))
 		}
@@ -361,7 +361,8 @@ func firstHeading(s string) string {
 // written: paragraphs are separated by blank lines, the lines of a
 // paragraph wrapped by hand are joined, and nothing is read as markup.
 func textToMarkdown(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
+	// Lines may end in CRLF, or in CR alone (an old Mac file).
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	var b strings.Builder
 	for para := range strings.SplitSeq(s, "\n\n") {
 		lines := strings.Fields(para)

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,7 +31,7 @@ func TestLoadDirHostile(t *testing.T) {
 	}
 	// Every document is listed, by path; the ones that cannot be used are
 	// not.
-	want := "0-name-title bad-frontmatter escapes frontmatter good latin1 plain sub-nested"
+	want := "0-name-title bad-frontmatter escapes frontmatter good latin1 plain references sub-nested"
 	if got := strings.Join(ids, " "); got != want {
 		t.Errorf("documents = %s\nwant        %s", got, want)
 	}
@@ -56,8 +57,9 @@ func TestLoadDirHostile(t *testing.T) {
 			continue
 		}
 		for _, s := range []string{d.Title, d.Author, d.Body, d.Plain()} {
-			if strings.ContainsAny(s, "\x1b\x07\x00\u009b\u202e") {
-				t.Errorf("%s: a control survived: %q", d.ID, s)
+			// As the renderer shows it, its character references decoded.
+			if shown := html.UnescapeString(s); strings.ContainsAny(shown, "\x1b\x07\x00\u009b\u009d\u202e") {
+				t.Errorf("%s: a control survived: %q", d.ID, shown)
 			}
 		}
 		for _, h := range d.Outline {
@@ -80,6 +82,13 @@ func TestLoadDirHostile(t *testing.T) {
 	fm, _ := lib.Find("frontmatter")
 	if fm.Title != "Two␊Lines" || fm.Author != "Someone" {
 		t.Errorf("front matter: %q by %q", fm.Title, fm.Author)
+	}
+	refs, _ := lib.Find("references")
+	if !strings.Contains(refs.Title, "Refs ␛]0;title␇") || !strings.Contains(refs.Body, "Text ␛]0;PWNED␇ and ␛]52;c;SGFja2Vk␇") {
+		t.Errorf("references: %q, %.200q", refs.Title, refs.Body)
+	}
+	if !strings.Contains(strings.Join(refs.Warnings, "; "), "control characters") {
+		t.Errorf("references: warnings %q", refs.Warnings)
 	}
 	nested, _ := lib.Find("sub-nested")
 	if nested.Title != "Nested" {

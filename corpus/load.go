@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -19,6 +18,10 @@ import (
 // Load reads every Markdown document at the top of fsys. Documents are
 // ordered by year, those without one last, then by file name.
 func Load(fsys fs.FS) (*Library, error) {
+	return load(fsys, Parse)
+}
+
+func load(fsys fs.FS, parse func(name string, data []byte) *Document) (*Library, error) {
 	names, err := fs.Glob(fsys, "*.md")
 	if err != nil {
 		return nil, err
@@ -40,7 +43,7 @@ func Load(fsys fs.FS) (*Library, error) {
 				errs[i] = fmt.Errorf("load %s: %w", name, err)
 				return
 			}
-			docs[i] = Parse(name, data)
+			docs[i] = parse(name, data)
 		}()
 	}
 	wg.Wait()
@@ -66,10 +69,22 @@ func Load(fsys fs.FS) (*Library, error) {
 
 // Parse reads one document: front matter, then the Markdown body with its
 // headings, page anchors and notes. Front matter it cannot read is shown
-// as text, with a warning in Warnings.
+// as text, with a warning in Warnings; blocks too costly to lay out are
+// guarded (guard.go), with a warning.
 func Parse(name string, data []byte) *Document {
+	return parse(name, data, true)
+}
+
+// parseEdition is Parse for a document of the edition, which is within
+// every limit the guards set (TestEditionUnguarded): it is read at every
+// start, and looking for what is not there would take longer than the rest.
+func parseEdition(name string, data []byte) *Document {
+	return parse(name, data, false)
+}
+
+func parse(name string, data []byte, guard bool) *Document {
 	doc := &Document{Path: name}
-	clean, invalid, controls := Sanitize(string(data))
+	clean, invalid, controls := sanitizeMarkdown(string(data))
 	if invalid {
 		doc.Warnings = append(doc.Warnings, "invalid UTF-8 shown as �")
 	}
@@ -90,7 +105,7 @@ func Parse(name string, data []byte) *Document {
 	if doc.Title == "" {
 		doc.Title = doc.ID
 	}
-	parseBody(doc, text)
+	parseBody(doc, text, guard)
 	return doc
 }
 
@@ -121,7 +136,7 @@ const (
 // parseBody builds the body, outline, pages, notes, blocks and plain text
 // of doc from the Markdown after its front matter, in one pass over its
 // lines.
-func parseBody(doc *Document, text string) {
+func parseBody(doc *Document, text string, guard bool) {
 	var body strings.Builder
 	body.Grow(len(text))
 	anchors := map[string]int{}
@@ -133,7 +148,11 @@ func parseBody(doc *Document, text string) {
 	// inNote is whether the last block was a note's paragraph: a block
 	// indented after it is a further paragraph of the note.
 	inNote := false
-	for line := range blocks(text) {
+	var rep *repairs
+	if guard {
+		rep = new(repairs)
+	}
+	for line := range blocks(text, rep) {
 		if body.Len() > 0 {
 			body.WriteString("\n\n")
 			doc.plainLen += 2 // the blank line between blocks
@@ -191,6 +210,9 @@ func parseBody(doc *Document, text string) {
 	}
 	doc.Body = body.String()
 	doc.Notes = bindNotes(defs, refs)
+	if rep != nil {
+		doc.Warnings = append(doc.Warnings, rep.warnings()...)
+	}
 }
 
 // blocks yields the Markdown blocks of text, each without the blank lines
@@ -198,17 +220,26 @@ func parseBody(doc *Document, text string) {
 // closing fence, blank lines and all; any other block runs to the next
 // blank line, heading or fence. A setext heading ("Title" over "=====")
 // is yielded as the ATX heading it means. The edition's own documents
-// write every block on one line; a reader's own files need not.
-func blocks(text string) func(yield func(string) bool) {
+// write every block on one line; a reader's own files need not, and may
+// hold blocks no renderer should be asked to lay out whole: those are
+// guarded (guard.go), and rep records what was changed, unless rep is nil.
+func blocks(text string, rep *repairs) func(yield func(string) bool) {
 	return func(yield func(string) bool) {
+		heading := func(line string, level int) bool {
+			if rep == nil {
+				return yield(line)
+			}
+			h, rest := guardHeading(line, level, rep)
+			return yield(h) && (rest == "" || guardText(rest, rep, yield))
+		}
 		for len(text) > 0 {
 			line, rest := cutLine(text)
 			if isBlank(line) {
 				text = rest
 				continue
 			}
-			if _, _, _, ok := parseHeading(line); ok {
-				if !yield(line) {
+			if level, _, _, ok := parseHeading(line); ok {
+				if !heading(line, level) {
 					return
 				}
 				text = rest
@@ -226,7 +257,7 @@ func blocks(text string) func(yield func(string) bool) {
 				}
 				block := strings.TrimRight(text[:end], "\n")
 				text = text[end:]
-				if !yield(block) {
+				if rep == nil && !yield(block) || rep != nil && !guardFence(block, rep, yield) {
 					return
 				}
 				continue
@@ -245,7 +276,7 @@ func blocks(text string) func(yield func(string) bool) {
 					// The lines so far are a heading's title.
 					title := strings.Join(strings.Fields(text[:end]), " ")
 					text = next
-					if !yield(strings.Repeat("#", level) + " " + title) {
+					if !heading(strings.Repeat("#", level)+" "+title, level) {
 						return
 					}
 					end = -1
@@ -259,37 +290,11 @@ func blocks(text string) func(yield func(string) bool) {
 			}
 			block := strings.TrimRight(text[:end], "\n")
 			text = text[end:]
-			for len(block) > maxBlock {
-				cut := blockCut(block)
-				if !yield(block[:cut]) {
-					return
-				}
-				block = strings.TrimLeft(block[cut:], " \n")
-			}
-			if block != "" && !yield(block) {
+			if rep == nil && !yield(block) || rep != nil && !guardText(block, rep, yield) {
 				return
 			}
 		}
 	}
-}
-
-// maxBlock is the longest paragraph kept whole. A longer one, which only a
-// broken or hostile file holds (a 100 MB line), is cut into paragraphs of
-// about this size, so that no piece of the reader has to lay out more at
-// once.
-const maxBlock = 16 << 10
-
-// blockCut is where to cut a paragraph longer than maxBlock: at the last
-// space before it, else at a character boundary.
-func blockCut(block string) int {
-	if i := strings.LastIndexAny(block[:maxBlock], " \n"); i > maxBlock/2 {
-		return i
-	}
-	cut := maxBlock
-	for cut > 0 && !utf8.RuneStart(block[cut]) {
-		cut--
-	}
-	return cut
 }
 
 func cutLine(s string) (line, rest string) {

@@ -306,3 +306,28 @@ func TestLongParagraphIsCut(t *testing.T) {
 		t.Errorf("%d words after cutting, want at least %d", total, want)
 	}
 }
+
+// TestLineEnds: a file's lines may end in LF, CRLF or CR alone (an old Mac
+// file); each reads the same, Markdown or plain text.
+func TestLineEnds(t *testing.T) {
+	const md = "# Title\n\nA paragraph\nover two lines.\n\n- one\n- two\n"
+	const txt = "A text file\nwrapped by hand.\n\nSecond paragraph.\n"
+	for _, end := range []string{"\n", "\r\n", "\r"} {
+		for _, tt := range []struct {
+			name, text, body string
+			blocks           int
+		}{
+			{"a.md", md, "# Title\n\nA paragraph\nover two lines.\n\n- one\n- two", 3},
+			{"a.txt", txt, "A text file wrapped by hand.\n\nSecond paragraph.", 2},
+		} {
+			data := strings.ReplaceAll(tt.text, "\n", end)
+			if strings.HasSuffix(tt.name, ".txt") {
+				data = textToMarkdown(data)
+			}
+			d := Parse(tt.name, []byte(data))
+			if d.Body != tt.body || len(d.Blocks) != tt.blocks || len(d.Warnings) > 0 {
+				t.Errorf("%s with %q line ends: body %q, %d blocks, warnings %q", tt.name, end, d.Body, len(d.Blocks), d.Warnings)
+			}
+		}
+	}
+}

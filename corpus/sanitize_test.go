@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"html"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -22,7 +23,9 @@ func TestSanitize(t *testing.T) {
 		{"backspace and bell", "x\by\a", "x␈y␇", false, true},
 		{"NUL", "a\x00b", "a␀b", false, true},
 		{"DEL", "a\x7fb", "a␡b", false, true},
-		{"CRLF", "one\r\ntwo\rthree", "one\ntwo␍three", false, true},
+		{"CRLF", "one\r\ntwo\r\n", "one\ntwo\n", false, false},
+		{"CR alone", "one\rtwo\r\rthree\r", "one\ntwo\n\nthree\n", false, false},
+		{"CR and CRLF", "one\r\r\ntwo", "one\n\ntwo", false, false},
 		{"invalid UTF-8", "caf\xe9 ok", "caf\ufffd ok", true, false},
 		{"truncated rune", "ab\xe2\x80", "ab\ufffd\ufffd", true, false},
 	}
@@ -56,6 +59,57 @@ func FuzzSanitize(f *testing.F) {
 		}
 		if strings.Contains(SanitizeLine(s), "\n") {
 			t.Fatalf("SanitizeLine(%q) holds a newline", s)
+		}
+	})
+}
+
+func TestSanitizeReferences(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"none", "plain & simple", "plain & simple"},
+		{"decimal", "x &#27;]0;t&#7; y", "x ␛]0;t␇ y"},
+		{"hexadecimal", "&#x1b;[2J&#X1B;", "␛[2J␛"},
+		{"without the semicolon", "&#27]0;t&#07 y &#7 z", "␛]0;t␇ y &#7 z"},
+		{"zeros", "&#0000000027;&#x00000001b;", "␛␛"},
+		{"round 32 bits", "&#4294967323;", "␛"},
+		{"C1 left as controls", "&#157;0;t&#x9d;&#129;&#144;&#143;&#141;", "\ufffd0;t\ufffd\ufffd\ufffd\ufffd\ufffd"},
+		{"Windows-1252", "&#150; &#155;2J", "&#150; &#155;2J"},
+		{"reordering", "&#x202E;&#8238;&#x2066;&#8297;", "\ufffd\ufffd\ufffd\ufffd"},
+		{"DEL and CR", "&#127;&#13;", "␡␍"},
+		{"tab and newline as they are", "&#9;&#10;&Tab;&NewLine;", "&#9;&#10;&Tab;&NewLine;"},
+		{"printable", "&#8212; &#x41; &amp;#27;", "&#8212; &#x41; &amp;#27;"},
+		{"too short", "&#7", "&#7"},
+		{"no digits", "&#; &#x; &#", "&#; &#x; &#"},
+		{"NUL is U+FFFD", "&#0;", "&#0;"},
+		{"nested", "&#&#27;27;", "&#␛27;"},
+	}
+	for _, tt := range tests {
+		got, changed := sanitizeReferences(tt.in)
+		if got != tt.want || changed != (tt.in != tt.want) {
+			t.Errorf("%s: sanitizeReferences(%q) = %q, %v; want %q", tt.name, tt.in, got, changed, tt.want)
+		}
+	}
+	if _, _, controls := sanitizeMarkdown("a &#27; b"); !controls {
+		t.Error("a reference to a control is not reported")
+	}
+}
+
+// FuzzSanitizeMarkdown: whatever a document holds, decoding its character
+// references as glamour does yields nothing Sanitize would not keep.
+func FuzzSanitizeMarkdown(f *testing.F) {
+	for _, s := range []string{"&#27;]0;t&#7;", "&#x1b", "&#4294967323;", "&#157;", "&#x202e;", "&&#27;", "\r&#13;\x1b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		clean, _, _ := sanitizeMarkdown(s)
+		for _, r := range html.UnescapeString(clean) {
+			if !isShownAsIs(r) && r != utf8.RuneError {
+				t.Fatalf("sanitizeMarkdown(%q) = %q, which decodes to %U", s, clean, r)
+			}
+		}
+		if again, inv, ctl := sanitizeMarkdown(clean); again != clean || inv || ctl {
+			t.Fatalf("sanitizeMarkdown is not idempotent on %q", clean)
 		}
 	})
 }

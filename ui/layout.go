@@ -26,19 +26,17 @@ type glyph struct {
 	r     rune
 	mark  int32  // for a marker: its index in the chunk's markers; -1 otherwise
 	st    uint16 // its style: an index in the glyphs' styles table
-	esc   uint16 // escape sequences other than styles just before it, kept as they are: an index in the table; 0 for none
 	width uint8  // columns: 0 for a marker
 }
 
-// styleTable is the table of the styles (and other escape sequences) of a run
-// of glyphs; style 0 is no style.
+// styleTable is the table of the styles of a run of glyphs; style 0 is no
+// style.
 type styleTable struct {
 	sgrs []sgr
-	escs []string
 }
 
 func newStyleTable() *styleTable {
-	return &styleTable{sgrs: []sgr{{}}, escs: []string{""}}
+	return &styleTable{sgrs: []sgr{{}}}
 }
 
 // index is the index of st in the table, added if it is not there.
@@ -56,45 +54,46 @@ func (t *styleTable) index(st sgr) uint16 {
 }
 
 // parseLine reads a line of glamour's output into glyphs, their styles in
-// t. Markers are numbered from *next on, in order.
+// t. Markers are numbered from *next on, in order. It is the guard between
+// a document and the terminal: a glyph is a character and a style, and
+// nothing else. An escape sequence that is not a style (a window title, a
+// clipboard write, a hyperlink, a cursor move) is dropped, whole; a control
+// character is shown as its picture, and a tab as the spaces to the next
+// tab stop; so even a renderer that passed one on could not drive the
+// terminal.
 func parseLine(line string, next *int, t *styleTable) []glyph {
 	out := make([]glyph, 0, len(line)/2)
 	var cur sgr
 	st := uint16(0)
-	esc := ""
+	col := 0
 	for i := 0; i < len(line); {
 		if line[i] == 0x1b {
 			end := escapeEnd(line, i)
-			seq := line[i:end]
-			i = end
-			if len(seq) > 2 && seq[1] == '[' && seq[len(seq)-1] == 'm' {
-				cur.apply(seq[2 : len(seq)-1])
+			if params, ok := sgrParams(line[i:end]); ok {
+				cur.apply(params)
 				st = t.index(cur)
-				continue
 			}
-			esc += seq
+			i = end
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		i += size
 		g := glyph{r: r, width: 1, st: st, mark: -1}
-		if esc != "" && len(t.escs) < 1<<16-1 {
-			t.escs = append(t.escs, esc)
-			g.esc = uint16(len(t.escs) - 1)
-			esc = ""
-		}
 		switch {
 		case r == marker:
 			g.width, g.mark = 0, int32(*next)
 			*next++
+		case r == '\t':
+			for g.r = ' '; col%tabWidth != tabWidth-1; col++ {
+				out = append(out, g)
+			}
+		case isControl(r):
+			g.r = shownAs(r)
 		case r >= 0x300:
 			g.width = uint8(min(ansi.StringWidth(string(r)), 2))
 		}
 		out = append(out, g)
-	}
-	if esc != "" && len(t.escs) < 1<<16-1 {
-		t.escs = append(t.escs, esc)
-		out = append(out, glyph{esc: uint16(len(t.escs) - 1), mark: -1})
+		col += int(g.width)
 	}
 	return out
 }
@@ -231,14 +230,10 @@ func emit(t *styleTable, mark func(index, col int), parts ...[]glyph) string {
 				break
 			}
 			n--
-			b.WriteString(t.escs[g.esc])
-			switch {
-			case g.mark >= 0:
+			if g.mark >= 0 {
 				if mark != nil {
 					mark(int(g.mark), col)
 				}
-				continue
-			case g.r == 0: // escapes at the end of a line
 				continue
 			}
 			// An unseen space is written in whatever style is current, so

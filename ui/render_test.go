@@ -107,7 +107,7 @@ func TestCompactLine(t *testing.T) {
 		{"\x1b[1;48;5;63m Title \x1b[0m   ", "\x1b[1;48;5;63m Title \x1b[0m", 0},
 		{"a\u200bb \u200bc", "ab c", 2},
 		{"\x1b[38;5;0mblack\x1b[0m", "\x1b[38;5;0mblack\x1b[0m", 0},
-		{"\x1b]8;;http://x\x07link\x1b]8;;\x07", "\x1b]8;;http://x\x07link\x1b]8;;\x07", 0},
+		{"\x1b]8;;http://x\x07link\x1b]8;;\x07", "link", 0},
 		{"", "", 0},
 	}
 	for _, tt := range tests {

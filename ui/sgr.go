@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"samizdat/corpus"
 )
 
 // glamour styles every word and every padding space on its own, so a line
@@ -11,6 +13,13 @@ import (
 // rewrites a line with one SGR sequence per change of style, drops the
 // padding at its end, and takes the markers out, counting them. The text
 // and the way it looks are unchanged.
+//
+// Like parseLine, which reads glamour's output for the layout, it is a
+// guard between a document and the terminal: what it writes is text and
+// SGR styles, nothing else. Any other escape sequence (a window title, a
+// clipboard write, a hyperlink, a cursor move) is dropped, whole, and any
+// other control is shown as its picture, so that even a renderer that
+// passed one on could not drive the terminal.
 
 // sgr is a text style: the SGR attributes that are on (bold, faint,
 // italic...), and the foreground and background colours.
@@ -99,6 +108,7 @@ func compactLine(line string) (out string, n int) {
 	b.Grow(len(line) / 3)
 	var cur, written sgr
 	pending := 0 // spaces not yet written: dropped if nothing follows them
+	col := 0     // characters so far, pending spaces included
 	write := func(s string, st sgr) {
 		if st != written {
 			if !written.isDefault() {
@@ -125,17 +135,12 @@ func compactLine(line string) (out string, n int) {
 		pending = 0
 	}
 	for i := 0; i < len(line); {
-		c := line[i]
-		if c == 0x1b {
+		if line[i] == 0x1b {
 			end := escapeEnd(line, i)
-			seq := line[i:end]
-			i = end
-			if len(seq) > 2 && seq[1] == '[' && seq[len(seq)-1] == 'm' {
-				cur.apply(seq[2 : len(seq)-1])
-				continue
+			if params, ok := sgrParams(line[i:end]); ok {
+				cur.apply(params)
 			}
-			flush()
-			b.WriteString(seq) // not a style: keep it as it is
+			i = end // any other sequence is dropped
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(line[i:])
@@ -143,11 +148,27 @@ func compactLine(line string) (out string, n int) {
 		switch {
 		case r == marker:
 			n++
+		case r == '\t':
+			// To the next tab stop, as the terminal would go.
+			spaces := tabWidth - col%tabWidth
+			col += spaces
+			if cur.showsOnSpace() {
+				flush()
+				write(strings.Repeat(" ", spaces), cur)
+			} else {
+				pending += spaces
+			}
 		case r == ' ' && !cur.showsOnSpace():
 			pending++
+			col++
+		case isControl(r):
+			flush()
+			write(string(shownAs(r)), cur)
+			col++
 		default:
 			flush()
 			write(string(r), cur)
+			col++
 		}
 	}
 	if !written.isDefault() {
@@ -156,9 +177,44 @@ func compactLine(line string) (out string, n int) {
 	return b.String(), n
 }
 
-// escapeEnd is the index just past the escape sequence that starts at i:
-// a CSI sequence up to its final byte, an OSC, DCS or APC string up to its
-// terminator, or ESC and one more byte.
+// tabWidth is the distance between tab stops.
+const tabWidth = 8
+
+// isControl says whether r is a control or reordering character, which the
+// terminal would act on rather than show. Invalid UTF-8 is decoded as
+// U+FFFD, which shows.
+func isControl(r rune) bool {
+	return r < 0x20 || 0x7f <= r && r <= 0x9f ||
+		0x202a <= r && r <= 0x202e || 0x2066 <= r && r <= 0x2069
+}
+
+// shownAs is the picture of a control character, as corpus.Sanitize shows
+// one.
+func shownAs(r rune) rune {
+	p, _ := utf8.DecodeRuneInString(corpus.ShownAs(r))
+	return p
+}
+
+// sgrParams returns the parameters of seq if it is an SGR sequence, a
+// style: CSI, digits and separators, "m".
+func sgrParams(seq string) (string, bool) {
+	if len(seq) < 3 || seq[1] != '[' || seq[len(seq)-1] != 'm' {
+		return "", false
+	}
+	params := seq[2 : len(seq)-1]
+	for i := 0; i < len(params); i++ {
+		if c := params[i]; (c < '0' || c > '9') && c != ';' {
+			return "", false
+		}
+	}
+	return params, true
+}
+
+// escapeEnd is the index just past the escape sequence that starts at i,
+// as a terminal would read it: a CSI sequence up to its final byte; an OSC,
+// DCS, SOS, PM or APC string up to its terminator, or the end; ESC, any
+// intermediate bytes and a final byte; or ESC alone, before a control or a
+// byte that is not ASCII.
 func escapeEnd(s string, i int) int {
 	if i+1 >= len(s) {
 		return len(s)
@@ -166,11 +222,14 @@ func escapeEnd(s string, i int) int {
 	switch s[i+1] {
 	case '[':
 		j := i + 2
-		for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+		for j < len(s) && 0x20 <= s[j] && s[j] <= 0x3f { // parameters and intermediates
 			j++
 		}
-		return min(j+1, len(s))
-	case ']', 'P', '_', '^':
+		if j < len(s) && 0x40 <= s[j] && s[j] <= 0x7e {
+			j++ // the final byte
+		}
+		return j
+	case ']', 'P', 'X', '^', '_':
 		for j := i + 2; j < len(s); j++ {
 			if s[j] == 0x07 {
 				return j + 1
@@ -181,5 +240,12 @@ func escapeEnd(s string, i int) int {
 		}
 		return len(s)
 	}
-	return i + 2
+	j := i + 1
+	for j < len(s) && 0x20 <= s[j] && s[j] <= 0x2f { // intermediates
+		j++
+	}
+	if j < len(s) && 0x30 <= s[j] && s[j] <= 0x7e {
+		j++
+	}
+	return j
 }

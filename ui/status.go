@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"samizdat/corpus"
 	"samizdat/ui/common"
 )
 
@@ -35,7 +36,10 @@ func newStatus(c *shared) statusModel {
 func (s *statusModel) SetWidth(w int) { s.width = w }
 
 // push queues a message, and starts its timer if nothing else is shown.
+// A message may name what came from outside (a path, a file's title, a
+// setting), so it is shown as text, on one line, whatever it holds.
 func (s *statusModel) push(n common.NoticeMsg) tea.Cmd {
+	n.Text = corpus.SanitizeLine(n.Text)
 	if len(s.queue) > 0 && s.queue[len(s.queue)-1] == n {
 		return nil // the same again: once is enough
 	}
@@ -134,10 +138,10 @@ func (s statusModel) View(p place, count int, pending string) string {
 		}
 		left = style.Render(" " + ansi.Truncate(n.Text, room-2, "…") + " ")
 	} else if p.doc != nil {
-		title := " " + p.doc.ShortTitle()
+		title := " " + corpus.SanitizeLine(p.doc.ShortTitle())
 		section := ""
 		if p.section >= 0 {
-			section = " › " + p.doc.Outline[p.section].Title
+			section = " › " + corpus.SanitizeLine(p.doc.Outline[p.section].Title)
 		}
 		title = ansi.Truncate(title, room-1, "…")
 		left = st.StatusDoc.Render(title)

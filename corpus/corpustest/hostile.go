@@ -39,7 +39,43 @@ var Files = map[string]string{
 	"image.png":               "a file that is not a document",
 	"frontmatter.md":          "front matter with a title, author and a newline in the title",
 	"bad-frontmatter.md":      "front matter that is not YAML",
+	"references.md":           "escape sequences written as character references, in every kind of block",
 }
+
+// References is a document that writes terminal attacks as character
+// references, which a Markdown renderer decodes after the raw bytes have
+// been made safe: in the title, a heading, the text, a link, a table, a
+// list, a quotation, code and HTML, decimal and hexadecimal, with and
+// without the ";", padded with zeros, wrapped round 32 bits, and through
+// the C1 controls and Windows-1252 numbers.
+const References = `---
+title: "Refs &#27;]0;title&#7;"
+author: "&#x1b;]0;author&#x7;"
+---
+# Heading &#27;]0;heading&#7;
+
+Text &#27;]0;PWNED&#7; and &#x1b;]52;c;SGFja2Vk&#x07; and &#27]2;semi&#7 end.
+A link &#27;]8;;http://evil.example/&#27;\click&#27;]8;;&#27;\ and &#x9b;2J &#155;2J &#157;0;c1&#7;.
+DCS &#x1B;P+q544e&#x1B;\ APC &#27;_apc&#27;\ and gnp.exe&#x202E; &#8238; &#x2066;.
+Padded &#0000000027;[31m, wrapped &#4294967323;[1m, &#X1B;[0m and &#x00000001b;[2J.
+
+[link &#27;]0;linktext&#7;](http://a&#27;]0;dest&#7;b "t&#27;]0;title&#7;") and <http://x&#27;]0;auto&#7;>
+
+| a &#27;]0;cell&#7; | b |
+|---|---|
+| &#x1B;[2J | &#27;]0;cell2&#7; |
+
+- item &#27;]0;list&#7;
+- second &#x1b;]0;list2&#x7;
+
+> quote &#27;]0;quote&#7;
+
+` + "`code &#27;]0;code&#7;`" + `
+
+<b>&#27;]0;html&#7;</b>
+
+Kept as they are: &#150; &#8212; &amp; &#9;tab &Tab;tab.
+`
 
 // BigSize is the size of big.txt; tests set a cap below it.
 const BigSize = 2 << 20
@@ -62,6 +98,7 @@ func WriteHostile(dir, outside string) error {
 		"image.png":               {0x89, 'P', 'N', 'G', 0},
 		"frontmatter.md":          []byte("---\ntitle: \"Two\\nLines\"\nauthor: Someone\n---\nText.\n"),
 		"bad-frontmatter.md":      []byte("---\ntitle: [unclosed\n---\nText after broken front matter.\n"),
+		"references.md":           []byte(References),
 	}
 	for name, data := range files {
 		path := filepath.Join(dir, name)
