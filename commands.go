@@ -11,6 +11,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/ui"
+	"samizdat/ui/render"
 )
 
 func (a *app) listCmd() *cobra.Command {
@@ -232,7 +233,7 @@ func (a *app) print(p corpus.Place, plain bool) error {
 	}
 	dark := a.theme != "light"
 	r := a.lipglossRenderer()
-	plainRest, err := ui.Print(a.stdout, d, start, end, a.readWidth(), ui.NewStyles(r, dark, true), ui.GlamourStyle(dark, true), r.ColorProfile())
+	plainRest, err := render.Print(a.stdout, d, start, end, a.readWidth(), ui.NewStyles(r, dark, true).Text(), render.GlamourStyle(dark, true), r.ColorProfile())
 	if plainRest {
 		fmt.Fprintf(a.stderr, "samizdat: %s: too costly to lay out with styles; the rest is printed plain\n", d.Path)
 	}

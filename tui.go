@@ -17,6 +17,7 @@ import (
 	"samizdat/corpus"
 	"samizdat/state"
 	"samizdat/ui"
+	"samizdat/ui/render"
 )
 
 // tuiOptions is what the command line decides about the reader.
@@ -199,5 +200,5 @@ func chooseLook(theme string, noColor bool) look {
 		profile = max(profile, termenv.ANSI) // attributes, no colour
 	}
 	r.SetColorProfile(profile)
-	return look{styles: ui.NewStyles(r, dark, !noColor), glamour: ui.GlamourStyle(dark, !noColor), profile: profile}
+	return look{styles: ui.NewStyles(r, dark, !noColor), glamour: render.GlamourStyle(dark, !noColor), profile: profile}
 }

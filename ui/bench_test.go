@@ -7,11 +7,12 @@ import (
 	"github.com/muesli/termenv"
 
 	"samizdat/corpus"
-	"samizdat/ui/common"
+	"samizdat/ui/render"
 )
 
 // The benchmarks use the embedded library, glamour's dark style and 256
-// colours, as a terminal would see them.
+// colours, as a terminal would see them. A chunk rendered is timed in
+// render (BenchmarkRenderChunk), a jump in reader (BenchmarkJump).
 
 func benchDeps(b *testing.B) Deps {
 	b.Helper()
@@ -22,7 +23,7 @@ func benchDeps(b *testing.B) Deps {
 	d := testDeps(b)
 	d.Library = lib
 	d.Styles = *colourStyles()
-	d.Glamour = GlamourStyle(true, true)
+	d.Glamour = render.GlamourStyle(true, true)
 	d.Profile = termenv.ANSI256
 	d.Start = corpus.Place{Doc: docNamed(b, lib, "revolution-betrayed"), Offset: -1}
 	return d
@@ -32,7 +33,7 @@ func benchDeps(b *testing.B) Deps {
 // rendered, leaving the rendering ahead of need undone.
 func untilScreen(b *testing.B, m Model, cmd tea.Cmd) Model {
 	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 && !m.reader.screenRendered() {
+	for len(queue) > 0 && !m.reader.Rendered() {
 		c := queue[0]
 		queue = queue[1:]
 		if c == nil {
@@ -48,7 +49,7 @@ func untilScreen(b *testing.B, m Model, cmd tea.Cmd) Model {
 			queue = append(queue, more)
 		}
 	}
-	if !m.reader.screenRendered() {
+	if !m.reader.Rendered() {
 		b.Fatal("the screen was never rendered")
 	}
 	return m
@@ -63,53 +64,6 @@ func BenchmarkFirstScreen(b *testing.B) {
 	for b.Loop() {
 		m := New(d)
 		m = untilScreen(b, m, m.Init())
-		_ = m.View()
-	}
-}
-
-// BenchmarkRenderChunk renders one chunk of about chunkSize bytes at 80
-// columns.
-func BenchmarkRenderChunk(b *testing.B) {
-	d := benchDeps(b)
-	doc := d.Start.Doc
-	r := newChunkRenderer(d.Glamour, d.Profile, &d.Styles)
-	chunks := doc.Chunks(chunkSize)
-	i := len(chunks) / 2
-	b.SetBytes(int64(chunks[i].End - chunks[i].Start))
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := r.renderChunk(doc, chunks, i, 80); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkJump goes to a chapter of another document at 120x40, nothing
-// of it rendered before: from the intent to a rendered screen.
-func BenchmarkJump(b *testing.B) {
-	d := benchDeps(b)
-	d.Width, d.Height = 120, 40
-	m := New(d)
-	m = untilScreen(b, m, m.Init())
-	var targets []common.Intent
-	for _, doc := range d.Library.Docs {
-		for _, h := range doc.Outline {
-			if h.Level == 1 {
-				targets = append(targets, common.Intent{Do: common.Open, At: corpus.Place{Doc: doc, Offset: h.Offset}})
-			}
-		}
-	}
-	b.ResetTimer()
-	n := 0
-	for b.Loop() {
-		b.StopTimer()
-		m.reader.cache = newChunkCache(cacheBytes)
-		m.reader.relayout() // what was in flight when the last screen was done is not coming
-		t := targets[n%len(targets)]
-		n++
-		b.StartTimer()
-		next, cmd := m.open(t)
-		m = untilScreen(b, next.(Model), cmd)
 		_ = m.View()
 	}
 }

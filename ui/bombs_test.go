@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"io"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -26,12 +26,7 @@ func bombDeps(t testing.TB, name string, data []byte) Deps {
 }
 
 func bombNames() []string {
-	var names []string
-	for name := range corpustest.Bombs {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	return names
+	return slices.Sorted(maps.Keys(corpustest.Bombs))
 }
 
 // TestBombsOpen opens each Markdown bomb in the reader, goes to its end and
@@ -47,7 +42,7 @@ func TestBombsOpen(t *testing.T) {
 		for _, keys := range [][]string{nil, {"space"}, {"G"}, {"g"}} {
 			h.press(keys...)
 			view := h.view()
-			if u := unsafeIn(view); u != "" {
+			if u := corpustest.Unsafe(view); u != "" {
 				t.Fatalf("%s, after %q: %s reaches the terminal", name, keys, u)
 			}
 			if !strings.ContainsAny(view, "abcdefghijklmnopqrstuvwxyz") {
@@ -69,24 +64,6 @@ func BenchmarkOpenBomb(b *testing.B) {
 				m := New(d)
 				m = untilScreen(b, m, m.Init())
 				_ = m.View()
-			}
-		})
-	}
-}
-
-// BenchmarkPrintBomb prints each Markdown bomb as `read` does on a
-// terminal, at 80 columns in 256 colours.
-func BenchmarkPrintBomb(b *testing.B) {
-	files := corpustest.BombFiles()
-	st := colourStyles()
-	for _, name := range bombNames() {
-		b.Run(strings.TrimSuffix(name, ".md"), func(b *testing.B) {
-			doc := corpus.Parse(name, files[name])
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := Print(io.Discard, doc, 0, len(doc.Body), 80, *st, styles.DarkStyleConfig, termenv.ANSI256); err != nil {
-					b.Fatal(err)
-				}
 			}
 		})
 	}

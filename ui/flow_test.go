@@ -85,8 +85,8 @@ func TestFlowOpen(t *testing.T) {
 	f := startFlow(t, testDeps(t))
 	f.waitFor("The Alpha Book", "Part One")
 	m := f.finish()
-	if m.reader.doc.ID != "alpha" {
-		t.Errorf("opened %s", m.reader.doc.ID)
+	if m.reader.Doc().ID != "alpha" {
+		t.Errorf("opened %s", m.reader.Doc().ID)
 	}
 }
 
@@ -98,8 +98,8 @@ func TestFlowContents(t *testing.T) {
 	f.keys("enter")
 	f.waitFor("Lorem ipsum dolor", "› Chapter 2")
 	m := f.finish()
-	if want := m.reader.doc.Outline[2].Offset; m.reader.anchor != want {
-		t.Errorf("at %d, want Chapter 2 at %d", m.reader.anchor, want)
+	if want := m.reader.Doc().Outline[2].Offset; m.reader.Here().Offset != want {
+		t.Errorf("at %d, want Chapter 2 at %d", m.reader.Here().Offset, want)
 	}
 }
 
@@ -113,8 +113,8 @@ func TestFlowGoTo(t *testing.T) {
 	f.keys("enter")
 	f.waitFor("Itaque earum rerum")
 	m := f.finish()
-	if m.reader.doc.ID != "beta" {
-		t.Errorf("went to %s", m.reader.doc.ID)
+	if m.reader.Doc().ID != "beta" {
+		t.Errorf("went to %s", m.reader.Doc().ID)
 	}
 }
 
@@ -129,8 +129,8 @@ func TestFlowNextDocument(t *testing.T) {
 	f.keys("]", "]")
 	f.waitFor("Chapter 1: The Start")
 	m := f.finish()
-	if m.reader.doc.ID != "alpha" {
-		t.Errorf("at %s", m.reader.doc.ID)
+	if m.reader.Doc().ID != "alpha" {
+		t.Errorf("at %s", m.reader.Doc().ID)
 	}
 }
 
@@ -181,8 +181,8 @@ func TestFlowSearch(t *testing.T) {
 	f.keys("esc")
 	f.waitFor("? help")
 	m := f.end()
-	if last := m.search.Last().Results; m.reader.hl.res != nil || last == nil || last.Total() != 7 {
-		t.Errorf("after esc: painting %v, last search %v", m.reader.hl.res, last)
+	if painted, _ := m.reader.Search(); painted != nil || m.search.Last().Results == nil || m.search.Last().Results.Total() != 7 {
+		t.Errorf("after esc: painting %v, last search %v", painted, m.search.Last().Results)
 	}
 	if h := m.search.History(); len(h) != 1 || h[0] != "dolore" {
 		t.Errorf("history %q", h)
@@ -211,7 +211,7 @@ func TestFlowReadingState(t *testing.T) {
 	if _, _, err := file.Save(first.Snapshot()); err != nil { // as the program does on quitting
 		t.Fatal(err)
 	}
-	left := first.reader.anchor
+	left := first.reader.Here().Offset
 
 	saved, notice := state.Load(path)
 	if notice != "" {
@@ -239,8 +239,8 @@ func TestFlowReadingState(t *testing.T) {
 	f.keys("esc", "c")
 	f.waitFor("Copied: Ada Writer, The Alpha Book")
 	m := f.finish()
-	if m.reader.doc != alpha || m.reader.anchor != alpha.Outline[1].Offset {
-		t.Errorf("ended at %s %d, want Chapter 1 at %d", m.reader.doc.ID, m.reader.anchor, alpha.Outline[1].Offset)
+	if m.reader.Doc() != alpha || m.reader.Here().Offset != alpha.Outline[1].Offset {
+		t.Errorf("ended at %s %d, want Chapter 1 at %d", m.reader.Doc().ID, m.reader.Here().Offset, alpha.Outline[1].Offset)
 	}
 	if left != alpha.Outline[4].Offset {
 		t.Errorf("the first run left at %d, want Part Two at %d", left, alpha.Outline[4].Offset)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/keymap"
+	"samizdat/ui/render"
 )
 
 // testDeps builds the reader over the fixture corpus as the tests see it:
@@ -21,7 +23,7 @@ func testDeps(t testing.TB) Deps {
 		Library: fixtureLibrary(t),
 		Keys:    keymap.Default(),
 		Styles:  *asciiStyles(),
-		Glamour: GlamourStyle(true, false),
+		Glamour: render.GlamourStyle(true, false),
 		Profile: termenv.Ascii,
 		After:   func(time.Duration, tea.Msg) tea.Cmd { return nil },
 	}
@@ -141,4 +143,41 @@ func docNamed(t testing.TB, lib *corpus.Library, id string) *corpus.Document {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// fixtureLibrary is the tests' small library: three documents with parts,
+// chapters, notes and printed pages.
+func fixtureLibrary(t testing.TB) *corpus.Library {
+	t.Helper()
+	lib, err := corpus.Load(os.DirFS("testdata/corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+func asciiStyles() *Styles {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	s := NewStyles(r, true, false)
+	return &s
+}
+
+func colourStyles() *Styles {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.ANSI256)
+	s := NewStyles(r, true, true)
+	return &s
+}
+
+// topAt is where the top of the reading pane is: the offset it shows, the
+// line of the layout it is, and whether that line is known.
+type topAt struct {
+	off, line int
+	settled   bool
+}
+
+func topOf(h *harness) topAt {
+	r := h.m.reader
+	return topAt{r.Screen().Top, r.TopLine(), r.Settled()}
 }

@@ -62,11 +62,10 @@ func (m Model) open(in common.Intent) (tea.Model, tea.Cmd) {
 	if m.focus == contentsPane {
 		cmds = append(cmds, m.setFocus(textPane))
 	}
-	if doc == m.reader.doc {
-		m.reader.jump(off)
-		cmds = append(cmds, m.reader.ensure())
-	} else {
-		cmds = append(cmds, m.reader.open(doc, off), m.warn(doc))
+	opened := doc != m.reader.Doc()
+	cmds = append(cmds, m.reader.Show(corpus.Place{Doc: doc, Offset: off}))
+	if opened {
+		cmds = append(cmds, m.warn(doc))
 	}
 	m.afterMove()
 	return m, tea.Batch(cmds...)

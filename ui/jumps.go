@@ -13,11 +13,7 @@ import (
 // here is where the reader is; its Doc is nil when no document is shown
 // (an empty library).
 func (m *Model) here() corpus.Place {
-	r := &m.reader
-	if r.doc == nil {
-		return corpus.Place{}
-	}
-	return corpus.Place{Doc: r.doc, Offset: r.anchor}
+	return m.reader.Here()
 }
 
 // jumped records a jump that left from.

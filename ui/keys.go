@@ -54,7 +54,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.GoTo):
 		m.overlay = promptOverlay
-		return m, m.prompt.Open(m.reader.doc)
+		return m, m.prompt.Open(m.reader.Doc())
 	case key.Matches(msg, k.ToggleTOC):
 		return m, m.toggleTOC()
 	case key.Matches(msg, k.SwitchFocus):
@@ -136,8 +136,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		m.toc.Wheel(n)
 		return m, nil
 	}
-	m.reader.scroll(n)
-	cmd := m.reader.ensure()
+	cmd := m.reader.Scroll(n)
 	m.afterMove()
 	return m, cmd
 }
@@ -148,14 +147,14 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 	k := m.c.Keys
 	inText := m.focus == textPane
 	switch {
-	case m.reader.doc == nil:
+	case m.reader.Doc() == nil:
 		return m, nil, false
 	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks):
 	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite):
 	default:
 		return m, nil, false
 	}
-	m.reader.count = 0 // a number typed before does not apply to these
+	m.reader.ClearCount() // a number typed before does not apply to these
 	switch {
 	case key.Matches(msg, k.JumpBack):
 		next, cmd = m.walk(-1)

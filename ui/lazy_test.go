@@ -80,14 +80,14 @@ func TestOpenWaitsForItsDocument(t *testing.T) {
 	m := New(d)
 	next, cmd := m.open(common.Intent{Do: common.Open, At: corpus.Place{Doc: d.Library.Docs[1], Offset: -1}})
 	m = next.(Model)
-	if m.waiting == nil || m.reader.doc == d.Library.Docs[1] {
+	if m.waiting == nil || m.reader.Doc() == d.Library.Docs[1] {
 		t.Fatal("opened a document before its text was read")
 	}
 	msg := cmd()
 	next, _ = m.Update(msg)
 	m = next.(Model)
-	if m.reader.doc != d.Library.Docs[1] || m.waiting != nil {
-		t.Fatalf("after reading: showing %v, waiting %v", m.reader.doc.ID, m.waiting)
+	if m.reader.Doc() != d.Library.Docs[1] || m.waiting != nil {
+		t.Fatalf("after reading: showing %v, waiting %v", m.reader.Doc().ID, m.waiting)
 	}
 }
 
@@ -101,7 +101,7 @@ func TestFolderDocumentReadBeforeTheContents(t *testing.T) {
 		h.typeText("part")
 		h.press("enter")
 		last := n - 1
-		if h.m.reader.doc != h.m.c.Lib.Docs[last] {
+		if h.m.reader.Doc() != h.m.c.Lib.Docs[last] {
 			t.Fatalf("%d documents: the last hit is not shown", n)
 		}
 		if doc, heading := h.m.toc.Current(); doc != h.m.c.Lib.Docs[last] || heading != 1 { // its second heading

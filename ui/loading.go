@@ -52,7 +52,7 @@ func loadDoc(doc *corpus.Document) tea.Cmd {
 func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	for _, err := range msg.errs {
-		cmds = append(cmds, m.status.push(common.NoticeMsg{Text: err.Error(), Error: true}))
+		cmds = append(cmds, m.status.Push(common.NoticeMsg{Text: err.Error(), Error: true}))
 	}
 	m.toc.DocsLoaded()
 	m.prompt.DocsLoaded()
@@ -77,5 +77,5 @@ func (m *Model) warn(doc *corpus.Document) tea.Cmd {
 		return nil
 	}
 	m.warned[doc] = true
-	return m.status.push(common.NoticeMsg{Text: doc.Path + ": " + strings.Join(doc.Warnings, "; ")})
+	return m.status.Push(common.NoticeMsg{Text: doc.Path + ": " + strings.Join(doc.Warnings, "; ")})
 }

@@ -13,12 +13,12 @@ import (
 
 // setMark names the place being read, and saves at once.
 func (m Model) setMark(name string) (tea.Model, tea.Cmd) {
-	r := &m.reader
-	off := r.anchor
-	m.mem.SetMark(name, m.here(), m.c.Now())
-	where := r.doc.ShortTitle()
-	if i := r.doc.SectionAt(max(off, 0)); i >= 0 && off >= 0 {
-		where += " › " + r.doc.Outline[i].Title
+	here := m.here()
+	m.mem.SetMark(name, here, m.c.Now())
+	d, off := here.Doc, here.Offset
+	where := d.ShortTitle()
+	if i := d.SectionAt(max(off, 0)); i >= 0 && off >= 0 {
+		where += " › " + d.Outline[i].Title
 	}
 	return m, tea.Batch(common.Hint(fmt.Sprintf("Mark %s set: %s.", name, where)), m.save())
 }

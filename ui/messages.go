@@ -8,27 +8,6 @@ import (
 // The messages that pass between the parts of the reader. Each says who
 // sends it and who handles it.
 
-// chunkRenderedMsg carries a chunk laid out off the UI goroutine. Sent by
-// the reader's render commands; handled by the reader, which drops it
-// unless the document, width and layout generation are still the ones it
-// shows.
-type chunkRenderedMsg struct {
-	doc        *corpus.Document
-	chunk      int
-	width      int
-	gen        int
-	background bool // rendered ahead of need, not for the screen
-	rendered   *renderedChunk
-	err        error
-}
-
-// statusTimeMsg moves the status bar's message on: faded at stage 1, gone
-// at stage 2. Sent by the status bar's timers; handled by the status bar,
-// which ignores it if another message has replaced the one it was for.
-type statusTimeMsg struct {
-	id, stage int
-}
-
 // docsLoadedMsg says that the text of some documents of a folder has been
 // read. Sent by the root's loading command, which reads the library's
 // documents a batch at a time after the first screen; handled by the root,
@@ -58,13 +37,4 @@ type savedMsg struct {
 // handled by the root, which takes in what other readers saved.
 type marksReadMsg struct {
 	lib *state.Library
-}
-
-// hitSpansMsg says where a search's hits show in a rendered chunk. Sent by
-// the reader's highlight command; handled by the reader, which drops it
-// unless the search, document and width are still the ones it shows.
-type hitSpansMsg struct {
-	key   chunkKey
-	res   *corpus.Results
-	spans *chunkSpans
 }

@@ -17,7 +17,10 @@ import (
 	"samizdat/ui/contents"
 	"samizdat/ui/overlay"
 	"samizdat/ui/prompt"
+	"samizdat/ui/reader"
+	"samizdat/ui/render"
 	"samizdat/ui/searchbar"
+	"samizdat/ui/status"
 )
 
 // The smallest terminal the reader draws in; below it, it says so.
@@ -52,13 +55,13 @@ type Model struct {
 	c             *shared
 	width, height int
 
-	reader readerModel
+	reader reader.Model
 	toc    contents.Model
-	status statusModel
+	status status.Model
 	help   overlay.Help
 	prompt prompt.Model
 	marks  overlay.Marks
-	note   noteModel
+	note   overlay.Note
 	search searchbar.Model
 
 	focus   pane
@@ -103,13 +106,13 @@ func New(d Deps) Model {
 	m := Model{
 		c:      c,
 		warned: map[*corpus.Document]bool{},
-		reader: newReader(c, newChunkRenderer(d.Glamour, d.Profile, &styles)),
+		reader: reader.New(c.Common, render.NewRenderer(d.Glamour, d.Profile, styles.Text()), styles.reader()),
 		toc:    contents.New(c.Common, styles.contents()),
-		status: newStatus(c),
+		status: status.New(c.Common, styles.status()),
 		help:   overlay.NewHelp(c.Common, styles.overlay()),
 		prompt: prompt.New(c.Common, styles.prompt()),
 		marks:  overlay.NewMarks(c.Common, styles.overlay()),
-		note:   newNoteView(c),
+		note:   overlay.NewNote(c.Common, styles.overlay()),
 		search: searchbar.New(c.Common, styles.searchbar()),
 		mem:    state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
 		file:   d.StateFile,
@@ -133,11 +136,11 @@ func New(d Deps) Model {
 		}
 		m.width, m.height = d.Width, d.Height
 		m.showTOC = m.width >= sideBySideWidth
-		cmds = append(cmds, m.relayout(), m.reader.open(doc, at.Offset), said, m.warn(doc))
+		cmds = append(cmds, m.relayout(), m.reader.Show(corpus.Place{Doc: doc, Offset: at.Offset}), said, m.warn(doc))
 		m.afterLayout()
 	}
 	for _, n := range d.Notices {
-		cmds = append(cmds, m.status.push(common.NoticeMsg{Text: n, Error: true, Whole: true}))
+		cmds = append(cmds, m.status.Push(common.NoticeMsg{Text: n, Error: true, Whole: true}))
 	}
 	cmds = append(cmds, loadDocs(c.Lib))
 	if m.file.Path != "" {
@@ -169,7 +172,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
-	case chunkRenderedMsg, hitSpansMsg:
+	case reader.RenderedMsg, reader.SpansMsg:
 		var cmd tea.Cmd
 		m.reader, cmd, _ = m.reader.Update(msg)
 		m.afterLayout()
@@ -180,7 +183,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.saved(msg)
 	case marksReadMsg:
 		return m.marksRead(msg)
-	case common.NoticeMsg, statusTimeMsg:
+	case common.NoticeMsg, status.TimeMsg:
 		var cmd tea.Cmd
 		m.status, cmd = m.status.Update(msg)
 		return m, cmd
@@ -223,7 +226,7 @@ func (m *Model) relayout() tea.Cmd {
 	m.note.SetSize(l.readerWidth, m.height)
 	m.search.SetSize(m.width, l.bodyHeight)
 	if m.overlay == searchOverlay {
-		m.reader.hl.covered = m.search.PanelHeight()
+		m.reader.SetCovered(m.search.PanelHeight())
 	}
 	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
 }

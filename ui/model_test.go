@@ -5,17 +5,19 @@ import (
 	"testing"
 	"time"
 
+	"samizdat/ui/status"
+
 	tea "github.com/charmbracelet/bubbletea"
 )
 
 func TestKeysRouteToFocusedPane(t *testing.T) {
 	type state struct {
-		top                   position
+		top                   topAt
 		tocCursor, helpOffset int
 		query                 string
 	}
 	snapshot := func(h *harness) state {
-		return state{h.m.reader.top, h.m.toc.Index(), h.m.help.Offset(), h.m.prompt.Value()}
+		return state{topOf(h), h.m.toc.Index(), h.m.help.Offset(), h.m.prompt.Value()}
 	}
 	tests := []struct {
 		name   string
@@ -88,8 +90,8 @@ func TestKeysArrivingTogetherAreEachHonoured(t *testing.T) {
 	one.press("j", "j", "j")
 	together := newHarness(t, testDeps(t), 100, 30)
 	together.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
-	if one.m.reader.top != together.m.reader.top {
-		t.Errorf("jjj at once: top %+v, one by one %+v", together.m.reader.top, one.m.reader.top)
+	if topOf(one) != topOf(together) {
+		t.Errorf("jjj at once: top %+v, one by one %+v", topOf(together), topOf(one))
 	}
 	if strings.Contains(together.view(), "does nothing") {
 		t.Error("jjj was taken for an unknown key")
@@ -99,38 +101,6 @@ func TestKeysArrivingTogetherAreEachHonoured(t *testing.T) {
 	if got := together.m.prompt.Value(); got != "beta" || together.m.overlay != promptOverlay {
 		t.Errorf("prompt holds %q, overlay %v", got, together.m.overlay)
 	}
-}
-
-func TestStaleRenderResultsAreDropped(t *testing.T) {
-	h := newHarness(t, testDeps(t), 100, 30)
-	r := h.m.reader
-	lib := h.m.c.Lib
-	fake := &renderedChunk{lines: []string{"STALE LINE", ""}, blockLines: []int{0}, size: 10}
-	tests := []struct {
-		name string
-		msg  chunkRenderedMsg
-	}{
-		{"an older layout", chunkRenderedMsg{doc: r.doc, chunk: 0, width: r.textWidth, gen: r.gen - 1, rendered: fake}},
-		{"another width", chunkRenderedMsg{doc: r.doc, chunk: 0, width: r.textWidth + 3, gen: r.gen, rendered: fake}},
-		{"another document", chunkRenderedMsg{doc: lib.Docs[1], chunk: 0, width: r.textWidth, gen: r.gen, rendered: fake}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			h.send(tt.msg)
-			if strings.Contains(h.view(), "STALE") {
-				t.Errorf("a result for %s was shown", tt.name)
-			}
-			if got, _ := h.m.reader.cache.peek(chunkKey{tt.msg.doc, 0, tt.msg.width}); got == fake {
-				t.Errorf("a result for %s was cached", tt.name)
-			}
-		})
-	}
-	t.Run("the current layout", func(t *testing.T) {
-		h.send(chunkRenderedMsg{doc: r.doc, chunk: 0, width: r.textWidth, gen: r.gen, rendered: fake})
-		if !strings.Contains(h.view(), "STALE") {
-			t.Error("a current result was not shown")
-		}
-	})
 }
 
 func TestResizeKeepsThePlace(t *testing.T) {
@@ -145,21 +115,21 @@ func TestResizeKeepsThePlace(t *testing.T) {
 		if size[0] < minWidth || size[1] < minHeight {
 			continue
 		}
-		if h.m.reader.anchor != mid.Offset || !h.m.reader.top.settled {
-			t.Errorf("at %v: anchored at %d (settled %v), want %d", size, h.m.reader.anchor, h.m.reader.top.settled, mid.Offset)
+		if h.m.reader.Here().Offset != mid.Offset || !h.m.reader.Settled() {
+			t.Errorf("at %v: anchored at %d (settled %v), want %d", size, h.m.reader.Here().Offset, h.m.reader.Settled(), mid.Offset)
 		}
 		// At the top, unless the rest of the document is shorter than the
 		// screen, which is then full.
-		if first := firstTextLine(h, size[0]); !strings.Contains(first, "Chapter 2") && (h.m.reader.top.off >= mid.Offset || !strings.Contains(h.view(), "Chapter 2")) {
+		if first := firstTextLine(h, size[0]); !strings.Contains(first, "Chapter 2") && (h.m.reader.Screen().Top >= mid.Offset || !strings.Contains(h.view(), "Chapter 2")) {
 			t.Errorf("at %v: first line %q, want the heading of Chapter 2", size, first)
 		}
 	}
 	if first := firstTextLine(h, 120); !strings.Contains(first, "Chapter 2") {
 		t.Errorf("back at 120x20: first line %q, want the heading of Chapter 2", first)
 	}
-	wide := h.m.reader.textWidth
+	wide := h.m.reader.Measure()
 	h.send(tea.WindowSizeMsg{Width: 70, Height: 20})
-	if h.m.reader.textWidth == wide {
+	if h.m.reader.Measure() == wide {
 		t.Error("the text was not re-laid-out for a narrower terminal")
 	}
 }
@@ -180,9 +150,9 @@ func TestTooSmallAndBack(t *testing.T) {
 		t.Errorf("too small, shows:\n%s", v)
 	}
 	checkFits(t, h.view(), 39, 20)
-	top := h.m.reader.top
+	top := topOf(h)
 	h.press("j", "G", "t")
-	if h.m.reader.top != top || h.m.focus != textPane {
+	if topOf(h) != top || h.m.focus != textPane {
 		t.Error("keys acted on a screen too small to show")
 	}
 	h.send(tea.WindowSizeMsg{Width: 100, Height: 9})
@@ -200,13 +170,13 @@ func TestContentsOverlayOnNarrowTerminals(t *testing.T) {
 	if l := h.m.layout(); l.tocVisible || l.sideBySide {
 		t.Fatalf("80 columns: contents shown at start (%+v)", l)
 	}
-	width := h.m.reader.textWidth
+	width := h.m.reader.Measure()
 	h.press("t")
 	l := h.m.layout()
 	if !l.tocVisible || l.sideBySide || h.m.focus != contentsPane {
 		t.Fatalf("t on a narrow terminal: %+v, focus %v", l, h.m.focus)
 	}
-	if h.m.reader.textWidth != width {
+	if h.m.reader.Measure() != width {
 		t.Error("the contents squeezed the text instead of covering it")
 	}
 	if !strings.Contains(h.view(), "Beta Essays") {
@@ -256,120 +226,120 @@ func TestNoticesFade(t *testing.T) {
 	}
 	d.Notices = []string{"config.toml:3: first problem", "config.toml:5: second problem"}
 	h := newHarness(t, d, 100, 20)
-	status := func() string {
+	bar := func() string {
 		lines := strings.Split(h.view(), "\n")
 		return lines[len(lines)-1]
 	}
-	if !strings.Contains(status(), "first problem") {
-		t.Fatalf("status %q", status())
+	if !strings.Contains(bar(), "first problem") {
+		t.Fatalf("status %q", bar())
 	}
 	fire := func() {
 		msg := timers[len(timers)-1]
 		h.send(msg)
 	}
 	fire() // faded
-	if !strings.Contains(status(), "first problem") || !h.m.status.faded {
-		t.Errorf("after the first timer: %q, faded %v", status(), h.m.status.faded)
+	if !strings.Contains(bar(), "first problem") || !h.m.status.Faded() {
+		t.Errorf("after the first timer: %q, faded %v", bar(), h.m.status.Faded())
 	}
 	fire() // gone: the next one
-	if !strings.Contains(status(), "second problem") {
-		t.Errorf("the second notice did not follow: %q", status())
+	if !strings.Contains(bar(), "second problem") {
+		t.Errorf("the second notice did not follow: %q", bar())
 	}
 	fire()
 	fire()
-	if s := status(); strings.Contains(s, "problem") || !strings.Contains(s, "Alpha") {
+	if s := bar(); strings.Contains(s, "problem") || !strings.Contains(s, "Alpha") {
 		t.Errorf("the notices did not go: %q", s)
 	}
-	h.send(statusTimeMsg{id: 1, stage: 2}) // a stale timer
+	h.send(status.TimeMsg{}) // a stale timer
 }
 
 func TestSectionsAndDocuments(t *testing.T) {
 	d := testDeps(t)
 	h := newHarness(t, d, 100, 20)
-	alpha := h.m.reader.doc
-	if alpha.ID != "alpha" || h.m.reader.top.off != -1 {
-		t.Fatalf("opened %s at %d, want alpha at its head", alpha.ID, h.m.reader.top.off)
+	alpha := h.m.reader.Doc()
+	if alpha.ID != "alpha" || h.m.reader.Screen().Top != -1 {
+		t.Fatalf("opened %s at %d, want alpha at its head", alpha.ID, h.m.reader.Screen().Top)
 	}
 	for i, want := range alpha.Outline {
 		h.press("]")
-		if h.m.reader.anchor != want.Offset {
-			t.Fatalf("] #%d: at %d, want %q at %d", i+1, h.m.reader.anchor, want.Title, want.Offset)
+		if h.m.reader.Here().Offset != want.Offset {
+			t.Fatalf("] #%d: at %d, want %q at %d", i+1, h.m.reader.Here().Offset, want.Title, want.Offset)
 		}
-		if p := h.m.reader.place(); p.section != i {
-			t.Errorf("] #%d: the status bar names section %d", i+1, p.section)
+		if p := h.m.reader.Screen(); p.Section != i {
+			t.Errorf("] #%d: the status bar names section %d", i+1, p.Section)
 		}
 	}
 	h.press("[", "[", "[")
-	if want := alpha.Outline[len(alpha.Outline)-4].Offset; h.m.reader.top.off != want {
-		t.Errorf("[[[: at %d, want %d", h.m.reader.top.off, want)
+	if want := alpha.Outline[len(alpha.Outline)-4].Offset; h.m.reader.Screen().Top != want {
+		t.Errorf("[[[: at %d, want %d", h.m.reader.Screen().Top, want)
 	}
 	h.press("j", "[")
-	if want := alpha.Outline[len(alpha.Outline)-4].Offset; h.m.reader.top.off != want {
-		t.Errorf("j[: at %d, want the start of the section, %d", h.m.reader.top.off, want)
+	if want := alpha.Outline[len(alpha.Outline)-4].Offset; h.m.reader.Screen().Top != want {
+		t.Errorf("j[: at %d, want the start of the section, %d", h.m.reader.Screen().Top, want)
 	}
-	here := h.m.reader.top.off
+	here := h.m.reader.Screen().Top
 	h.press("}")
-	if h.m.reader.doc.ID != "beta" {
-		t.Fatalf("} opened %s", h.m.reader.doc.ID)
+	if h.m.reader.Doc().ID != "beta" {
+		t.Fatalf("} opened %s", h.m.reader.Doc().ID)
 	}
 	h.press("}", "}")
-	if h.m.reader.doc.ID != "gamma" || !strings.Contains(h.view(), "last document") {
-		t.Errorf("past the last document: %s", h.m.reader.doc.ID)
+	if h.m.reader.Doc().ID != "gamma" || !strings.Contains(h.view(), "last document") {
+		t.Errorf("past the last document: %s", h.m.reader.Doc().ID)
 	}
 	h.press("{", "{")
-	if h.m.reader.doc.ID != "alpha" || h.m.reader.top.off != here {
-		t.Errorf("back in alpha at %d, want %d where it was left", h.m.reader.top.off, here)
+	if h.m.reader.Doc().ID != "alpha" || h.m.reader.Screen().Top != here {
+		t.Errorf("back in alpha at %d, want %d where it was left", h.m.reader.Screen().Top, here)
 	}
 }
 
 func TestScrollingAndPercent(t *testing.T) {
 	h := newHarness(t, testDeps(t), 100, 20)
 	h.press("G")
-	bottom := h.m.reader.place()
-	if bottom.percent != 100 {
-		t.Errorf("G: %d%%", bottom.percent)
+	bottom := h.m.reader.Screen()
+	if bottom.Percent != 100 {
+		t.Errorf("G: %d%%", bottom.Percent)
 	}
 	h.press("j")
-	if h.m.reader.top != h.m.reader.top {
+	if topOf(h) != topOf(h) {
 		t.Error("scrolled past the end")
 	}
 	h.press("g")
-	if h.m.reader.top.off != -1 || h.m.reader.top.line != 0 {
-		t.Errorf("g: top %+v", h.m.reader.top)
+	if h.m.reader.Screen().Top != -1 || topOf(h).line != 0 {
+		t.Errorf("g: top %+v", topOf(h))
 	}
 	h.press("5", "0", "%")
-	p := h.m.reader.place()
-	if want := len(h.m.reader.doc.Body) / 2; p.off > want || p.off < want-400 {
-		t.Errorf("50%%: top at %d, want the block holding %d", p.off, want)
+	p := h.m.reader.Screen()
+	if want := len(h.m.reader.Doc().Body) / 2; p.Top > want || p.Top < want-400 {
+		t.Errorf("50%%: top at %d, want the block holding %d", p.Top, want)
 	}
 	h.press("%")
-	if h.m.reader.top.off != -1 {
+	if h.m.reader.Screen().Top != -1 {
 		t.Error("% without a number should go to the start")
 	}
 	h.press("space")
-	first := h.m.reader.top
+	first := topOf(h)
 	h.press("b")
-	if h.m.reader.top.off != -1 || first.off <= 0 {
-		t.Errorf("space then b: %+v then %+v", first, h.m.reader.top)
+	if h.m.reader.Screen().Top != -1 || first.off <= 0 {
+		t.Errorf("space then b: %+v then %+v", first, topOf(h))
 	}
 	h.press("3", "j")
-	three := h.m.reader.top
+	three := topOf(h)
 	h.press("k", "k", "k", "j", "j", "j")
-	if h.m.reader.top != three {
-		t.Errorf("3j: %+v, three times j: %+v", three, h.m.reader.top)
+	if topOf(h) != three {
+		t.Errorf("3j: %+v, three times j: %+v", three, topOf(h))
 	}
 }
 
 func TestMouseWheel(t *testing.T) {
 	h := newHarness(t, testDeps(t), 120, 20)
-	before := h.m.reader.top
+	before := topOf(h)
 	h.send(tea.MouseMsg{X: 80, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
-	if h.m.reader.top.line != before.line+3 && h.m.reader.top.chunk == before.chunk {
-		t.Errorf("wheel: %+v to %+v", before, h.m.reader.top)
+	if topOf(h).line != before.line+3 {
+		t.Errorf("wheel: %+v to %+v", before, topOf(h))
 	}
 	cursor := h.m.toc.Index()
 	h.send(tea.MouseMsg{X: 3, Y: 5, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
-	if h.m.reader.top.line != before.line+3 {
+	if topOf(h).line != before.line+3 {
 		t.Error("the wheel over the contents scrolled the text")
 	}
 	_ = cursor
@@ -403,8 +373,8 @@ func TestGoToPrompt(t *testing.T) {
 			if h.m.overlay != noOverlay {
 				t.Fatal("the prompt stayed open")
 			}
-			if h.m.reader.doc.ID != tt.doc || h.m.reader.anchor != tt.off() {
-				t.Errorf("went to %s at %d, want %s at %d", h.m.reader.doc.ID, h.m.reader.anchor, tt.doc, tt.off())
+			if h.m.reader.Doc().ID != tt.doc || h.m.reader.Here().Offset != tt.off() {
+				t.Errorf("went to %s at %d, want %s at %d", h.m.reader.Doc().ID, h.m.reader.Here().Offset, tt.doc, tt.off())
 			}
 			if tt.heading != "" && !strings.Contains(h.view(), tt.heading) {
 				t.Errorf("the heading %q is not on screen:\n%s", tt.heading, h.view())
@@ -426,8 +396,8 @@ func TestGoToPrompt(t *testing.T) {
 		t.Fatal("enter went somewhere before the matches came")
 	}
 	h.run(filter) // the last letter's
-	if h.m.overlay != noOverlay || h.m.reader.doc.ID != "beta" {
-		t.Errorf("after the matches came: overlay %v, in %s", h.m.overlay, h.m.reader.doc.ID)
+	if h.m.overlay != noOverlay || h.m.reader.Doc().ID != "beta" {
+		t.Errorf("after the matches came: overlay %v, in %s", h.m.overlay, h.m.reader.Doc().ID)
 	}
 
 	h = newHarness(t, d, 100, 24)
@@ -452,17 +422,17 @@ func TestContentsNavigation(t *testing.T) {
 		t.Errorf("cursor on heading %d of %s", heading, docID(doc))
 	}
 	h.press("j", "l", "j", "enter") // Part One, open it, Chapter 1, read it
-	alpha := h.m.reader.doc
-	if h.m.focus != textPane || h.m.reader.top.off != alpha.Outline[1].Offset {
-		t.Errorf("enter on Chapter 1: focus %v, at %d, want %d", h.m.focus, h.m.reader.top.off, alpha.Outline[1].Offset)
+	alpha := h.m.reader.Doc()
+	if h.m.focus != textPane || h.m.reader.Screen().Top != alpha.Outline[1].Offset {
+		t.Errorf("enter on Chapter 1: focus %v, at %d, want %d", h.m.focus, h.m.reader.Screen().Top, alpha.Outline[1].Offset)
 	}
 	h.press("tab", "h", "h") // to Part One, close it
 	if _, heading, open := h.m.toc.Selected(); heading != 0 || open {
 		t.Errorf("h h: cursor on heading %d, open %v", heading, open)
 	}
 	h.press("G", "enter") // the last document
-	if h.m.reader.doc.ID != "gamma" {
-		t.Errorf("G enter opened %s", h.m.reader.doc.ID)
+	if h.m.reader.Doc().ID != "gamma" {
+		t.Errorf("G enter opened %s", h.m.reader.Doc().ID)
 	}
 	if !strings.Contains(h.view(), "•") {
 		t.Error("the entry being read is not marked")
@@ -484,8 +454,8 @@ func TestStateCarriesPositions(t *testing.T) {
 	d.Saved = s
 	saved := s.Readings["beta"]
 	again := newHarness(t, d, 100, 20)
-	if again.m.reader.doc.ID != "beta" || again.m.reader.anchor != saved.Position.Offset {
-		t.Errorf("reopened %s at %d, want beta at %d", again.m.reader.doc.ID, again.m.reader.anchor, saved.Position.Offset)
+	if again.m.reader.Doc().ID != "beta" || again.m.reader.Here().Offset != saved.Position.Offset {
+		t.Errorf("reopened %s at %d, want beta at %d", again.m.reader.Doc().ID, again.m.reader.Here().Offset, saved.Position.Offset)
 	}
 	again.press("G")
 	if d.Saved.Readings["beta"] != saved {

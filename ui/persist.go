@@ -6,7 +6,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"samizdat/corpus"
 	"samizdat/ui/common"
 )
 
@@ -25,16 +24,16 @@ func (m *Model) afterLayout() { m.record(false) }
 // record keeps where the reader is, unless a search is only showing a
 // hit.
 func (m *Model) record(byReader bool) {
-	r := &m.reader
-	if r.doc == nil || r.height <= 0 || m.overlay == searchOverlay { // a search's preview is no move
+	doc := m.reader.Doc()
+	if doc == nil || m.reader.Height() <= 0 || m.overlay == searchOverlay { // a search's preview is no move
 		return
 	}
-	p := r.place()
-	// The anchor, not the top: at the end of a document they differ, and
-	// the anchor puts the same screen back and names the same section.
-	m.mem.Moved(corpus.Place{Doc: r.doc, Offset: r.anchor}, p.bottom, byReader, m.c.Now())
-	m.toc.SetProgress(r.doc, m.mem.Progress(r.doc))
-	m.toc.Follow(r.doc, p.section)
+	p := m.reader.Screen()
+	// Here, not the top: at the end of a document they differ, and here
+	// puts the same screen back and names the same section.
+	m.mem.Moved(m.reader.Here(), p.Bottom, byReader, m.c.Now())
+	m.toc.SetProgress(doc, m.mem.Progress(doc))
+	m.toc.Follow(doc, p.Section)
 }
 
 // saveEvery is how often the state is saved while the reader runs, if

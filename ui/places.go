@@ -12,22 +12,15 @@ import (
 // The root's part of notes and citations: a note's box, following a note
 // and back, and copying a citation of the place being read.
 
-// onScreen is the range of Body the screen shows.
-func (m *Model) onScreen() (from, to int) {
-	p := m.reader.place()
-	return max(p.off, 0), max(p.bottom, p.off+1)
-}
-
 // showNote shows the note of the first marker on screen.
 func (m Model) showNote() (tea.Model, tea.Cmd) {
-	d := m.reader.doc
-	from, to := m.onScreen()
-	ms := markersIn(m.reader.markersOf(d), from, to)
-	if len(ms) == 0 {
+	d := m.reader.Doc()
+	notes := m.reader.NotesMarked()
+	if len(notes) == 0 {
 		return m, common.Hint(m.noNoteHere(d))
 	}
 	m.note.SetSize(m.layout().readerWidth, m.height)
-	m.note.Open(d, ms)
+	m.note.Open(d, notes)
 	m.overlay = noteOverlay
 	return m, nil
 }
@@ -42,12 +35,11 @@ func (m *Model) noNoteHere(d *corpus.Document) string {
 // followNote goes to the note of the first marker on screen, or, from a
 // note on screen, back to its marker.
 func (m Model) followNote() (tea.Model, tea.Cmd) {
-	d := m.reader.doc
-	from, to := m.onScreen()
-	if ms := markersIn(m.reader.markersOf(d), from, to); len(ms) > 0 {
-		return m.goToNote(ms[0].note)
+	d := m.reader.Doc()
+	if notes := m.reader.NotesMarked(); len(notes) > 0 {
+		return m.goToNote(notes[0])
 	}
-	if ns := notesIn(d, from, to); len(ns) > 0 && len(d.Notes[ns[0]].Refs) > 0 {
+	if ns := m.reader.NotesShown(); len(ns) > 0 && len(d.Notes[ns[0]].Refs) > 0 {
 		return m.apply(common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: d.Notes[ns[0]].Refs[0]}}, nil)
 	}
 	return m, common.Hint(m.noNoteHere(d))
@@ -55,15 +47,15 @@ func (m Model) followNote() (tea.Model, tea.Cmd) {
 
 // goToNote jumps to note i of the document being read.
 func (m Model) goToNote(i int) (tea.Model, tea.Cmd) {
-	d := m.reader.doc
+	d := m.reader.Doc()
 	return m.apply(common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: d.Notes[i].Offset}}, nil)
 }
 
 // cite copies a citation of the place being read to the clipboard and
 // shows it.
 func (m Model) cite() tea.Cmd {
-	r := &m.reader
-	text := r.doc.Cite(max(r.top.off, r.anchor))
+	here := m.reader.Here()
+	text := here.Doc.Cite(max(m.reader.Screen().Top, here.Offset))
 	copyText := m.c.Copy
 	if copyText == nil {
 		return func() tea.Msg { return common.NoticeMsg{Text: text, Whole: true} }

@@ -12,11 +12,12 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/state"
+	"samizdat/ui/common"
 )
 
 // where is the document and offset the reader is at.
 func where(h *harness) (string, int) {
-	return h.m.reader.doc.ID, h.m.reader.anchor
+	return h.m.reader.Doc().ID, h.m.reader.Here().Offset
 }
 
 func TestMarks(t *testing.T) {
@@ -75,7 +76,9 @@ func TestMarkList(t *testing.T) {
 	alpha := docNamed(t, d.Library, "alpha")
 	page2, _ := alpha.PageOffset("2")
 	h.press("]", "]", "m", "c")
-	h.m.reader.jump(page2)
+	next, cmd := h.m.open(common.Intent{Do: common.Open, At: corpus.Place{Doc: alpha, Offset: page2}})
+	h.m = next.(Model)
+	h.run(cmd)
 	h.press("m", "a", "}", "m", "b", "M")
 	view := h.view()
 	for _, want := range []string{"a  Alpha › Chapter 1: The Start", "p. 2", "to a second printed page", "b  Beta Essays", "c  Alpha › Chapter 1", "The first chapter begins"} {
@@ -126,7 +129,7 @@ func TestJumpHistory(t *testing.T) {
 	}
 	// Jumps: G, the go-to prompt, }, the contents.
 	h.press("G")
-	bottom := h.m.reader.anchor
+	bottom := h.m.reader.Here().Offset
 	h.press("o")
 	for _, r := range "chapter 2" {
 		h.send(keyMsg(string(r)))
@@ -177,7 +180,7 @@ func TestNotes(t *testing.T) {
 	if strings.Contains(view, "[1] The note") {
 		t.Error("the note is shown with its label")
 	}
-	if h.m.reader.anchor != alpha.Outline[1].Offset {
+	if h.m.reader.Here().Offset != alpha.Outline[1].Offset {
 		t.Error("showing the note moved the text")
 	}
 	checkFits(t, view, 100, 20)
@@ -236,18 +239,18 @@ func TestNotesInTheLibrary(t *testing.T) {
 			}
 			// Every marker on screen in turn, then round to the first.
 			shown := map[int]bool{}
-			for range len(h.m.note.markers) {
-				shown[h.m.note.marker().note] = true
-				if !strings.Contains(h.view(), "Note "+doc.Notes[h.m.note.marker().note].Label) {
-					t.Errorf("the box does not name note %s", doc.Notes[h.m.note.marker().note].Label)
+			for range len(h.m.note.Notes()) {
+				shown[h.m.note.Shown()] = true
+				if !strings.Contains(h.view(), "Note "+doc.Notes[h.m.note.Shown()].Label) {
+					t.Errorf("the box does not name note %s", doc.Notes[h.m.note.Shown()].Label)
 				}
 				h.press("*")
 			}
-			if !shown[len(doc.Notes)-1] || h.m.note.at != 0 {
-				t.Errorf("notes shown %v; at %d after a round", shown, h.m.note.at)
+			if !shown[len(doc.Notes)-1] || h.m.note.At() != 0 {
+				t.Errorf("notes shown %v; at %d after a round", shown, h.m.note.At())
 			}
 			h.press("esc", "enter")
-			first := h.m.note.markers[0].note
+			first := h.m.note.Notes()[0]
 			if _, off := where(h); off != doc.Notes[first].Offset {
 				t.Errorf("enter: at %d, want note %s at %d", off, doc.Notes[first].Label, doc.Notes[first].Offset)
 			}
@@ -338,8 +341,8 @@ func TestSavesWhileReading(t *testing.T) {
 	h.press("]", "]")
 	tick(h, &timers)
 	st, _ := state.Load(path)
-	if off := st.Library("embedded").Readings["alpha"].Position.Offset; off != h.m.reader.anchor {
-		t.Fatalf("saved at %d, the reader is at %d", off, h.m.reader.anchor)
+	if off := st.Library("embedded").Readings["alpha"].Position.Offset; off != h.m.reader.Here().Offset {
+		t.Fatalf("saved at %d, the reader is at %d", off, h.m.reader.Here().Offset)
 	}
 	h.press("m", "k")
 	st, _ = state.Load(path)
@@ -450,7 +453,7 @@ func TestMarksAndJumpsInTheLibrary(t *testing.T) {
 		if got, _ := where(h); got != doc.ID {
 			t.Fatalf("} went to %s, want %s", got, doc.ID)
 		}
-		want[doc.ID] = h.m.reader.anchor
+		want[doc.ID] = h.m.reader.Here().Offset
 	}
 	for i := len(lib.Docs) - 1; i >= 0; i-- {
 		h.press("'", names[i:i+1])
@@ -480,8 +483,8 @@ func TestCountBeforeAPlaceKey(t *testing.T) {
 		h := newHarness(t, testDeps(t), 100, 20)
 		h.press("]", "]")
 		h.press(keys...)
-		if h.m.reader.count != 0 {
-			t.Errorf("%q: count %d kept", keys, h.m.reader.count)
+		if h.m.reader.Count() != 0 {
+			t.Errorf("%q: count %d kept", keys, h.m.reader.Count())
 		}
 		if s := statusLine(h); strings.Contains(s, " 5 ") {
 			t.Errorf("%q: the status bar still shows the count: %q", keys, s)

@@ -24,11 +24,7 @@ func statusLine(h *harness) string {
 // notices is every message in the status bar's queue, shown or waiting
 // (the tests' timers never move them on), one a line.
 func notices(h *harness) string {
-	var out []string
-	for _, n := range h.m.status.queue {
-		out = append(out, n.Text)
-	}
-	return strings.Join(out, "\n")
+	return strings.Join(h.m.status.Notices(), "\n")
 }
 
 // topLines is the first n lines of the reading pane, without the
@@ -77,8 +73,8 @@ func TestResumeAtAnotherWidth(t *testing.T) {
 		d := testDeps(t)
 		d.Saved = saved
 		h := newHarness(t, d, size[0], size[1])
-		if h.m.reader.doc.ID != "alpha" || h.m.reader.anchor != pos.Offset {
-			t.Errorf("at %v: opened %s at %d, want alpha at %d", size, h.m.reader.doc.ID, h.m.reader.anchor, pos.Offset)
+		if h.m.reader.Doc().ID != "alpha" || h.m.reader.Here().Offset != pos.Offset {
+			t.Errorf("at %v: opened %s at %d, want alpha at %d", size, h.m.reader.Doc().ID, h.m.reader.Here().Offset, pos.Offset)
 		}
 		// The words saved are on the first two lines.
 		if top := topLines(h, 2); !strings.Contains(top, strings.Join(words, " ")) {
@@ -150,20 +146,20 @@ func TestResumeInAnotherEdition(t *testing.T) {
 			d.Library = editedLibrary(t, tt.edit)
 			d.Saved = saved
 			h := newHarness(t, d, 100, 30)
-			doc := h.m.reader.doc
+			doc := h.m.reader.Doc()
 			want := -1
 			if tt.want != "" {
 				want = strings.Index(doc.Body, tt.want)
 			}
-			if doc.ID != "alpha" || h.m.reader.anchor != want {
-				t.Fatalf("opened %s at %d, want alpha at %d", doc.ID, h.m.reader.anchor, want)
+			if doc.ID != "alpha" || h.m.reader.Here().Offset != want {
+				t.Fatalf("opened %s at %d, want alpha at %d", doc.ID, h.m.reader.Here().Offset, want)
 			}
 			if s := notices(h); tt.notice != "" && !strings.Contains(s, tt.notice) || tt.notice == "" && strings.Contains(s, "edition") {
 				t.Errorf("notices %q, want %q", s, tt.notice)
 			}
 			h.press("g", "'", "a")
-			if h.m.reader.anchor != want {
-				t.Errorf("'a went to %d, want %d", h.m.reader.anchor, want)
+			if h.m.reader.Here().Offset != want {
+				t.Errorf("'a went to %d, want %d", h.m.reader.Here().Offset, want)
 			}
 			if s := notices(h); tt.notice != "" && !strings.Contains(s, "Mark a: the marked text") {
 				t.Errorf("'a: notices %q do not say how the mark was found", s)
@@ -203,12 +199,12 @@ func TestResumeInFolder(t *testing.T) {
 	h := &harness{t: t, m: m}
 	h.run(m.Init())
 	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-	if doc := h.m.reader.doc; doc.ID != "d2" || h.m.reader.anchor != saved.Readings["d2"].Position.Offset {
-		t.Errorf("opened %s at %d, want d2 at %d", doc.ID, h.m.reader.anchor, saved.Readings["d2"].Position.Offset)
+	if doc := h.m.reader.Doc(); doc.ID != "d2" || h.m.reader.Here().Offset != saved.Readings["d2"].Position.Offset {
+		t.Errorf("opened %s at %d, want d2 at %d", doc.ID, h.m.reader.Here().Offset, saved.Readings["d2"].Position.Offset)
 	}
 	h.press("{")
-	if doc := h.m.reader.doc; doc.ID != "d1" || h.m.reader.anchor != saved.Readings["d1"].Position.Offset {
-		t.Errorf("{ opened %s at %d, want d1 at %d", doc.ID, h.m.reader.anchor, saved.Readings["d1"].Position.Offset)
+	if doc := h.m.reader.Doc(); doc.ID != "d1" || h.m.reader.Here().Offset != saved.Readings["d1"].Position.Offset {
+		t.Errorf("{ opened %s at %d, want d1 at %d", doc.ID, h.m.reader.Here().Offset, saved.Readings["d1"].Position.Offset)
 	}
 }
 

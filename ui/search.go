@@ -28,8 +28,8 @@ func (m Model) searchKey(msg tea.KeyMsg) (next Model, cmd tea.Cmd, ok bool) {
 	case inText && key.Matches(msg, k.PrevHit):
 		next, cmd = m.stepHit(-1)
 	case inText && key.Matches(msg, k.ClearSearch):
-		m.reader.count = 0
-		next, cmd = m, m.reader.setSearch(nil, -1)
+		m.reader.ClearCount()
+		next, cmd = m, m.reader.SetSearch(nil, -1)
 	default:
 		return m, nil, false
 	}
@@ -40,23 +40,21 @@ func (m Model) searchKey(msg tea.KeyMsg) (next Model, cmd tea.Cmd, ok bool) {
 // screen, or back from it.
 func (m Model) openSearch(backward bool) (Model, tea.Cmd) {
 	r := &m.reader
-	if r.doc == nil {
+	doc := r.Doc()
+	if doc == nil {
 		return m, nil
 	}
 	var cmds []tea.Cmd
 	if m.focus == contentsPane {
 		cmds = append(cmds, m.setFocus(textPane))
 	}
-	r.count = 0
-	from := 0
-	if r.top.off > 0 {
-		from = r.doc.PlainOffset(r.top.off)
-	}
-	before := searchbar.Painted{Results: r.hl.res, Current: r.hl.current, Backward: m.search.Last().Backward}
+	r.ClearCount()
+	res, current := r.Search()
+	before := searchbar.Painted{Results: res, Current: current, Backward: m.search.Last().Backward}
 	m.overlay = searchOverlay
-	r.setOrigin()
-	cmds = append(cmds, m.search.Open(r.doc, from, backward, before))
-	r.hl.covered = m.search.PanelHeight()
+	r.SetOrigin()
+	cmds = append(cmds, m.search.Open(doc, r.PlainTop(), backward, before))
+	r.SetCovered(m.search.PanelHeight())
 	return m, tea.Batch(cmds...)
 }
 
@@ -93,18 +91,18 @@ func (m Model) followSearch(in common.Intent) (tea.Model, tea.Cmd) {
 	case common.ShowHit:
 		return m, m.showHitOf(res, in.Hit)
 	case common.ShowOrigin:
-		return m, tea.Batch(r.toOrigin(), r.setSearch(res, -1))
+		return m, tea.Batch(r.ToOrigin(), r.SetSearch(res, -1))
 	case common.AcceptHit:
 		m.closeSearch()
 		show := m.showHitOf(res, in.Hit)
-		m.jumped(r.originPlace()) // ctrl+o goes back to where the search began
+		m.jumped(r.Origin()) // ctrl+o goes back to where the search began
 		m.afterMove()
 		return m, show
 	case common.CancelSearch:
 		m.closeSearch()
-		back := r.toOrigin()
+		back := r.ToOrigin()
 		before := m.search.Before()
-		paint := r.setSearch(before.Results, before.Current)
+		paint := r.SetSearch(before.Results, before.Current)
 		m.afterLayout() // back where it was: no move
 		return m, tea.Batch(back, paint)
 	}
@@ -115,7 +113,7 @@ func (m Model) followSearch(in common.Intent) (tea.Model, tea.Cmd) {
 func (m *Model) closeSearch() {
 	m.overlay = noOverlay
 	m.search.Close()
-	m.reader.hl.covered = 0
+	m.reader.SetCovered(0)
 }
 
 // showHitOf shows hit i of res in the reading pane, opening its document
@@ -127,11 +125,11 @@ func (m *Model) showHitOf(res *corpus.Results, i int) tea.Cmd {
 	h := res.Hit(i)
 	doc := m.c.Lib.Docs[h.Doc]
 	var cmds []tea.Cmd
-	opened := doc != m.reader.doc
+	opened := doc != m.reader.Doc()
 	if opened {
-		cmds = append(cmds, m.reader.open(doc, doc.BodyOffset(h.Start)))
+		cmds = append(cmds, m.reader.Show(corpus.Place{Doc: doc, Offset: doc.BodyOffset(h.Start)}))
 	}
-	cmds = append(cmds, m.reader.setSearch(res, i), m.reader.showHit(i, opened))
+	cmds = append(cmds, m.reader.SetSearch(res, i), m.reader.ShowHit(i, opened))
 	return tea.Batch(cmds...)
 }
 
@@ -141,11 +139,11 @@ func (m *Model) showHitOf(res *corpus.Results, i int) tea.Cmd {
 // screen, into the next document and round the end of the library.
 func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	r := &m.reader
-	n := max(1, r.count)
-	r.count = 0
+	n := max(1, r.Count())
+	r.ClearCount()
 	s := m.search.Last()
-	if r.hl.res != nil {
-		s.Results, s.Current = r.hl.res, r.hl.current
+	if res, current := r.Search(); res != nil {
+		s.Results, s.Current = res, current
 	}
 	if s.Results == nil {
 		hint := "No search yet."
@@ -163,12 +161,12 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	}
 	var i int
 	switch {
-	case s.Current >= 0 && s.Current < total && r.hitOnScreen(s.Results, s.Current):
+	case s.Current >= 0 && s.Current < total && r.HitOnScreen(s.Results, s.Current):
 		i = s.Current + dir
 	case dir > 0:
-		i = s.Results.Next(m.c.IndexOf(r.doc), r.plainTop())
+		i = s.Results.Next(m.c.IndexOf(r.Doc()), r.PlainTop())
 	default:
-		i = s.Results.Next(m.c.IndexOf(r.doc), r.plainTop()) - 1
+		i = s.Results.Next(m.c.IndexOf(r.Doc()), r.PlainTop()) - 1
 	}
 	i += (n - 1) * dir
 	var cmds []tea.Cmd
@@ -180,14 +178,14 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	h := s.Results.Hit(i)
 	doc := m.c.Lib.Docs[h.Doc]
 	var model tea.Model = m
-	opened := doc != r.doc
+	opened := doc != r.Doc()
 	if opened {
 		var open tea.Cmd
 		model, open = m.open(common.Intent{Do: common.Open, At: corpus.Place{Doc: doc, Offset: doc.BodyOffset(h.Start)}})
 		cmds = append(cmds, open)
 	}
 	next := model.(Model)
-	cmds = append(cmds, next.reader.setSearch(s.Results, i), next.reader.showHit(i, opened))
+	cmds = append(cmds, next.reader.SetSearch(s.Results, i), next.reader.ShowHit(i, opened))
 	if !next.here().Same(from) {
 		next.jumped(from) // a step off the screen is a jump, as in vim
 	}

@@ -6,10 +6,12 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/muesli/termenv"
 
 	"samizdat/corpus"
+	"samizdat/ui/render"
 )
 
 // typeText types each character of text as a key of its own.
@@ -35,6 +37,25 @@ func (h *harness) typeHeld(k string) []tea.Msg {
 	return collect(cmd)
 }
 
+// styleStart is the escape sequence a style writes before the text it
+// styles.
+func styleStart(st lipgloss.Style) string {
+	out := st.Render("x")
+	return out[:strings.IndexByte(out, 'x')]
+}
+
+// painted is the search the reading pane paints; nil for none.
+func painted(h *harness) *corpus.Results {
+	res, _ := h.m.reader.Search()
+	return res
+}
+
+// currentHit is the hit the reading pane shows standing out; -1 for none.
+func currentHit(h *harness) int {
+	_, i := h.m.reader.Search()
+	return i
+}
+
 // collect runs cmd and the commands batched with it, and returns their
 // messages.
 func collect(cmd tea.Cmd) []tea.Msg {
@@ -56,9 +77,9 @@ func collect(cmd tea.Cmd) []tea.Msg {
 }
 
 // TestSearchMessagesOfOldQueriesAreDropped: the hits of a query typed
-// over, and of one typed before the bar closed, are dropped; so are where
-// the hits of another search, or at another width, show in a chunk. (The
-// bar's own test drops the hits of a query not yet sent.)
+// over, and of one typed before the bar closed, are dropped. (The bar's
+// own test drops the hits of a query not yet sent, and the reading pane's
+// where the hits of another search, or at another width, show in a chunk.)
 func TestSearchMessagesOfOldQueriesAreDropped(t *testing.T) {
 	h := newHarness(t, testDeps(t), 80, 24)
 	h.press("/")
@@ -69,43 +90,28 @@ func TestSearchMessagesOfOldQueriesAreDropped(t *testing.T) {
 	if res == nil || res.Total() == 0 || res.Query.Text != "dolore" {
 		t.Fatalf("no hits for dolore: %+v", res)
 	}
-	other := h.m.c.Index.Search(corpus.Query{Text: "ipsum", Doc: -1}, nil)
-	k := h.m.reader.key(h.m.reader.top.chunk)
-	tests := []struct {
-		name string
-		msgs []tea.Msg
-	}{
-		{"hits of an earlier query", earlier},
-		{"spans of another search", []tea.Msg{hitSpansMsg{key: k, res: other, spans: &chunkSpans{res: other}}}},
-		{"spans at another width", []tea.Msg{hitSpansMsg{key: chunkKey{k.doc, k.chunk, k.width + 1}, res: res, spans: &chunkSpans{res: res}}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if len(tt.msgs) == 0 {
-				t.Fatal("nothing to send")
-			}
-			before := h.view()
-			for _, msg := range tt.msgs {
-				h.send(msg)
-			}
-			if h.m.search.Results() != res || h.m.reader.hl.res != res {
-				t.Errorf("the bar shows %v, the text %v; want the hits of dolore", h.m.search.Results().Query, h.m.reader.hl.res.Query)
-			}
-			if sp := h.m.reader.hl.spans[k]; sp == nil || sp.res != res {
-				t.Error("the spans on screen were replaced")
-			}
-			if h.view() != before {
-				t.Errorf("the screen changed:\n%s", h.view())
-			}
-		})
-	}
+	t.Run("hits of an earlier query", func(t *testing.T) {
+		if len(earlier) == 0 {
+			t.Fatal("nothing to send")
+		}
+		before := h.view()
+		for _, msg := range earlier {
+			h.send(msg)
+		}
+		if h.m.search.Results() != res || painted(h) != res {
+			t.Errorf("the bar shows %v, the text %v; want the hits of dolore", h.m.search.Results().Query, painted(h).Query)
+		}
+		if h.view() != before {
+			t.Errorf("the screen changed:\n%s", h.view())
+		}
+	})
 	t.Run("hits of the query typed", func(t *testing.T) {
 		typed := h.typeHeld("backspace") // dolor again
 		for _, msg := range typed {
 			h.send(msg)
 		}
 		now := h.m.search.Results()
-		if now == res || now.Query.Text != "dolor" || h.m.reader.hl.res != now {
+		if now == res || now.Query.Text != "dolor" || painted(h) != now {
 			t.Error("the hits of the current query were dropped")
 		}
 	})
@@ -115,8 +121,8 @@ func TestSearchMessagesOfOldQueriesAreDropped(t *testing.T) {
 		for _, msg := range late {
 			h.send(msg)
 		}
-		if h.m.overlay != noOverlay || h.m.reader.hl.res != nil {
-			t.Errorf("overlay %v, painting %v", h.m.overlay, h.m.reader.hl.res)
+		if h.m.overlay != noOverlay || painted(h) != nil {
+			t.Errorf("overlay %v, painting %v", h.m.overlay, painted(h))
 		}
 	})
 }
@@ -155,8 +161,8 @@ func TestTypingNeverWaits(t *testing.T) {
 		}
 		h.send(msg)
 	}
-	if h.m.overlay != noOverlay || h.m.reader.hl.res == nil || h.m.reader.hl.res.Query.Text != "dolor" {
-		t.Errorf("after the last hits: overlay %v, painting %v", h.m.overlay, h.m.reader.hl.res)
+	if h.m.overlay != noOverlay || painted(h) == nil || painted(h).Query.Text != "dolor" {
+		t.Errorf("after the last hits: overlay %v, painting %v", h.m.overlay, painted(h))
 	}
 }
 
@@ -234,11 +240,11 @@ func TestSearchBarMovesThroughHits(t *testing.T) {
 		want int
 	}{{"down", first + 1}, {"ctrl+n", first + 2}, {"up", first + 1}, {"ctrl+p", first}} {
 		h.press(tt.key)
-		if h.m.search.Selected() != tt.want || h.m.reader.hl.current != tt.want {
-			t.Fatalf("%s: selected %d, the text shows %d; want %d", tt.key, h.m.search.Selected(), h.m.reader.hl.current, tt.want)
+		if h.m.search.Selected() != tt.want || currentHit(h) != tt.want {
+			t.Fatalf("%s: selected %d, the text shows %d; want %d", tt.key, h.m.search.Selected(), currentHit(h), tt.want)
 		}
 		hit := res.Hit(tt.want)
-		if lib.Docs[hit.Doc] != h.m.reader.doc || !h.m.reader.hitOnScreen(res, tt.want) {
+		if lib.Docs[hit.Doc] != h.m.reader.Doc() || !h.m.reader.HitOnScreen(res, tt.want) {
 			t.Errorf("%s: hit %d (%q) is not on screen", tt.key, tt.want, hitText(lib, res, tt.want))
 		}
 	}
@@ -247,26 +253,26 @@ func TestSearchBarMovesThroughHits(t *testing.T) {
 func TestSearchEscGoesBack(t *testing.T) {
 	h := newHarness(t, testDeps(t), 80, 24)
 	h.press("]", "]", "j")
-	spot := func() any {
+	shown := func() any {
 		r := h.m.reader
 		return struct {
-			doc           *corpus.Document
-			top           position
-			anchor, width int
-			stickBottom   bool
-		}{r.doc, r.top, r.anchor, r.textWidth, r.stickBottom}
+			here  corpus.Place
+			top   topAt
+			width int
+			view  string
+		}{r.Here(), topOf(h), r.Measure(), r.View()}
 	}
-	before := spot()
+	before := shown()
 	h.press("/")
 	h.typeText("essay")
-	if h.m.reader.doc.ID != "beta" {
-		t.Fatalf("the first hit is in %s, want beta", h.m.reader.doc.ID)
+	if h.m.reader.Doc().ID != "beta" {
+		t.Fatalf("the first hit is in %s, want beta", h.m.reader.Doc().ID)
 	}
 	h.press("esc")
-	if h.m.overlay != noOverlay || spot() != before {
-		t.Errorf("after esc: overlay %v, at %+v; want %+v", h.m.overlay, spot(), before)
+	if h.m.overlay != noOverlay || shown() != before {
+		t.Errorf("after esc: overlay %v, at %+v; want %+v", h.m.overlay, shown(), before)
 	}
-	if h.m.reader.hl.res != nil || strings.Contains(h.view(), "match ") {
+	if painted(h) != nil || strings.Contains(h.view(), "match ") {
 		t.Error("the cancelled search is painted")
 	}
 	if beta := docNamed(t, h.m.c.Lib, "beta"); h.m.mem.Progress(beta) > 0 || h.m.mem.Current().ID != "alpha" {
@@ -279,8 +285,8 @@ func TestSearchEnterStaysAndRemembers(t *testing.T) {
 	h.press("/")
 	h.typeText("Essay")
 	h.press("down", "enter")
-	if h.m.overlay != noOverlay || h.m.reader.doc.ID != "beta" || h.m.reader.hl.current != 1 {
-		t.Fatalf("after enter: overlay %v, in %s at hit %d", h.m.overlay, h.m.reader.doc.ID, h.m.reader.hl.current)
+	if h.m.overlay != noOverlay || h.m.reader.Doc().ID != "beta" || currentHit(h) != 1 {
+		t.Fatalf("after enter: overlay %v, in %s at hit %d", h.m.overlay, h.m.reader.Doc().ID, currentHit(h))
 	}
 	if h.m.mem.Current().ID != "beta" {
 		t.Errorf("the state says %q", h.m.mem.Current().ID)
@@ -334,19 +340,19 @@ func TestNextAndPreviousMatch(t *testing.T) {
 	h.press("/")
 	h.typeText("dolor")
 	h.press("enter")
-	res := h.m.reader.hl.res
+	res := painted(h)
 	total := res.Total()
-	start := h.m.reader.hl.current
+	start := currentHit(h)
 	var docs []string
 	for range total {
 		h.press("n")
-		docs = append(docs, h.m.reader.doc.ID)
-		if !h.m.reader.hitOnScreen(res, h.m.reader.hl.current) {
-			t.Fatalf("hit %d is not on screen", h.m.reader.hl.current)
+		docs = append(docs, h.m.reader.Doc().ID)
+		if !h.m.reader.HitOnScreen(res, currentHit(h)) {
+			t.Fatalf("hit %d is not on screen", currentHit(h))
 		}
 	}
-	if h.m.reader.hl.current != start {
-		t.Errorf("n %d times from hit %d came to %d", total, start, h.m.reader.hl.current)
+	if currentHit(h) != start {
+		t.Errorf("n %d times from hit %d came to %d", total, start, currentHit(h))
 	}
 	if !strings.Contains(strings.Join(docs, " "), "beta") {
 		t.Errorf("n never went on into beta: %v", docs)
@@ -355,20 +361,20 @@ func TestNextAndPreviousMatch(t *testing.T) {
 		t.Errorf("no notice of going round:\n%s", h.view())
 	}
 	h.press("N")
-	if want := (start - 1 + total) % total; h.m.reader.hl.current != want {
-		t.Errorf("N went to %d, want %d", h.m.reader.hl.current, want)
+	if want := (start - 1 + total) % total; currentHit(h) != want {
+		t.Errorf("N went to %d, want %d", currentHit(h), want)
 	}
 	h.press("3", "n")
-	if want := (start + 2) % total; h.m.reader.hl.current != want {
-		t.Errorf("3n went to %d, want %d", h.m.reader.hl.current, want)
+	if want := (start + 2) % total; currentHit(h) != want {
+		t.Errorf("3n went to %d, want %d", currentHit(h), want)
 	}
 	// esc clears the painting; n brings it back.
 	h.press("esc")
-	if h.m.reader.hl.res != nil || strings.Contains(h.view(), "\x1b[4m") {
+	if painted(h) != nil || strings.Contains(h.view(), "\x1b[4m") {
 		t.Error("esc left the hits painted")
 	}
 	h.press("n")
-	if h.m.reader.hl.res != res {
+	if painted(h) != res {
 		t.Error("n did not bring the search back")
 	}
 }
@@ -379,14 +385,14 @@ func TestBackwardSearchTurnsN(t *testing.T) {
 	h.send(keyFor("ctrl+r"))
 	h.typeText("dolor")
 	h.press("enter")
-	at := h.m.reader.hl.current
+	at := currentHit(h)
 	h.press("n")
-	if h.m.reader.hl.current != at-1 {
-		t.Errorf("n after a backward search went from %d to %d", at, h.m.reader.hl.current)
+	if currentHit(h) != at-1 {
+		t.Errorf("n after a backward search went from %d to %d", at, currentHit(h))
 	}
 	h.press("N")
-	if h.m.reader.hl.current != at {
-		t.Errorf("N after a backward search went to %d, want %d", h.m.reader.hl.current, at)
+	if currentHit(h) != at {
+		t.Errorf("N after a backward search went to %d, want %d", currentHit(h), at)
 	}
 }
 
@@ -404,7 +410,7 @@ func TestNextMatchWithoutSearch(t *testing.T) {
 		t.Errorf("the screen:\n%s", h.view())
 	}
 	h.press("n")
-	if q := h.m.status.queue; len(q) == 0 || !strings.Contains(q[len(q)-1].Text, "Nothing matches") {
+	if q := h.m.status.Notices(); len(q) == 0 || !strings.Contains(q[len(q)-1], "Nothing matches") {
 		t.Errorf("n after a search that found nothing: %v", q)
 	}
 }
@@ -420,7 +426,7 @@ func TestSearchSurvivesResize(t *testing.T) {
 		if size[0] < minWidth || size[1] < minHeight {
 			continue
 		}
-		if !h.m.reader.hitOnScreen(h.m.reader.hl.res, h.m.reader.hl.current) || !strings.Contains(h.view(), "\x1b[7m") {
+		if !h.m.reader.HitOnScreen(painted(h), currentHit(h)) || !strings.Contains(h.view(), "\x1b[7m") {
 			t.Errorf("at %v the current hit is not painted on screen:\n%s", size, h.view())
 		}
 	}
@@ -444,8 +450,8 @@ func TestStatusCountsMatches(t *testing.T) {
 	h.press("/")
 	h.typeText("dolor")
 	h.press("enter")
-	total := h.m.reader.hl.res.Total()
-	want := fmt.Sprintf("match %d of %d", h.m.reader.hl.current+1, total)
+	total := painted(h).Total()
+	want := fmt.Sprintf("match %d of %d", currentHit(h)+1, total)
 	if !strings.Contains(h.view(), want) {
 		t.Errorf("after enter the status bar lacks %q:\n%s", want, h.view())
 	}
@@ -462,7 +468,7 @@ func TestStatusCountsMatches(t *testing.T) {
 func TestSearchGoldenViews(t *testing.T) {
 	colour := testDeps(t)
 	colour.Styles = *colourStyles()
-	colour.Glamour = GlamourStyle(true, true)
+	colour.Glamour = render.GlamourStyle(true, true)
 	colour.Profile = termenv.ANSI256
 	tests := []struct {
 		name  string
@@ -472,7 +478,7 @@ func TestSearchGoldenViews(t *testing.T) {
 		want  string // in the view
 	}{
 		{"wrapped phrase", testDeps(t), "eiusmod tempor", []string{"enter"}, "\x1b[7meiusmod\x1b[0m\n  \x1b[0m\x1b[7mtempor"},
-		{"wrapped phrase in colour", colour, "eiusmod tempor", []string{"enter"}, "eiusmod\x1b[0m\x1b[38;5;252m\x1b[0m\n  \x1b[0m" + newHLLook(colourStyles()).current + "tempor\x1b[0m\x1b[38;5;252m incididunt"},
+		{"wrapped phrase in colour", colour, "eiusmod tempor", []string{"enter"}, "eiusmod\x1b[0m\x1b[38;5;252m\x1b[0m\n  \x1b[0m" + styleStart(colourStyles().SearchCurrent) + "tempor\x1b[0m\x1b[38;5;252m incididunt"},
 		{"bar", testDeps(t), "essay", []string{"down"}, "› "},
 	}
 	for _, tt := range tests {
@@ -502,7 +508,7 @@ func TestSearchIsAJump(t *testing.T) {
 	if atHit.Same(began) {
 		t.Fatal("the first hit is where the search began")
 	}
-	for range h.m.reader.hl.res.Total() {
+	for range painted(h).Total() {
 		h.press("n")
 		if !h.m.here().Same(atHit) {
 			break

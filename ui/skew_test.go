@@ -95,7 +95,7 @@ func TestSkewedReaders(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, _ := state.Load(path)
-	if cur := st.Library("embedded").Current; cur != behind.m.reader.doc.ID {
-		t.Errorf("current %q, want %q, opened last", cur, behind.m.reader.doc.ID)
+	if cur := st.Library("embedded").Current; cur != behind.m.reader.Doc().ID {
+		t.Errorf("current %q, want %q, opened last", cur, behind.m.reader.Doc().ID)
 	}
 }

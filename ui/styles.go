@@ -1,15 +1,16 @@
 package ui
 
 import (
-	gansi "github.com/charmbracelet/glamour/ansi"
-	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
 
 	"samizdat/ui/contents"
 	"samizdat/ui/field"
 	"samizdat/ui/overlay"
 	"samizdat/ui/prompt"
+	"samizdat/ui/reader"
+	"samizdat/ui/render"
 	"samizdat/ui/searchbar"
+	"samizdat/ui/status"
 )
 
 // Styles is every style of the reader outside the rendered Markdown.
@@ -142,80 +143,48 @@ func NewStyles(r *lipgloss.Renderer, dark, color bool) Styles {
 }
 
 // contents is how the table of contents is drawn.
-func (s *Styles) contents() contents.Styles {
+func (s Styles) contents() contents.Styles {
 	return contents.Styles{Doc: s.TOCDoc, DocMeta: s.TOCDocMeta, Entry: s.TOCEntry, Current: s.TOCCurrent,
 		Cursor: s.TOCCursor, Progress: s.TOCProgress, More: s.TOCMore}
 }
 
+// Text is what the text is set in besides glamour's style: the title
+// page of a document, its notes, the rule under a part.
+func (s Styles) Text() render.Styles {
+	return render.Styles{Title: s.DocTitle, Subtitle: s.DocSubtitle, Byline: s.DocByline, Meta: s.DocMeta,
+		TitleRule: s.DocRule, Quiet: s.Quiet, Rule: s.Rule}
+}
+
+// reader is how the reading pane paints a search's hits.
+func (s Styles) reader() reader.Styles {
+	return reader.Styles{Match: s.SearchMatch, Current: s.SearchCurrent}
+}
+
+// status is how the status bar is drawn.
+func (s Styles) status() status.Styles {
+	return status.Styles{Bar: s.Status, Doc: s.StatusDoc, Section: s.StatusSection, Place: s.StatusPlace,
+		Hint: s.StatusHint, Notice: s.Notice, Error: s.Error, Faded: s.Faded}
+}
+
 // field is how a text field is drawn.
-func (s *Styles) field() field.Styles {
+func (s Styles) field() field.Styles {
 	return field.Styles{Cursor: s.TOCCursor, Placeholder: s.PromptDoc}
 }
 
 // overlay is how the boxes over the text are drawn.
-func (s *Styles) overlay() overlay.Styles {
+func (s Styles) overlay() overlay.Styles {
 	return overlay.Styles{Box: s.Box, Title: s.BoxTitle, Foot: s.HelpMore, Text: s.HelpText, Group: s.HelpGroup,
 		Key: s.HelpKey, Name: s.PromptMatch, Quiet: s.PromptDoc, Selected: s.PromptSelected}
 }
 
 // prompt is how the go-to prompt is drawn.
-func (s *Styles) prompt() prompt.Styles {
+func (s Styles) prompt() prompt.Styles {
 	return prompt.Styles{Box: s.Box, Label: s.PromptLabel, Match: s.PromptMatch, Selected: s.PromptSelected,
 		Quiet: s.PromptDoc, Count: s.HelpMore, Field: s.field()}
 }
 
 // searchbar is how the search bar and its hits are drawn.
-func (s *Styles) searchbar() searchbar.Styles {
+func (s Styles) searchbar() searchbar.Styles {
 	return searchbar.Styles{Label: s.PromptLabel, Quiet: s.PromptDoc, Rule: s.Border, Head: s.BoxTitle, Doc: s.TOCDoc,
 		DocCount: s.TOCDocMeta, Match: s.PromptMatch, Selected: s.PromptSelected, Field: s.field()}
-}
-
-// GlamourStyle is the style glamour sets the text in, for a dark or light
-// terminal, or without colour: a book's. Headings have no hashes: a part
-// or chapter is bold (the pane centres it and rules it off), a section
-// bold, a subsection italic (both centred too), anything smaller bold
-// italic.
-// A quotation is set off by a thin bar, a list by bullets; emphasis is
-// italic, strong emphasis bold. Code and tables keep glamour's own style.
-// Without colour, weight, slant and indent carry it all.
-func GlamourStyle(dark, color bool) gansi.StyleConfig {
-	base, text, heading, quiet := styles.DarkStyleConfig, "252", "255", "246"
-	if !dark {
-		base, text, heading, quiet = styles.LightStyleConfig, "234", "232", "242"
-	}
-	colour := func(c string) *string {
-		if !color {
-			return nil
-		}
-		return &c
-	}
-	if !color {
-		base = styles.NoTTYStyleConfig
-	}
-	yes, no := true, false
-	zero, one, two := uint(0), uint(1), uint(2)
-	bar := "  │ "
-	s := base
-	s.Document = gansi.StyleBlock{StylePrimitive: gansi.StylePrimitive{Color: colour(text)}, Margin: &zero}
-	s.Paragraph = gansi.StyleBlock{}
-	s.BlockQuote = gansi.StyleBlock{Indent: &one, IndentToken: &bar}
-	s.List = gansi.StyleList{LevelIndent: 2}
-	s.Item = gansi.StylePrimitive{BlockPrefix: "• "}
-	s.Enumeration = gansi.StylePrimitive{BlockPrefix: ". "}
-	s.Heading = gansi.StyleBlock{StylePrimitive: gansi.StylePrimitive{BlockSuffix: "\n", Color: colour(heading), Bold: &yes}}
-	s.H1 = gansi.StyleBlock{}
-	s.H2 = gansi.StyleBlock{}
-	s.H3 = gansi.StyleBlock{StylePrimitive: gansi.StylePrimitive{Bold: &no, Italic: &yes}}
-	s.H4 = gansi.StyleBlock{StylePrimitive: gansi.StylePrimitive{Italic: &yes}}
-	s.H5 = s.H4
-	s.H6 = s.H4
-	s.Text = gansi.StylePrimitive{}
-	s.Emph = gansi.StylePrimitive{Italic: &yes}
-	s.Strong = gansi.StylePrimitive{Bold: &yes}
-	s.Strikethrough = gansi.StylePrimitive{CrossedOut: &yes}
-	s.HorizontalRule = gansi.StylePrimitive{Color: colour(quiet), Format: "\n────────\n"}
-	s.Link = gansi.StylePrimitive{Color: colour(quiet), Underline: &yes}
-	s.LinkText = gansi.StylePrimitive{Underline: &yes}
-	s.CodeBlock.Margin = &two
-	return s
 }

@@ -90,7 +90,7 @@ func (m Model) View() string {
 	case searchOverlay:
 		return m.searchView(body)
 	}
-	status := strings.Split(m.status.View(m.reader.place(), m.reader.count, m.pendingText()), "\n")
+	status := strings.Split(m.status.View(m.reader.Screen(), m.reader.Count(), m.pendingText()), "\n")
 	// A long message takes the last lines of the text for a while.
 	body = body[:max(0, len(body)-(len(status)-1))]
 	return strings.Join(append(body, status...), "\n")
@@ -139,39 +139,6 @@ func (m Model) tooSmallView() string {
 		}
 	}
 	return strings.Join(lines, "\n")
-}
-
-// boxFoot is the last line of a box: the keys that act in it, as many as
-// fit whole, and on the right whether there is more above or below.
-func boxFoot(s *Styles, hints []string, more string, width int) string {
-	room := width - lipgloss.Width(more) - 1
-	hint := ""
-	for _, h := range hints {
-		next := h
-		if hint != "" {
-			next = hint + " · " + h
-		}
-		if lipgloss.Width(next) > room {
-			break
-		}
-		hint = next
-	}
-	gap := max(1, width-lipgloss.Width(hint)-lipgloss.Width(more))
-	return s.HelpMore.Render(ansi.Truncate(hint+strings.Repeat(" ", gap)+more, width, ""))
-}
-
-// moreMark says whether a list scrolled to offset, showing shown of total
-// rows, has more above it, below it, or both.
-func moreMark(offset, shown, total int) string {
-	switch below, above := offset+shown < total, offset > 0; {
-	case below && above:
-		return "↕ more"
-	case below:
-		return "↓ more"
-	case above:
-		return "↑ more"
-	}
-	return ""
 }
 
 // searchView draws the open search bar: the list of hits over the bottom

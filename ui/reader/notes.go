@@ -1,8 +1,7 @@
-package ui
+package reader
 
 import (
 	"slices"
-	"strings"
 
 	"samizdat/corpus"
 )
@@ -15,7 +14,7 @@ type noteMarker struct {
 
 // markersOf lists a document's note markers in the order of the text,
 // once.
-func (r *readerModel) markersOf(d *corpus.Document) []noteMarker {
+func (r *Model) markersOf(d *corpus.Document) []noteMarker {
 	if ms, ok := r.markers[d]; ok {
 		return ms
 	}
@@ -52,11 +51,25 @@ func notesIn(d *corpus.Document, from, to int) []int {
 	return out
 }
 
-// noteText is a note as the reader reads it: plain text, without the
-// label it begins with.
-func noteText(d *corpus.Document, i int) string {
-	n := d.Notes[i]
-	text := d.PlainRange(d.PlainOffset(n.Offset), d.PlainOffset(n.End))
-	text = strings.TrimPrefix(strings.TrimSpace(text), "["+n.Label+"]")
-	return strings.TrimSpace(text)
+// NotesMarked lists the notes of the markers on screen, in the order of
+// the text: a note once for each of its markers.
+func (r *Model) NotesMarked() []int {
+	if r.doc == nil {
+		return nil
+	}
+	p := r.Screen()
+	var out []int
+	for _, m := range markersIn(r.markersOf(r.doc), max(p.Top, 0), max(p.Bottom, p.Top+1)) {
+		out = append(out, m.note)
+	}
+	return out
+}
+
+// NotesShown lists the notes whose text is on screen, in part, in order.
+func (r *Model) NotesShown() []int {
+	if r.doc == nil {
+		return nil
+	}
+	p := r.Screen()
+	return notesIn(r.doc, max(p.Top, 0), max(p.Bottom, p.Top+1))
 }

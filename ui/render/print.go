@@ -1,4 +1,4 @@
-package ui
+package render
 
 import (
 	"bufio"
@@ -30,8 +30,8 @@ const chunkCost = 600
 // at a time, as it goes. Past printBudget the rest is written as plain
 // text, and plainRest says so.
 func Print(w io.Writer, doc *corpus.Document, start, end, width int, styles Styles, glamour gansi.StyleConfig, profile termenv.Profile) (plainRest bool, err error) {
-	r := newChunkRenderer(glamour, profile, &styles)
-	chunks := doc.Chunks(chunkSize)
+	r := NewRenderer(glamour, profile, styles)
+	chunks := doc.Chunks(ChunkSize)
 	bw := bufio.NewWriter(w)
 	// Blank lines are held until a line follows them: the output begins
 	// and ends with text.
@@ -64,12 +64,12 @@ func Print(w io.Writer, doc *corpus.Document, start, end, width int, styles Styl
 			}
 			return true, bw.Flush()
 		}
-		rc, err := r.renderChunk(doc, chunks, i, width)
+		rc, err := r.Render(doc, chunks, i, width)
 		if err != nil {
 			return false, fmt.Errorf("render %s: %w", doc.ID, err)
 		}
-		from, to := -1, len(rc.lines)
-		for b, line := range rc.blockLines {
+		from, to := -1, len(rc.Lines)
+		for b, line := range rc.BlockLines {
 			blk := doc.Blocks[c.First+b]
 			if blk.Start >= end {
 				to = line
@@ -83,7 +83,7 @@ func Print(w io.Writer, doc *corpus.Document, start, end, width int, styles Styl
 			}
 		}
 		if from >= 0 && from < to {
-			for _, line := range rc.lines[from:to] {
+			for _, line := range rc.Lines[from:to] {
 				write(line)
 			}
 		}

@@ -1,9 +1,10 @@
-package ui
+package reader
 
 import (
 	"testing"
 
 	"samizdat/corpus"
+	"samizdat/ui/render"
 )
 
 // A jump near the end of a document whose last chunks take more lines
@@ -12,10 +13,11 @@ import (
 func TestJumpNearTheEndSettles(t *testing.T) {
 	for _, order := range []string{"top first", "end first"} {
 		t.Run(order, func(t *testing.T) {
-			h := newHarness(t, testDeps(t), 80, 24)
-			beta := docNamed(t, h.m.c.Lib, "beta")
+			lib := fixtureLibrary(t)
+			p := newPane(t, lib, lib.Docs[0], 80, 23)
+			beta := docNamed(t, lib, "beta")
 			off := beta.Outline[1].Offset // the second essay, near the end
-			r := &h.m.reader
+			r := &p.m
 			r.open(beta, off) // the commands that would render its chunks are not run
 			chunks := r.chunks
 			first := corpus.ChunkAt(chunks, off)
@@ -29,11 +31,11 @@ func TestJumpNearTheEndSettles(t *testing.T) {
 				}
 			}
 			for _, i := range idx {
-				rc, err := r.renderer.renderChunk(beta, chunks, i, r.textWidth)
+				rc, err := r.renderer.Render(beta, chunks, i, r.textWidth)
 				if err != nil {
 					t.Fatal(err)
 				}
-				r.rendered(chunkRenderedMsg{doc: beta, chunk: i, width: r.textWidth, gen: r.gen, rendered: rc})
+				r.rendered(RenderedMsg{doc: beta, chunk: i, width: r.textWidth, gen: r.gen, rendered: rc})
 			}
 			total := 0
 			for i := range chunks {
@@ -54,7 +56,7 @@ func TestJumpNearTheEndSettles(t *testing.T) {
 	}
 }
 
-func mustChunk(t *testing.T, r *readerModel, i int) *renderedChunk {
+func mustChunk(t *testing.T, r *Model, i int) *render.Chunk {
 	t.Helper()
 	rc, ok := r.chunk(i)
 	if !ok {

@@ -1,4 +1,4 @@
-package ui
+package render
 
 import (
 	"strings"
@@ -26,7 +26,7 @@ func TestPrint(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var b strings.Builder
-		if _, err := Print(&b, alpha, tt.start, tt.end, 44, *asciiStyles(), GlamourStyle(true, false), termenv.Ascii); err != nil {
+		if _, err := Print(&b, alpha, tt.start, tt.end, 44, testStyles(false), GlamourStyle(true, false), termenv.Ascii); err != nil {
 			t.Fatal(err)
 		}
 		out := b.String()

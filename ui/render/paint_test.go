@@ -1,4 +1,4 @@
-package ui
+package render
 
 import (
 	"fmt"
@@ -92,8 +92,8 @@ func TestFindSpans(t *testing.T) {
 	lib := fixtureLibrary(t)
 	ix := corpus.NewIndex(lib)
 	alpha := docNamed(t, lib, "alpha")
-	r := newChunkRenderer(styles.NoTTYStyleConfig, termenv.Ascii, asciiStyles())
-	chunks := alpha.Chunks(chunkSize)
+	r := NewRenderer(styles.NoTTYStyleConfig, termenv.Ascii, testStyles(false))
+	chunks := alpha.Chunks(ChunkSize)
 	tests := []struct {
 		query string
 		width int
@@ -112,12 +112,12 @@ func TestFindSpans(t *testing.T) {
 		res := ix.Search(corpus.Query{Text: tt.query, Doc: -1}, nil)
 		var got []string
 		for i := range chunks {
-			rc, err := r.renderChunk(alpha, chunks, i, tt.width)
+			rc, err := r.Render(alpha, chunks, i, tt.width)
 			if err != nil {
 				t.Fatal(err)
 			}
-			cs := findSpans(res, alpha, 0, rc, blockRanges(rc, chunks[i]))
-			for l, line := range rc.lines {
+			cs := FindSpans(res, alpha, 0, rc, chunks[i])
+			for l, line := range rc.Lines {
 				text := []rune(stripped(line))
 				for _, seg := range cs.lines[l] {
 					got = append(got, string(text[seg.from:seg.to]))
@@ -128,16 +128,6 @@ func TestFindSpans(t *testing.T) {
 			t.Errorf("%q at %d: painted %q, want %q", tt.query, tt.width, got, tt.want)
 		}
 	}
-}
-
-func blockRanges(rc *renderedChunk, c corpus.Chunk) []blockRange {
-	var r readerModel
-	var out []blockRange
-	for b := c.First; b < c.Last; b++ {
-		from, to := r.blockSpan(rc, b-c.First)
-		out = append(out, blockRange{block: b, from: from, to: to, col: rc.blockCols[b-c.First]})
-	}
-	return out
 }
 
 func stripped(line string) string {
@@ -166,12 +156,12 @@ func TestHitsAlignInTheLibrary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := newChunkRenderer(styles.DarkStyleConfig, termenv.ANSI256, colourStyles())
+	r := NewRenderer(styles.DarkStyleConfig, termenv.ANSI256, testStyles(true))
 	for w, width := range []int{23, 76} {
 		for _, d := range lib.Docs {
-			chunks := d.Chunks(chunkSize)
+			chunks := d.Chunks(ChunkSize)
 			for i := w; i < len(chunks); i += 2 {
-				rc, err := r.renderChunk(d, chunks, i, width)
+				rc, err := r.Render(d, chunks, i, width)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -185,10 +175,10 @@ func TestHitsAlignInTheLibrary(t *testing.T) {
 	}
 }
 
-func checkAligned(d *corpus.Document, rc *renderedChunk, b blockRange) string {
+func checkAligned(d *corpus.Document, rc *Chunk, b blockRange) string {
 	blk := d.Blocks[b.block]
 	plain := d.PlainRange(d.PlainOffset(blk.Start), d.PlainOffset(blk.End))
-	text := blockText(rc.lines, b.from, b.to, b.col)
+	text := blockText(rc.Lines, b.from, b.to, b.col)
 	at := map[cellAt]rune{}
 	for _, s := range text {
 		at[s.at] = s.r
@@ -206,41 +196,41 @@ func checkAligned(d *corpus.Document, rc *renderedChunk, b blockRange) string {
 }
 
 func TestMergeSegs(t *testing.T) {
-	got := mergeSegs([]hlSeg{{from: 8, to: 10, first: 3, last: 3}, {from: 0, to: 3, first: 1, last: 1}, {from: 2, to: 5, first: 2, last: 2}})
-	want := []hlSeg{{from: 0, to: 5, first: 1, last: 2}, {from: 8, to: 10, first: 3, last: 3}}
+	got := mergeSegs([]seg{{from: 8, to: 10, first: 3, last: 3}, {from: 0, to: 3, first: 1, last: 1}, {from: 2, to: 5, first: 2, last: 2}})
+	want := []seg{{from: 0, to: 5, first: 1, last: 2}, {from: 8, to: 10, first: 3, last: 3}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("mergeSegs = %v, want %v", got, want)
 	}
 }
 
 func TestPaintLine(t *testing.T) {
-	look := hlLook{match: "\x1b[4m", current: "\x1b[7m"}
+	look := Look{match: "\x1b[4m", current: "\x1b[7m"}
 	grey := "\x1b[38;5;252m"
 	head := "\x1b[1;38;5;228;48;5;63m"
 	tests := []struct {
 		name    string
 		line    string
-		segs    []hlSeg
+		segs    []seg
 		current int
 		want    string
 	}{
-		{"plain text", "the Soviet Thermidor", []hlSeg{{11, 20, 0, 0}}, -1,
+		{"plain text", "the Soviet Thermidor", []seg{{11, 20, 0, 0}}, -1,
 			"the Soviet \x1b[0m\x1b[4mThermidor\x1b[0m"},
-		{"the current match", "the Soviet Thermidor", []hlSeg{{11, 20, 4, 4}}, 4,
+		{"the current match", "the Soviet Thermidor", []seg{{11, 20, 4, 4}}, 4,
 			"the Soviet \x1b[0m\x1b[7mThermidor\x1b[0m"},
-		{"styles resume after it", grey + "the Soviet Thermidor was\x1b[0m", []hlSeg{{11, 20, 0, 0}}, -1,
+		{"styles resume after it", grey + "the Soviet Thermidor was\x1b[0m", []seg{{11, 20, 0, 0}}, -1,
 			grey + "the Soviet \x1b[0m\x1b[4mThermidor\x1b[0m" + grey + " was\x1b[0m"},
-		{"a change of style inside is held back", grey + "a \x1b[0m\x1b[3;38;5;252mgreat\x1b[0m" + grey + " fall\x1b[0m", []hlSeg{{2, 10, 0, 0}}, -1,
+		{"a change of style inside is held back", grey + "a \x1b[0m\x1b[3;38;5;252mgreat\x1b[0m" + grey + " fall\x1b[0m", []seg{{2, 10, 0, 0}}, -1,
 			grey + "a \x1b[0m\x1b[4mgreat fa\x1b[0m" + grey + "ll\x1b[0m"},
-		{"a heading's colours", head + " Chapter 5: The Soviet Thermidor \x1b[0m", []hlSeg{{23, 32, 1, 1}}, 1,
+		{"a heading's colours", head + " Chapter 5: The Soviet Thermidor \x1b[0m", []seg{{23, 32, 1, 1}}, 1,
 			head + " Chapter 5: The Soviet \x1b[0m\x1b[7mThermidor\x1b[0m" + "\x1b[1;38;5;228;48;5;63m" + " \x1b[0m"},
-		{"two matches", "ab ab", []hlSeg{{0, 2, 0, 0}, {3, 5, 1, 1}}, 1,
+		{"two matches", "ab ab", []seg{{0, 2, 0, 0}, {3, 5, 1, 1}}, 1,
 			"\x1b[0m\x1b[4mab\x1b[0m \x1b[0m\x1b[7mab\x1b[0m"},
-		{"overlapping matches, one current", "aaa", []hlSeg{{0, 3, 0, 1}}, 1,
+		{"overlapping matches, one current", "aaa", []seg{{0, 3, 0, 1}}, 1,
 			"\x1b[0m\x1b[7maaa\x1b[0m"},
-		{"wide and accented characters", "在 Dühring 的", []hlSeg{{2, 9, 0, 0}}, -1,
+		{"wide and accented characters", "在 Dühring 的", []seg{{2, 9, 0, 0}}, -1,
 			"在 \x1b[0m\x1b[4mDühring\x1b[0m 的"},
-		{"past the end", "short", []hlSeg{{3, 9, 0, 0}}, -1,
+		{"past the end", "short", []seg{{3, 9, 0, 0}}, -1,
 			"sho\x1b[0m\x1b[4mrt\x1b[0m"},
 		{"no segments", grey + "text\x1b[0m", nil, -1, grey + "text\x1b[0m"},
 	}
@@ -259,22 +249,22 @@ func TestPaintLineKeepsStyles(t *testing.T) {
 	lib := fixtureLibrary(t)
 	alpha := docNamed(t, lib, "alpha")
 	ix := corpus.NewIndex(lib)
-	r := newChunkRenderer(styles.DarkStyleConfig, termenv.ANSI256, colourStyles())
-	look := newHLLook(colourStyles())
+	r := NewRenderer(styles.DarkStyleConfig, termenv.ANSI256, testStyles(true))
+	look := testLook()
 	var matchStyle, currentStyle sgr
 	matchStyle.apply(strings.TrimSuffix(strings.TrimPrefix(look.match, "\x1b["), "m"))
 	currentStyle.apply(strings.TrimSuffix(strings.TrimPrefix(look.current, "\x1b["), "m"))
-	chunks := alpha.Chunks(chunkSize)
+	chunks := alpha.Chunks(ChunkSize)
 	for _, q := range []string{"the", "Chapter", "quotation from somewhere", "item"} {
 		res := ix.Search(corpus.Query{Text: q, Doc: -1}, nil)
 		painted := 0
 		for i := range chunks {
-			rc, err := r.renderChunk(alpha, chunks, i, 31)
+			rc, err := r.Render(alpha, chunks, i, 31)
 			if err != nil {
 				t.Fatal(err)
 			}
-			cs := findSpans(res, alpha, 0, rc, blockRanges(rc, chunks[i]))
-			for l, line := range rc.lines {
+			cs := FindSpans(res, alpha, 0, rc, chunks[i])
+			for l, line := range rc.Lines {
 				segs := cs.lines[l]
 				got := cells(paintLine(line, segs, 0, look))
 				before := cells(line)
@@ -328,9 +318,9 @@ func FuzzPaint(f *testing.F) {
 				t.Fatalf("position %v outside %d lines", p, len(lines))
 			}
 		}
-		segs := []hlSeg{{from: from, to: to, first: 0, last: 0}}
+		segs := []seg{{from: from, to: to, first: 0, last: 0}}
 		for _, line := range lines {
-			painted := paintLine(line, segs, 0, hlLook{match: "\x1b[4m", current: "\x1b[7m"})
+			painted := paintLine(line, segs, 0, Look{match: "\x1b[4m", current: "\x1b[7m"})
 			if wholeEscapes(line) && stripped(painted) != stripped(line) {
 				t.Fatalf("painting %q changed its text: %q", line, painted)
 			}

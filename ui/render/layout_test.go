@@ -1,4 +1,4 @@
-package ui
+package render
 
 import (
 	"fmt"
@@ -21,27 +21,27 @@ var wrapWidths = []int{40, 57, 72, 80, 100, 120, 200}
 // a line of bare punctuation, or a line whose first word would have fitted
 // at the end of the line above. Punctuation standing alone after a word (a
 // spaced dash) goes with it, so a word is taken with it.
-func checkGreedy(d *corpus.Document, chunks []corpus.Chunk, i int, rc *renderedChunk, width int) []string {
+func checkGreedy(d *corpus.Document, chunks []corpus.Chunk, i int, rc *Chunk, width int) []string {
 	var bad []string
-	for n, l := range rc.lines {
+	for n, l := range rc.Lines {
 		if w := ansi.StringWidth(l); w > width {
 			bad = append(bad, fmt.Sprintf("line %d is %d wide: %q", n, w, ansi.Strip(l)))
 		}
 	}
 	c := chunks[i]
-	for b := range rc.blockLines {
+	for b := range rc.BlockLines {
 		text := d.Body[d.Blocks[c.First+b].Start:d.Blocks[c.First+b].End]
 		if strings.HasPrefix(text, "#") || strings.HasPrefix(text, "|") || strings.TrimSpace(text) == "" {
 			continue
 		}
-		from, to := rc.blockLines[b], len(rc.lines)
-		if b+1 < len(rc.blockLines) {
-			to = rc.blockLines[b+1]
+		from, to := rc.BlockLines[b], len(rc.Lines)
+		if b+1 < len(rc.BlockLines) {
+			to = rc.BlockLines[b+1]
 		}
-		col := rc.blockCols[b]
+		col := rc.BlockCols[b]
 		prev := ""
-		for n := from; n < to && n < len(rc.lines); n++ {
-			line := strings.TrimRight(ansi.Strip(rc.lines[n]), " ")
+		for n := from; n < to && n < len(rc.Lines); n++ {
+			line := strings.TrimRight(ansi.Strip(rc.Lines[n]), " ")
 			words := strings.Fields(string([]rune(line)[min(col, len([]rune(line))):]))
 			if len(words) == 0 {
 				prev = ""
@@ -73,25 +73,25 @@ func isBare(s string) bool {
 
 // checkPlaces lists the blocks and pages of a rendered chunk that are not
 // on the line the chunk says, and the lines that begin with a hash.
-func checkPlaces(d *corpus.Document, chunks []corpus.Chunk, i int, rc *renderedChunk) []string {
+func checkPlaces(d *corpus.Document, chunks []corpus.Chunk, i int, rc *Chunk) []string {
 	var bad []string
 	c := chunks[i]
-	for b, line := range rc.blockLines {
+	for b, line := range rc.BlockLines {
 		blk := d.Blocks[c.First+b]
 		text := blk.Start + textOffset(d.Body[blk.Start:blk.End])
 		words := strings.Fields(d.PlainRange(d.PlainOffset(text), d.PlainOffset(blk.End)))
-		if len(words) > 0 && !strings.Contains(ansi.Strip(rc.lines[line]), first(words[0])) {
-			bad = append(bad, fmt.Sprintf("block %d starts on %q, want its first word %q", b, ansi.Strip(rc.lines[line]), words[0]))
+		if len(words) > 0 && !strings.Contains(ansi.Strip(rc.Lines[line]), first(words[0])) {
+			bad = append(bad, fmt.Sprintf("block %d starts on %q, want its first word %q", b, ansi.Strip(rc.Lines[line]), words[0]))
 		}
 	}
-	for p, line := range rc.pageLines {
-		page := d.Pages[rc.firstPage+p]
+	for p, line := range rc.PageLines {
+		page := d.Pages[rc.FirstPage+p]
 		at := d.PlainOffset(page.Offset)
-		if words := strings.Fields(d.PlainRange(at, min(at+200, d.PlainOffset(len(d.Body))))); len(words) > 0 && !strings.Contains(ansi.Strip(rc.lines[line]), first(words[0])) {
-			bad = append(bad, fmt.Sprintf("page %s on %q, want the word %q", page.Label, ansi.Strip(rc.lines[line]), words[0]))
+		if words := strings.Fields(d.PlainRange(at, min(at+200, d.PlainOffset(len(d.Body))))); len(words) > 0 && !strings.Contains(ansi.Strip(rc.Lines[line]), first(words[0])) {
+			bad = append(bad, fmt.Sprintf("page %s on %q, want the word %q", page.Label, ansi.Strip(rc.Lines[line]), words[0]))
 		}
 	}
-	for n, l := range rc.lines {
+	for n, l := range rc.Lines {
 		if strings.HasPrefix(strings.TrimSpace(ansi.Strip(l)), "#") {
 			bad = append(bad, fmt.Sprintf("line %d begins with a hash: %q", n, ansi.Strip(l)))
 		}
@@ -117,13 +117,13 @@ func TestWrapIsGreedy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := newChunkRenderer(GlamourStyle(true, true), termenv.ANSI256, colourStyles())
+	r := NewRenderer(GlamourStyle(true, true), termenv.ANSI256, testStyles(true))
 	for _, d := range lib.Docs {
-		chunks := d.Chunks(chunkSize)
+		chunks := d.Chunks(ChunkSize)
 		for _, width := range wrapWidths {
 			failures := 0
 			for i := range chunks {
-				rc, err := r.renderChunk(d, chunks, i, width)
+				rc, err := r.Render(d, chunks, i, width)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -157,7 +157,7 @@ func TestWrapGlyphs(t *testing.T) {
 		{"", 10, []string{""}},
 	}
 	for _, tt := range tests {
-		got := wrapText(tt.in, tt.width)
+		got := WrapText(tt.in, tt.width)
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("wrap %q at %d: %q, want %q", tt.in, tt.width, got, tt.want)
 		}
@@ -193,12 +193,12 @@ func TestOwnFilesWrapAnew(t *testing.T) {
 		"A line with a hard break  \nafter it.\n\n" +
 		"| a column | another column with more words in it |\n|---|---|\n| one | two three four five six seven eight nine ten eleven twelve |\n"
 	d := corpus.Parse("own.md", []byte(md))
-	r := newChunkRenderer(GlamourStyle(true, false), termenv.Ascii, asciiStyles())
+	r := NewRenderer(GlamourStyle(true, false), termenv.Ascii, testStyles(false))
 	chunks := d.Chunks(1) // a chunk a block: the table's alone
 	for _, width := range []int{30, 44} {
 		var all []string
 		for i := range chunks {
-			rc, err := r.renderChunk(d, chunks, i, width)
+			rc, err := r.Render(d, chunks, i, width)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -207,7 +207,7 @@ func TestOwnFilesWrapAnew(t *testing.T) {
 					t.Errorf("at %d chunk %d: %s", width, i, b)
 				}
 			}
-			all = append(all, rc.lines...)
+			all = append(all, rc.Lines...)
 		}
 		text := strings.Join(all, "\n")
 		for _, want := range []string{"A paragraph that its writer", "hard break\nafter it.", "\n  │ A quotation", "eleven"} {

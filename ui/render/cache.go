@@ -1,4 +1,4 @@
-package ui
+package render
 
 import (
 	"container/list"
@@ -6,34 +6,35 @@ import (
 	"samizdat/corpus"
 )
 
-// chunkKey names a chunk laid out at one width. The glamour style is fixed
+// Key names a chunk laid out at one width. The glamour style is fixed
 // for the run, so it is not part of the key.
-type chunkKey struct {
-	doc   *corpus.Document
-	chunk int
-	width int
+type Key struct {
+	Doc   *corpus.Document
+	Chunk int
+	Width int
 }
 
-// chunkCache keeps rendered chunks, the least recently used dropped first
+// Cache keeps rendered chunks, the least recently used dropped first
 // once they hold more than max bytes. It is used from Update only, on the
 // program's goroutine.
-type chunkCache struct {
+type Cache struct {
 	max, size int
-	entries   map[chunkKey]*list.Element
+	entries   map[Key]*list.Element
 	order     *list.List // of *cacheEntry, most recently used first
 }
 
 type cacheEntry struct {
-	key   chunkKey
-	chunk *renderedChunk
+	key   Key
+	chunk *Chunk
 }
 
-func newChunkCache(max int) *chunkCache {
-	return &chunkCache{max: max, entries: map[chunkKey]*list.Element{}, order: list.New()}
+// NewCache keeps up to max bytes of rendered chunks.
+func NewCache(max int) *Cache {
+	return &Cache{max: max, entries: map[Key]*list.Element{}, order: list.New()}
 }
 
-// peek returns a chunk without counting it as used: for View.
-func (c *chunkCache) peek(k chunkKey) (*renderedChunk, bool) {
+// Peek returns a chunk without counting it as used: for View.
+func (c *Cache) Peek(k Key) (*Chunk, bool) {
 	e, ok := c.entries[k]
 	if !ok {
 		return nil, false
@@ -41,16 +42,16 @@ func (c *chunkCache) peek(k chunkKey) (*renderedChunk, bool) {
 	return e.Value.(*cacheEntry).chunk, true
 }
 
-// touch counts a chunk as used, so it is dropped last.
-func (c *chunkCache) touch(k chunkKey) {
+// Touch counts a chunk as used, so it is dropped last.
+func (c *Cache) Touch(k Key) {
 	if e, ok := c.entries[k]; ok {
 		c.order.MoveToFront(e)
 	}
 }
 
-// put stores a chunk and drops the least recently used ones beyond the
+// Put stores a chunk and drops the least recently used ones beyond the
 // bound, never the one just stored.
-func (c *chunkCache) put(k chunkKey, rc *renderedChunk) {
+func (c *Cache) Put(k Key, rc *Chunk) {
 	if e, ok := c.entries[k]; ok {
 		c.size -= e.Value.(*cacheEntry).chunk.size
 		c.order.Remove(e)
@@ -66,4 +67,5 @@ func (c *chunkCache) put(k chunkKey, rc *renderedChunk) {
 	}
 }
 
-func (c *chunkCache) len() int { return c.order.Len() }
+// Len is how many chunks the cache holds.
+func (c *Cache) Len() int { return c.order.Len() }

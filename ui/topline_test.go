@@ -8,33 +8,6 @@ import (
 	"samizdat/ui/common"
 )
 
-// Every line of text maps to an offset and back to itself.
-func TestLinesAndOffsetsRoundTrip(t *testing.T) {
-	for _, width := range []int{44, 80, 120} {
-		d := testDeps(t)
-		h := newHarness(t, d, width, 30)
-		r := &h.m.reader
-		for i := range r.chunks {
-			rc, ok := r.chunk(i)
-			if !ok {
-				t.Fatalf("width %d: chunk %d not rendered", width, i)
-			}
-			for line, text := range rc.lines {
-				if text == "" {
-					continue
-				}
-				off := r.offsetOf(i, line)
-				if off < 0 {
-					continue // the document's head
-				}
-				if back := r.lineOf(i, rc, off); back != line {
-					t.Errorf("width %d, chunk %d: line %d (%q) -> offset %d -> line %d", width, i, line, text, off, back)
-				}
-			}
-		}
-	}
-}
-
 // Going to a heading or a printed page puts it on the top line, at any
 // width: of the fixture corpus and, unless the tests are short, of every
 // embedded document.
@@ -62,7 +35,7 @@ func TestHeadingsAndPagesLandOnTheTopLine(t *testing.T) {
 				}
 				word := strings.TrimLeft(words[0], `\#>-*_[`)
 				checkTop(t, h, di, p.Offset, word, size)
-				if got := h.m.reader.place().page; got != p.Label {
+				if got := h.m.reader.Screen().Page; got != p.Label {
 					t.Errorf("%s page %s: the status bar says page %q", doc.ID, p.Label, got)
 				}
 			}
@@ -78,15 +51,15 @@ func checkTop(t *testing.T, h *harness, di, off int, word string, size [2]int) {
 	h.m = next.(Model)
 	h.run(cmd)
 	r := &h.m.reader
-	if r.top.off != off {
-		if r.anchor == off && strings.Contains(r.View(), word) {
+	if got := r.Screen().Top; got != off {
+		if r.Here().Offset == off && strings.Contains(r.View(), word) {
 			return // near the end: on screen, lower down
 		}
-		t.Errorf("%s at %d: top at %d", r.doc.ID, off, r.top.off)
+		t.Errorf("%s at %d: top at %d", r.Doc().ID, off, got)
 		return
 	}
 	top := strings.Split(r.View(), "\n")[0]
 	if !strings.Contains(top, word) {
-		t.Errorf("%s at %dx%d: offset %d shows %q on top, want %q", r.doc.ID, size[0], size[1], off, top, word)
+		t.Errorf("%s at %dx%d: offset %d shows %q on top, want %q", r.Doc().ID, size[0], size[1], off, top, word)
 	}
 }

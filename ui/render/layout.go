@@ -1,4 +1,4 @@
-package ui
+package render
 
 import (
 	"strings"
@@ -186,9 +186,9 @@ func wrapGlyphs(gs []glyph, width int) [][]glyph {
 	return append(lines, gs[from:to:to])
 }
 
-// wrapText wraps plain text greedily at width, as the pane wraps its
+// WrapText wraps plain text greedily at width, as the pane wraps its
 // text; its line breaks are kept.
-func wrapText(s string, width int) []string {
+func WrapText(s string, width int) []string {
 	var out []string
 	t := newStyleTable()
 	for line := range strings.SplitSeq(s, "\n") {
@@ -263,7 +263,7 @@ type markAt struct{ line, col int }
 
 // chunkLayout lays out glamour's lines of a chunk, one at a time.
 type chunkLayout struct {
-	r     *chunkRenderer
+	r     *Renderer
 	t     *styleTable // of the chunk's glyphs
 	doc   *corpus.Document
 	chunk corpus.Chunk

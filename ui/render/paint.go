@@ -1,10 +1,12 @@
-package ui
+package render
 
 import (
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/lipgloss"
 
 	"samizdat/corpus"
 )
@@ -126,46 +128,72 @@ func sameChar(a, b rune) bool {
 	return a == b || unicode.ToLower(a) == unicode.ToLower(b)
 }
 
-// hlSeg is a run of a line to paint: columns from to to (exclusive) of
+// seg is a run of a line to paint: columns from to to (exclusive) of
 // the line's text, covering the hits first to last (several only where
 // hits overlap).
-type hlSeg struct {
+type seg struct {
 	from, to    int
 	first, last int
 }
 
-// chunkSpans is where a search's hits show in one rendered chunk.
-type chunkSpans struct {
+// Spans is where a search's hits show in one rendered chunk.
+type Spans struct {
 	res   *corpus.Results
-	lines map[int][]hlSeg // by line of the chunk, in order of column
-	hits  map[int]int     // the first line of each hit
+	lines map[int][]seg // by line of the chunk, in order of column
+	hits  map[int]int   // the first line of each hit
 }
 
-// lineOf is the first line of the chunk that shows hit i.
-func (cs *chunkSpans) lineOf(i int) (int, bool) {
+// Results is the search whose hits these are.
+func (cs *Spans) Results() *corpus.Results { return cs.res }
+
+// LineOf is the first line of the chunk that shows hit i.
+func (cs *Spans) LineOf(i int) (int, bool) {
 	l, ok := cs.hits[i]
 	return l, ok
 }
 
-// blockRange is the lines a block of a rendered chunk takes, and the column
-// its text begins at on the first.
+// Paint is line l of the chunk, line, with the hits on it painted: hit
+// current as the current one.
+func (cs *Spans) Paint(line string, l, current int, look Look) string {
+	if len(cs.lines[l]) == 0 {
+		return line
+	}
+	return paintLine(line, cs.lines[l], current, look)
+}
+
+// blockRange is the lines a block of a rendered chunk takes, from to just
+// past to, and the column its text begins at on the first.
 type blockRange struct {
 	block         int // index in the document's Blocks
 	from, to, col int
 }
 
-// findSpans places the hits of res in the blocks of a rendered chunk of
-// document doc (its index in the library: docIndex).
-func findSpans(res *corpus.Results, doc *corpus.Document, docIndex int, rc *renderedChunk, blocks []blockRange) *chunkSpans {
-	cs := &chunkSpans{res: res, lines: map[int][]hlSeg{}, hits: map[int]int{}}
-	for _, b := range blocks {
+// blockRanges lists the lines each block of chunk c takes in its
+// rendering rc.
+func blockRanges(rc *Chunk, c corpus.Chunk) []blockRange {
+	out := make([]blockRange, 0, c.Last-c.First)
+	for b := c.First; b < c.Last; b++ {
+		from, to := rc.BlockSpan(b - c.First)
+		out = append(out, blockRange{block: b, from: from, to: to, col: rc.BlockCols[b-c.First]})
+	}
+	return out
+}
+
+// FindSpans places the hits of res in rc, chunk c of document doc
+// rendered (doc's index in the library: docIndex).
+func FindSpans(res *corpus.Results, doc *corpus.Document, docIndex int, rc *Chunk, c corpus.Chunk) *Spans {
+	cs := &Spans{res: res, lines: map[int][]seg{}, hits: map[int]int{}}
+	if res.PerDoc[docIndex] == 0 {
+		return cs
+	}
+	for _, b := range blockRanges(rc, c) {
 		blk := doc.Blocks[b.block]
 		from, to := doc.PlainOffset(blk.Start), doc.PlainOffset(blk.End)
 		first, end := res.Within(docIndex, from, to)
 		if first == end {
 			continue
 		}
-		pos := alignBlock(doc.PlainRange(from, to), blockText(rc.lines, b.from, b.to, b.col))
+		pos := alignBlock(doc.PlainRange(from, to), blockText(rc.Lines, b.from, b.to, b.col))
 		for i := first; i < end; i++ {
 			h := res.Hit(i)
 			cs.addHit(i, pos[max(h.Start-from, 0):min(h.End-from, len(pos))])
@@ -178,8 +206,8 @@ func findSpans(res *corpus.Results, doc *corpus.Document, docIndex int, rc *rend
 }
 
 // addHit paints hit i on the cells of its characters, a run per line.
-func (cs *chunkSpans) addHit(i int, cells []cellAt) {
-	cur := hlSeg{from: -1, first: i, last: i}
+func (cs *Spans) addHit(i int, cells []cellAt) {
+	cur := seg{from: -1, first: i, last: i}
 	line := int32(-1)
 	flush := func() {
 		if cur.from < 0 {
@@ -197,7 +225,7 @@ func (cs *chunkSpans) addHit(i int, cells []cellAt) {
 		if at.line != line {
 			flush()
 			line = at.line
-			cur = hlSeg{from: int(at.col), to: int(at.col) + 1, first: i, last: i}
+			cur = seg{from: int(at.col), to: int(at.col) + 1, first: i, last: i}
 			continue
 		}
 		cur.from = min(cur.from, int(at.col))
@@ -207,8 +235,8 @@ func (cs *chunkSpans) addHit(i int, cells []cellAt) {
 }
 
 // mergeSegs sorts a line's runs and joins those that overlap.
-func mergeSegs(segs []hlSeg) []hlSeg {
-	slices.SortFunc(segs, func(a, b hlSeg) int { return a.from - b.from })
+func mergeSegs(segs []seg) []seg {
+	slices.SortFunc(segs, func(a, b seg) int { return a.from - b.from })
 	out := segs[:0]
 	for _, s := range segs {
 		if n := len(out); n > 0 && s.from < out[n-1].to {
@@ -222,16 +250,39 @@ func mergeSegs(segs []hlSeg) []hlSeg {
 	return out
 }
 
-// hlLook is how a match is painted: the SGR sequence that starts it, for
+// Look is how a match is painted: the SGR sequence that starts it, for
 // every match and for the current one.
-type hlLook struct {
+type Look struct {
 	match, current string
+}
+
+// NewLook takes the escape sequences that begin a match and the current
+// match from their styles. A style that writes none (no colour and no
+// attribute) would paint nothing, so underline and reverse stand in.
+func NewLook(match, current lipgloss.Style) Look {
+	look := Look{match: sgrOf(match), current: sgrOf(current)}
+	if look.match == "" {
+		look.match = "\x1b[4m"
+	}
+	if look.current == "" {
+		look.current = "\x1b[7m"
+	}
+	return look
+}
+
+// sgrOf is what a style writes before the text it styles.
+func sgrOf(st lipgloss.Style) string {
+	out := st.Render("x")
+	if i := strings.IndexByte(out, 'x'); i > 0 {
+		return out[:i]
+	}
+	return ""
 }
 
 // paintLine paints segs over a rendered line. Inside a run the text's own
 // styles are held back, so the match looks the same wherever it is; after
 // it they resume as they stood, tracked as the line goes.
-func paintLine(line string, segs []hlSeg, current int, look hlLook) string {
+func paintLine(line string, segs []seg, current int, look Look) string {
 	if len(segs) == 0 {
 		return line
 	}

@@ -1,4 +1,11 @@
-package ui
+// Package render lays the text out: each chunk of a document rendered by
+// glamour unwrapped and laid out at the measure (wrapping is exact, and
+// every block and printed page has its line), its styles compacted and
+// nothing but styles and text let through to the terminal; a bounded
+// cache of rendered chunks; the hits of a search found on the cells that
+// show them, and painted; and the same layout printed for read. It knows
+// nothing of bubbletea: the reading pane calls it off the UI goroutine.
+package render
 
 import (
 	"slices"
@@ -22,20 +29,30 @@ import (
 // the text itself are dropped.
 const marker = '\u200b' // ZERO WIDTH SPACE
 
-// chunkRenderer renders chunks of documents. It holds only settings fixed for
+// Renderer renders chunks of documents. It holds only settings fixed for
 // the run, so its methods may be called from any goroutine.
-type chunkRenderer struct {
+type Renderer struct {
 	style      gansi.StyleConfig
 	tableStyle gansi.StyleConfig // for a chunk with a table, which glamour wraps
 	profile    termenv.Profile
-	styles     *Styles // for the title page of each document
-	quiet      sgr     // what a note and a note's marker add to the text's style
-	rule       sgr     // the style of the rule under a part or chapter
+	styles     Styles // for the title page of each document
+	quiet      sgr    // what a note and a note's marker add to the text's style
+	rule       sgr    // the style of the rule under a part or chapter
 }
 
-// newChunkRenderer prepares chunk rendering with a glamour style, whose outer
+// Styles is what the text is set in besides glamour's style: the title
+// page of a document, its notes and their markers, and the rule under a
+// part or chapter.
+type Styles struct {
+	Title, Subtitle, Byline, Meta lipgloss.Style // the title page
+	TitleRule                     lipgloss.Style // the short rule that ends it
+	Quiet                         lipgloss.Style // a note and a note's marker, quieter than the text
+	Rule                          lipgloss.Style // the rule under a part or chapter
+}
+
+// NewRenderer prepares chunk rendering with a glamour style, whose outer
 // document margins are removed: the reader centres the text itself.
-func newChunkRenderer(style gansi.StyleConfig, profile termenv.Profile, styles *Styles) *chunkRenderer {
+func NewRenderer(style gansi.StyleConfig, profile termenv.Profile, styles Styles) *Renderer {
 	zero := uint(0)
 	style.Document.Margin = &zero
 	style.Document.BlockPrefix = ""
@@ -43,7 +60,7 @@ func newChunkRenderer(style gansi.StyleConfig, profile termenv.Profile, styles *
 	table := style
 	bar, zero, one := "│ ", uint(0), uint(1)
 	table.BlockQuote.IndentToken, table.BlockQuote.Indent, table.BlockQuote.Margin = &bar, &zero, &one
-	return &chunkRenderer{style: style, tableStyle: table, profile: profile, styles: styles,
+	return &Renderer{style: style, tableStyle: table, profile: profile, styles: styles,
 		quiet: styleOf(styles.Quiet), rule: styleOf(styles.Rule)}
 }
 
@@ -58,20 +75,34 @@ func styleOf(st lipgloss.Style) sgr {
 	return sgr{}
 }
 
-// renderedChunk is a chunk laid out at one width.
-type renderedChunk struct {
-	lines      []string // ready to print; the last is a blank separator unless the chunk ends the document
-	blockLines []int    // the line each block of the chunk begins on
-	blockCols  []int    // the column, in characters, where each block's text begins on that line
-	firstPage  int      // index in Pages of the first page that begins in the chunk
-	pageLines  []int    // the line each of those pages begins on
+// Chunk is a chunk laid out at one width.
+type Chunk struct {
+	Lines      []string // ready to print; the last is a blank separator unless the chunk ends the document
+	BlockLines []int    // the line each block of the chunk begins on
+	BlockCols  []int    // the column, in characters, where each block's text begins on that line
+	FirstPage  int      // index in Pages of the first page that begins in the chunk
+	PageLines  []int    // the line each of those pages begins on
 	size       int      // bytes held, for the cache's bound
 }
 
-// renderChunk lays out chunk i of doc at width columns: the document's
-// title page first for chunk 0, then the chunk's Markdown, rendered by
-// glamour unwrapped and laid out at the measure.
-func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk, i, width int) (*renderedChunk, error) {
+// BlockSpan is the lines block k of the chunk takes: from its first line
+// to just past its last, the blank lines after it left out.
+func (c *Chunk) BlockSpan(k int) (start, end int) {
+	start = c.BlockLines[k]
+	end = len(c.Lines)
+	if k+1 < len(c.BlockLines) {
+		end = c.BlockLines[k+1]
+	}
+	for end > start+1 && c.Lines[end-1] == "" {
+		end--
+	}
+	return start, max(end, start+1)
+}
+
+// Render lays out chunk i of doc at width columns: the document's title
+// page first for chunk 0, then the chunk's Markdown, rendered by glamour
+// unwrapped and laid out at the measure.
+func (r *Renderer) Render(doc *corpus.Document, chunks []corpus.Chunk, i, width int) (*Chunk, error) {
 	c := chunks[i]
 	src, marks := chunkSource(doc, chunks, i)
 	style, wrap := r.style, 0 // glamour does not wrap: the layout does
@@ -126,19 +157,19 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 		lines = append(lines, "")
 	}
 
-	rc := &renderedChunk{
-		blockLines: make([]int, c.Last-c.First),
-		blockCols:  make([]int, c.Last-c.First),
-		firstPage:  marks.firstPage,
-		pageLines:  make([]int, marks.pages),
+	rc := &Chunk{
+		BlockLines: make([]int, c.Last-c.First),
+		BlockCols:  make([]int, c.Last-c.First),
+		FirstPage:  marks.firstPage,
+		PageLines:  make([]int, marks.pages),
 	}
 	// Blocks and pages without a marker found (an empty block) take the
 	// line of what follows them.
-	for b := range rc.blockLines {
-		rc.blockLines[b] = -1
+	for b := range rc.BlockLines {
+		rc.BlockLines[b] = -1
 	}
-	for p := range rc.pageLines {
-		rc.pageLines[p] = -1
+	for p := range rc.PageLines {
+		rc.PageLines[p] = -1
 	}
 	for k, owner := range marks.owners {
 		at := lay.at[k]
@@ -148,19 +179,19 @@ func (r *chunkRenderer) renderChunk(doc *corpus.Document, chunks []corpus.Chunk,
 		line := max(0, at.line+shift)
 		switch owner.kind {
 		case pageMark:
-			rc.pageLines[owner.index] = line
+			rc.PageLines[owner.index] = line
 		case blockMark:
-			rc.blockLines[owner.index] = line
-			rc.blockCols[owner.index] = at.col
+			rc.BlockLines[owner.index] = line
+			rc.BlockCols[owner.index] = at.col
 		}
 	}
-	fillForward(rc.blockLines, len(lines))
-	fillForward(rc.pageLines, len(lines))
-	rc.lines = lines
+	fillForward(rc.BlockLines, len(lines))
+	fillForward(rc.PageLines, len(lines))
+	rc.Lines = lines
 	for _, l := range lines {
 		rc.size += len(l) + 16
 	}
-	rc.size += 16*len(rc.blockLines) + 8*len(rc.pageLines) + 64
+	rc.size += 16*len(rc.BlockLines) + 8*len(rc.PageLines) + 64
 	return rc, nil
 }
 
@@ -343,14 +374,14 @@ func textOffset(block string) int {
 
 // titlePage is the head of a document, set as a title page: its title
 // and who wrote it, which are in the front matter, not in the Markdown.
-func (r *chunkRenderer) titlePage(m corpus.Meta, width int) []string {
+func (r *Renderer) titlePage(m corpus.Meta, width int) []string {
 	s := r.styles
 	var lines []string
 	add := func(st lipgloss.Style, text string) {
 		if text == "" {
 			return
 		}
-		for _, line := range wrapText(text, width) {
+		for _, line := range WrapText(text, width) {
 			pad := strings.Repeat(" ", max(0, (width-ansi.StringWidth(line))/2))
 			out, _ := compactLine(pad + st.Render(line))
 			lines = append(lines, out)
@@ -358,15 +389,15 @@ func (r *chunkRenderer) titlePage(m corpus.Meta, width int) []string {
 	}
 	blank := func() { lines = append(lines, "") }
 	blank()
-	add(s.DocTitle, m.Title)
-	add(s.DocSubtitle, m.Subtitle)
+	add(s.Title, m.Title)
+	add(s.Subtitle, m.Subtitle)
 	blank()
-	add(s.DocByline, m.Author)
+	add(s.Byline, m.Author)
 	if m.Translator != "" {
-		add(s.DocMeta, "translated by "+m.Translator)
+		add(s.Meta, "translated by "+m.Translator)
 	}
 	if m.Editor != "" {
-		add(s.DocMeta, "edited by "+m.Editor)
+		add(s.Meta, "edited by "+m.Editor)
 	}
 	var imprint []string
 	for _, f := range []string{m.Publisher, m.Year} {
@@ -376,14 +407,14 @@ func (r *chunkRenderer) titlePage(m corpus.Meta, width int) []string {
 	}
 	if len(imprint) > 0 {
 		blank()
-		add(s.DocMeta, strings.Join(imprint, ", "))
+		add(s.Meta, strings.Join(imprint, ", "))
 	}
 	blank()
-	add(s.DocRule, strings.Repeat("─", min(width, 12)))
+	add(s.TitleRule, strings.Repeat("─", min(width, 12)))
 	blank()
 	return lines
 }
 
-// chunkSize is about how many bytes of Markdown a chunk holds: a screen
+// ChunkSize is about how many bytes of Markdown a chunk holds: a screen
 // of text at 120x40 takes two, which render in about a millisecond each.
-const chunkSize = 2048
+const ChunkSize = 2048

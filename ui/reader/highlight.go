@@ -1,14 +1,10 @@
-package ui
+package reader
 
 import (
-	"fmt"
-	"strings"
-
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"samizdat/corpus"
-	"samizdat/ui/common"
+	"samizdat/ui/render"
 )
 
 // highlight is the reading pane's part of a search: the hits it paints,
@@ -19,8 +15,8 @@ import (
 type highlight struct {
 	res     *corpus.Results // nil: nothing is painted
 	current int             // the hit that stands out, -1 for none
-	spans   map[chunkKey]*chunkSpans
-	pending map[chunkKey]bool
+	spans   map[render.Key]*render.Spans
+	pending map[render.Key]bool
 
 	// reveal is a hit to bring into view once its chunk is rendered and
 	// its place there is known.
@@ -44,16 +40,16 @@ type revealHit struct {
 const maxSpans = 256
 
 func newHighlight() highlight {
-	return highlight{current: -1, at: -1, spans: map[chunkKey]*chunkSpans{}, pending: map[chunkKey]bool{}}
+	return highlight{current: -1, at: -1, spans: map[render.Key]*render.Spans{}, pending: map[render.Key]bool{}}
 }
 
-// setSearch paints the hits of res, hit current standing out; nil paints
+// SetSearch paints the hits of res, hit current standing out; nil paints
 // nothing.
-func (r *readerModel) setSearch(res *corpus.Results, current int) tea.Cmd {
+func (r *Model) SetSearch(res *corpus.Results, current int) tea.Cmd {
 	if res != r.hl.res {
 		r.hl.res = res
-		r.hl.spans = map[chunkKey]*chunkSpans{}
-		r.hl.pending = map[chunkKey]bool{}
+		r.hl.spans = map[render.Key]*render.Spans{}
+		r.hl.pending = map[render.Key]bool{}
 		r.hl.reveal = nil
 		r.hl.at = -1
 	}
@@ -61,11 +57,11 @@ func (r *readerModel) setSearch(res *corpus.Results, current int) tea.Cmd {
 	return r.ensureSpans()
 }
 
-// showHit brings hit i, of the document shown, into view and makes it
+// ShowHit brings hit i, of the document shown, into view and makes it
 // the current one: where it shows if it is on screen, else a third of the
 // way down the rows the search bar leaves. After a jump to the hit (a
 // document just opened at it), it is put a third of the way down anyway.
-func (r *readerModel) showHit(i int, jumped bool) tea.Cmd {
+func (r *Model) ShowHit(i int, jumped bool) tea.Cmd {
 	res := r.hl.res
 	if res == nil || i < 0 || i >= res.Total() || r.doc == nil || len(r.chunks) == 0 {
 		return nil
@@ -89,13 +85,13 @@ func (r *readerModel) showHit(i int, jumped bool) tea.Cmd {
 }
 
 // visibleRows is the rows of the pane the search bar leaves.
-func (r *readerModel) visibleRows() int {
+func (r *Model) visibleRows() int {
 	return max(1, r.height-r.hl.covered)
 }
 
 // revealNow brings the pending hit into view if its place is known, and
 // says whether it did.
-func (r *readerModel) revealNow() bool {
+func (r *Model) revealNow() bool {
 	rv := r.hl.reveal
 	if rv == nil {
 		return false
@@ -109,7 +105,7 @@ func (r *readerModel) revealNow() bool {
 		return false
 	}
 	off := r.doc.BodyOffset(r.hl.res.Hit(rv.hit).Start)
-	line, found := cs.lineOf(rv.hit)
+	line, found := cs.LineOf(rv.hit)
 	if !found {
 		// Not where the rendering shows it (a block glamour drew too
 		// differently): as near as the reader can tell.
@@ -131,7 +127,7 @@ func (r *readerModel) revealNow() bool {
 // rowShows says whether a row of the screen shows well enough for a hit
 // not to be moved: above the search bar, and off the last lines when there
 // is room.
-func (r *readerModel) rowShows(row int) bool {
+func (r *Model) rowShows(row int) bool {
 	rows := r.visibleRows()
 	if rows > 8 {
 		rows -= 2
@@ -141,20 +137,20 @@ func (r *readerModel) rowShows(row int) bool {
 
 // knownAbove says whether the chunks above chunk c are rendered for n
 // lines up, or up to the head of the document.
-func (r *readerModel) knownAbove(c, n int) bool {
+func (r *Model) knownAbove(c, n int) bool {
 	for i := c - 1; n > 0 && i >= 0; i-- {
 		rc, ok := r.chunk(i)
 		if !ok {
 			return false
 		}
-		n -= len(rc.lines)
+		n -= len(rc.Lines)
 	}
 	return true
 }
 
 // rowOf is the row of the screen that shows line of chunk c, counting from
 // the top; ok is false when it is too far to count.
-func (r *readerModel) rowOf(c, line int) (row int, ok bool) {
+func (r *Model) rowOf(c, line int) (row int, ok bool) {
 	const far = 64 // chunks
 	t := r.top
 	switch {
@@ -178,7 +174,7 @@ func (r *readerModel) rowOf(c, line int) (row int, ok bool) {
 
 // putLine puts line of chunk c on row of the screen, as near as the ends
 // of the document allow.
-func (r *readerModel) putLine(c, line, row int) {
+func (r *Model) putLine(c, line, row int) {
 	r.stickBottom = false
 	r.top = position{chunk: c, line: line - row}
 	r.normalise()
@@ -189,14 +185,14 @@ func (r *readerModel) putLine(c, line, row int) {
 }
 
 // leaveHit forgets the hit brought into view: the reader moved.
-func (r *readerModel) leaveHit() {
+func (r *Model) leaveHit() {
 	r.hl.reveal = nil
 	r.hl.at = -1
 }
 
 // hitShown is the offset of Body of the hit last brought into view, while
 // the reader stays there: the status bar names its section and page.
-func (r *readerModel) hitShown() (int, bool) {
+func (r *Model) hitShown() (int, bool) {
 	if r.hl.res == nil || r.hl.at < 0 || r.hl.at != r.hl.current || r.hl.at >= r.hl.res.Total() {
 		return 0, false
 	}
@@ -205,21 +201,21 @@ func (r *readerModel) hitShown() (int, bool) {
 
 // keepHit brings the hit last shown into view again after a change of
 // layout, a third of the way down, unless the reader has moved since.
-func (r *readerModel) keepHit() tea.Cmd {
+func (r *Model) keepHit() tea.Cmd {
 	if r.hl.at < 0 || r.hl.reveal != nil || r.hl.res == nil {
 		return nil
 	}
-	return r.showHit(r.hl.at, true)
+	return r.ShowHit(r.hl.at, true)
 }
 
 // ensureSpans asks where the hits show in the rendered chunks on screen,
 // and in the chunk of a hit waiting to be brought into view.
-func (r *readerModel) ensureSpans() tea.Cmd {
+func (r *Model) ensureSpans() tea.Cmd {
 	if r.hl.res == nil || r.doc == nil || len(r.chunks) == 0 {
 		return nil
 	}
 	if len(r.hl.spans) > maxSpans {
-		r.hl.spans = map[chunkKey]*chunkSpans{}
+		r.hl.spans = map[render.Key]*render.Spans{}
 	}
 	var cmds []tea.Cmd
 	first := max(0, r.top.chunk-1)
@@ -248,37 +244,31 @@ func (r *readerModel) ensureSpans() tea.Cmd {
 
 // requestSpans finds where the hits show in chunk i off the UI goroutine,
 // once it is rendered, unless that is known or on its way.
-func (r *readerModel) requestSpans(i int) tea.Cmd {
+func (r *Model) requestSpans(i int) tea.Cmd {
 	k := r.key(i)
 	rc, ok := r.chunk(i)
 	if !ok || r.hl.pending[k] || r.hl.spans[k] != nil {
 		return nil
 	}
-	res, doc := r.hl.res, r.doc
+	res, doc, c := r.hl.res, r.doc, r.chunks[i]
 	docIndex := r.c.IndexOf(doc)
 	if res.PerDoc[docIndex] == 0 {
-		r.hl.spans[k] = &chunkSpans{res: res}
+		r.hl.spans[k] = render.FindSpans(res, doc, docIndex, rc, c) // none, at once
 		return nil
-	}
-	c := r.chunks[i]
-	blocks := make([]blockRange, 0, c.Last-c.First)
-	for b := c.First; b < c.Last; b++ {
-		from, to := r.blockSpan(rc, b-c.First)
-		blocks = append(blocks, blockRange{block: b, from: from, to: to, col: rc.blockCols[b-c.First]})
 	}
 	r.hl.pending[k] = true
 	return func() tea.Msg {
-		return hitSpansMsg{key: k, res: res, spans: findSpans(res, doc, docIndex, rc, blocks)}
+		return SpansMsg{key: k, res: res, spans: render.FindSpans(res, doc, docIndex, rc, c)}
 	}
 }
 
 // spansFound takes in where the hits show in a chunk.
-func (r *readerModel) spansFound(msg hitSpansMsg) tea.Cmd {
+func (r *Model) spansFound(msg SpansMsg) tea.Cmd {
 	if msg.res != r.hl.res {
 		return nil // for another search
 	}
 	delete(r.hl.pending, msg.key)
-	if msg.key.doc != r.doc || msg.key.width != r.textWidth {
+	if msg.key.Doc != r.doc || msg.key.Width != r.textWidth {
 		return nil // for a layout no longer shown
 	}
 	r.hl.spans[msg.key] = msg.spans
@@ -287,111 +277,22 @@ func (r *readerModel) spansFound(msg hitSpansMsg) tea.Cmd {
 }
 
 // paint is line l of rendered chunk c with the hits on it painted.
-func (r *readerModel) paint(c, l int, line string) string {
+func (r *Model) paint(c, l int, line string) string {
 	if r.hl.res == nil {
 		return line
 	}
 	cs := r.hl.spans[r.key(c)]
-	if cs == nil || len(cs.lines[l]) == 0 {
+	if cs == nil {
 		return line
 	}
-	return paintLine(line, cs.lines[l], r.hl.current, r.look)
+	return cs.Paint(line, l, r.hl.current, r.look)
 }
 
-// newHLLook takes the escape sequences that begin a match and the current
-// match from their styles. A style that writes none (no colour and no
-// attribute) would paint nothing, so underline and reverse stand in.
-func newHLLook(s *Styles) hlLook {
-	look := hlLook{match: sgrOf(s.SearchMatch), current: sgrOf(s.SearchCurrent)}
-	if look.match == "" {
-		look.match = "\x1b[4m"
-	}
-	if look.current == "" {
-		look.current = "\x1b[7m"
-	}
-	return look
-}
-
-// sgrOf is what a style writes before the text it styles.
-func sgrOf(st lipgloss.Style) string {
-	out := st.Render("x")
-	if i := strings.IndexByte(out, 'x'); i > 0 {
-		return out[:i]
-	}
-	return ""
-}
-
-// setOrigin remembers where the pane is, to go back to: where a search
-// began.
-func (r *readerModel) setOrigin() {
-	r.origin.doc, r.origin.top, r.origin.anchor, r.origin.stickBottom, r.origin.width = r.doc, r.top, r.anchor, r.stickBottom, r.textWidth
-}
-
-// originPlace is where the search began, as a place of the history of
-// jumps.
-func (r *readerModel) originPlace() corpus.Place {
-	if r.origin.doc == nil {
-		return corpus.Place{}
-	}
-	return corpus.Place{Doc: r.origin.doc, Offset: r.origin.anchor}
-}
-
-// toOrigin goes back to where the search began: to the very line if the
-// measure is the same, else to the offset it showed.
-func (r *readerModel) toOrigin() tea.Cmd {
-	o := r.origin
-	if o.doc == nil {
-		return nil
-	}
-	var cmd tea.Cmd
-	if o.doc != r.doc {
-		cmd = r.open(o.doc, o.anchor)
-	}
-	r.leaveHit()
-	if o.width == r.textWidth {
-		r.top, r.anchor, r.stickBottom = o.top, o.anchor, o.stickBottom
-		r.settle()
-	} else {
-		r.jump(o.anchor)
-	}
-	return tea.Batch(cmd, r.ensure())
-}
-
-// plainTop is the offset of the plain text at the top of the screen.
-func (r *readerModel) plainTop() int {
-	if r.doc == nil || r.top.off <= 0 {
-		return 0
-	}
-	return r.doc.PlainOffset(r.top.off)
-}
-
-// hitOnScreen says whether hit i of res shows on the screen.
-func (r *readerModel) hitOnScreen(res *corpus.Results, i int) bool {
-	return r.hitAbove(res, i, r.place().bottom)
-}
-
-// hitAbove says whether hit i of res is in the document shown, between
-// the top of the screen and offset bottom of its Body.
-func (r *readerModel) hitAbove(res *corpus.Results, i, bottom int) bool {
-	h := res.Hit(i)
-	if r.doc == nil || r.c.Lib.Docs[h.Doc] != r.doc {
-		return false
-	}
-	off := r.doc.BodyOffset(h.Start)
-	return off >= max(r.top.off, 0) && off < bottom
-}
-
-// matchText is the status bar's count of the search's matches: which one
-// is current, "match 3 of 41", while it is on the screen, whose bottom is
-// offset bottom of Body; how many, "41 matches", when the reader has gone
-// elsewhere.
-func (r *readerModel) matchText(bottom int) string {
-	res := r.hl.res
-	switch {
-	case res == nil:
-		return ""
-	case r.hl.current >= 0 && r.hl.current < res.Total() && r.hitAbove(res, r.hl.current, bottom):
-		return fmt.Sprintf("match %d of %d", r.hl.current+1, res.Total())
-	}
-	return common.Plural(res.Total(), "match", "matches")
+// SpansMsg says where a search's hits show in a rendered chunk. Sent by
+// the pane's highlight command; handled by the pane, which drops it unless
+// the search, document and width are still the ones it shows.
+type SpansMsg struct {
+	key   render.Key
+	res   *corpus.Results
+	spans *render.Spans
 }

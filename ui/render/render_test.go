@@ -1,4 +1,4 @@
-package ui
+package render
 
 import (
 	"fmt"
@@ -15,27 +15,54 @@ import (
 	"samizdat/corpus"
 )
 
+// fixtureLibrary is the tests' small library, shared with the reader's.
 func fixtureLibrary(t testing.TB) *corpus.Library {
 	t.Helper()
-	lib, err := corpus.Load(os.DirFS("testdata/corpus"))
+	lib, err := corpus.Load(os.DirFS("../testdata/corpus"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return lib
 }
 
-func asciiStyles() *Styles {
-	r := lipgloss.NewRenderer(nil)
-	r.SetColorProfile(termenv.Ascii)
-	s := NewStyles(r, true, false)
-	return &s
+func docNamed(t testing.TB, lib *corpus.Library, id string) *corpus.Document {
+	t.Helper()
+	d, err := lib.Find(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
-func colourStyles() *Styles {
+// testStyles is what the text is set in besides glamour's style, as a
+// dark theme sets it: in 256 colours, or without colour.
+func testStyles(colour bool) Styles {
+	r := lipgloss.NewRenderer(nil)
+	r.SetColorProfile(termenv.Ascii)
+	fg := func(c string) lipgloss.TerminalColor { return lipgloss.NoColor{} }
+	if colour {
+		r.SetColorProfile(termenv.ANSI256)
+		fg = func(c string) lipgloss.TerminalColor { return lipgloss.Color(c) }
+	}
+	st := r.NewStyle
+	return Styles{
+		Title:     st().Bold(true).Foreground(fg("255")),
+		Subtitle:  st().Italic(true).Foreground(fg("252")),
+		Byline:    st().Foreground(fg("252")),
+		Meta:      st().Italic(true).Foreground(fg("246")),
+		TitleRule: st().Foreground(fg("243")),
+		Quiet:     st().Foreground(fg("246")).Faint(!colour),
+		Rule:      st().Foreground(fg("243")),
+	}
+}
+
+// testLook is how a dark theme paints the hits of a search, in 256
+// colours.
+func testLook() Look {
 	r := lipgloss.NewRenderer(nil)
 	r.SetColorProfile(termenv.ANSI256)
-	s := NewStyles(r, true, true)
-	return &s
+	return NewLook(r.NewStyle().Background(lipgloss.Color("58")).Foreground(lipgloss.Color("230")),
+		r.NewStyle().Background(lipgloss.Color("214")).Foreground(lipgloss.Color("16")).Bold(true))
 }
 
 // cell is a character as it shows: the rune and its style, or no style for
@@ -131,7 +158,7 @@ func TestMarkersChangeNoLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, d := range docs {
-		chunks := d.Chunks(chunkSize)
+		chunks := d.Chunks(ChunkSize)
 		step := max(1, len(chunks)/25) // a sample of each embedded document
 		for i := 0; i < len(chunks); i += step {
 			src, marks := chunkSource(d, chunks, i)
@@ -166,40 +193,40 @@ func TestMarkersChangeNoLine(t *testing.T) {
 func TestRenderChunkPlacesHeadingsAndPages(t *testing.T) {
 	lib := fixtureLibrary(t)
 	d := lib.Docs[0] // alpha
-	r := newChunkRenderer(GlamourStyle(true, false), termenv.Ascii, asciiStyles())
-	chunks := d.Chunks(chunkSize)
+	r := NewRenderer(GlamourStyle(true, false), termenv.Ascii, testStyles(false))
+	chunks := d.Chunks(ChunkSize)
 	for _, width := range []int{20, 36, 57, 80} {
 		for i := range chunks {
-			rc, err := r.renderChunk(d, chunks, i, width)
+			rc, err := r.Render(d, chunks, i, width)
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, l := range rc.lines {
+			for _, l := range rc.Lines {
 				if w := lipgloss.Width(l); w > width {
 					t.Errorf("chunk %d at %d: line %q is %d wide", i, width, l, w)
 				}
 			}
-			for b, line := range rc.blockLines {
+			for b, line := range rc.BlockLines {
 				blk := d.Blocks[chunks[i].First+b]
 				words := strings.Fields(d.Body[blk.Start+textOffset(d.Body[blk.Start:blk.End]) : blk.End])
-				if !strings.Contains(rc.lines[line], words[0]) {
-					t.Errorf("chunk %d at %d: block %d starts on %q, want its first word %q", i, width, b, rc.lines[line], words[0])
+				if !strings.Contains(rc.Lines[line], words[0]) {
+					t.Errorf("chunk %d at %d: block %d starts on %q, want its first word %q", i, width, b, rc.Lines[line], words[0])
 				}
 			}
-			for p, line := range rc.pageLines {
-				page := d.Pages[rc.firstPage+p]
+			for p, line := range rc.PageLines {
+				page := d.Pages[rc.FirstPage+p]
 				word := strings.Fields(d.Body[page.Offset:])[0]
-				if !strings.Contains(rc.lines[line], word) {
-					t.Errorf("chunk %d at %d: page %s on %q, want the word %q", i, width, page.Label, rc.lines[line], word)
+				if !strings.Contains(rc.Lines[line], word) {
+					t.Errorf("chunk %d at %d: page %s on %q, want the word %q", i, width, page.Label, rc.Lines[line], word)
 				}
 			}
 		}
 	}
-	rc, err := r.renderChunk(d, chunks, 0, 40)
+	rc, err := r.Render(d, chunks, 0, 40)
 	if err != nil {
 		t.Fatal(err)
 	}
-	head := strings.Join(rc.lines[:rc.blockLines[0]], "\n")
+	head := strings.Join(rc.Lines[:rc.BlockLines[0]], "\n")
 	for _, s := range []string{"The Alpha Book", "A Study in Beginnings", "Ada Writer", "translated by Tom Turner", "1921"} {
 		if !strings.Contains(head, s) {
 			t.Errorf("title page lacks %q:\n%s", s, head)
@@ -208,27 +235,27 @@ func TestRenderChunkPlacesHeadingsAndPages(t *testing.T) {
 }
 
 func TestChunkCacheBound(t *testing.T) {
-	c := newChunkCache(100)
+	c := NewCache(100)
 	d := &corpus.Document{}
 	for i := range 10 {
-		c.put(chunkKey{d, i, 80}, &renderedChunk{size: 30})
+		c.Put(Key{d, i, 80}, &Chunk{size: 30})
 		if i == 5 {
-			c.touch(chunkKey{d, 7, 80}) // not there: no effect
+			c.Touch(Key{d, 7, 80}) // not there: no effect
 		}
 	}
-	if c.size > 100 || c.len() != 3 {
-		t.Errorf("size %d, %d entries; want at most 100 bytes in 3", c.size, c.len())
+	if c.size > 100 || c.Len() != 3 {
+		t.Errorf("size %d, %d entries; want at most 100 bytes in 3", c.size, c.Len())
 	}
-	if _, ok := c.peek(chunkKey{d, 9, 80}); !ok {
+	if _, ok := c.Peek(Key{d, 9, 80}); !ok {
 		t.Error("the newest chunk was dropped")
 	}
-	c.touch(chunkKey{d, 7, 80})
-	c.put(chunkKey{d, 10, 80}, &renderedChunk{size: 30})
-	if _, ok := c.peek(chunkKey{d, 7, 80}); !ok {
+	c.Touch(Key{d, 7, 80})
+	c.Put(Key{d, 10, 80}, &Chunk{size: 30})
+	if _, ok := c.Peek(Key{d, 7, 80}); !ok {
 		t.Error("a chunk just used was dropped before older ones")
 	}
-	c.put(chunkKey{d, 11, 80}, &renderedChunk{size: 500})
-	if c.len() != 1 {
-		t.Errorf("a chunk bigger than the bound should stay alone, have %d", c.len())
+	c.Put(Key{d, 11, 80}, &Chunk{size: 500})
+	if c.Len() != 1 {
+		t.Errorf("a chunk bigger than the bound should stay alone, have %d", c.Len())
 	}
 }

@@ -1,7 +1,0 @@
-package ui
-
-// The box's border and padding, around the text.
-const (
-	boxFrameW = 4
-	boxFrameH = 2
-)

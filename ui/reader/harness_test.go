@@ -1,0 +1,87 @@
+package reader
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/muesli/termenv"
+
+	"samizdat/corpus"
+	"samizdat/keymap"
+	"samizdat/ui/common"
+	"samizdat/ui/render"
+)
+
+// fixtureLibrary is the tests' small library, shared with the root's.
+func fixtureLibrary(t testing.TB) *corpus.Library {
+	t.Helper()
+	lib, err := corpus.Load(os.DirFS("../testdata/corpus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+func docNamed(t testing.TB, lib *corpus.Library, id string) *corpus.Document {
+	t.Helper()
+	d, err := lib.Find(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// pane drives the reading pane as the root would, running every command
+// that follows a message to the end, inline.
+type pane struct {
+	t testing.TB
+	m Model
+}
+
+// newPane is the pane over lib, width by height, showing doc from its
+// head, without colour, in glamour's plain style.
+func newPane(t testing.TB, lib *corpus.Library, doc *corpus.Document, width, height int) *pane {
+	t.Helper()
+	c := common.New(common.Common{Lib: lib, Keys: keymap.Default(), MaxWidth: 80, Now: time.Now,
+		After: func(time.Duration, tea.Msg) tea.Cmd { return nil }})
+	r := render.NewRenderer(render.GlamourStyle(true, false), termenv.Ascii, render.Styles{})
+	p := &pane{t: t, m: New(c, r, Styles{})}
+	p.run(p.m.SetSize(width, height))
+	p.run(p.m.Show(corpus.Place{Doc: doc, Offset: -1}))
+	return p
+}
+
+// send updates the pane with msg and runs what follows.
+func (p *pane) send(msg tea.Msg) {
+	p.t.Helper()
+	var cmd tea.Cmd
+	p.m, cmd, _ = p.m.Update(msg)
+	p.run(cmd)
+}
+
+// run runs cmd and every command that follows from it.
+func (p *pane) run(cmd tea.Cmd) {
+	p.t.Helper()
+	queue := []tea.Cmd{cmd}
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 100000 {
+			p.t.Fatal("commands never settle")
+		}
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case nil:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			var more tea.Cmd
+			p.m, more, _ = p.m.Update(msg)
+			queue = append(queue, more)
+		}
+	}
+}
