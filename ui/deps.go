@@ -10,15 +10,11 @@ import (
 	"samizdat/corpus"
 	"samizdat/keymap"
 	"samizdat/state"
-	"samizdat/ui/common"
 )
 
 // DefaultMaxWidth is the longest line of text, in columns, unless the
 // user asks for another: a comfortable measure for reading.
 const DefaultMaxWidth = 80
-
-// cacheBytes bounds the rendered chunks kept, across documents and widths.
-const cacheBytes = 16 << 20
 
 // Deps is what the reader is built from: the library and everything its
 // parts share, chosen once at start.
@@ -55,10 +51,4 @@ type Deps struct {
 
 	// After makes a timer; nil for tea.Tick. Tests replace it.
 	After func(time.Duration, tea.Msg) tea.Cmd
-}
-
-// shared is what every part of the reader holds a pointer to.
-type shared struct {
-	*common.Common
-	styles *Styles
 }

@@ -5,8 +5,8 @@ import (
 	"samizdat/state"
 )
 
-// The messages that pass between the parts of the reader. Each says who
-// sends it and who handles it.
+// The root's messages to itself; those that pass between parts are in
+// ui/common. Each says who sends it and who handles it.
 
 // docsLoadedMsg says that the text of some documents of a folder has been
 // read. Sent by the root's loading command, which reads the library's

@@ -1,9 +1,11 @@
-// Package ui is samizdat's full-screen reader: a table of contents over
-// the library, a reading pane that renders Markdown with glamour a chunk at
-// a time off the UI goroutine, a status bar, a help screen, a go-to
-// prompt, a list of marks and a note's box. The root Model routes messages
-// to them, and keeps the places of the reading (where each work was left,
-// the marks, the history of jumps) with the state package.
+// Package ui is samizdat's full-screen reader. Its parts are packages of
+// their own: the reading pane (reader), the layout of the text (render),
+// the table of contents (contents), the search bar (searchbar), the go-to
+// prompt (prompt), the status bar (status), and the help, the list of
+// marks and a note's box (overlay). The root Model here routes messages
+// and keys to them, lays them out, does what they ask (common.Intent), and
+// keeps the places of the reading (where each work was left, the marks,
+// the history of jumps) with the state package.
 package ui
 
 import (
@@ -21,12 +23,6 @@ import (
 	"samizdat/ui/render"
 	"samizdat/ui/searchbar"
 	"samizdat/ui/status"
-)
-
-// The smallest terminal the reader draws in; below it, it says so.
-const (
-	minWidth  = 40
-	minHeight = 10
 )
 
 // pane is which pane has the keys.
@@ -52,7 +48,8 @@ const (
 
 // Model is the root of the reader.
 type Model struct {
-	c             *shared
+	c             *common.Common // shared with every part, never changed
+	styles        *Styles
 	width, height int
 
 	reader reader.Model
@@ -102,18 +99,19 @@ func New(d Deps) Model {
 			return tea.Tick(dur, func(time.Time) tea.Msg { return msg })
 		}
 	}
-	c := &shared{Common: common.New(deps), styles: &styles}
+	c := common.New(deps)
 	m := Model{
 		c:      c,
+		styles: &styles,
 		warned: map[*corpus.Document]bool{},
-		reader: reader.New(c.Common, render.NewRenderer(d.Glamour, d.Profile, styles.Text()), styles.reader()),
-		toc:    contents.New(c.Common, styles.contents()),
-		status: status.New(c.Common, styles.status()),
-		help:   overlay.NewHelp(c.Common, styles.overlay()),
-		prompt: prompt.New(c.Common, styles.prompt()),
-		marks:  overlay.NewMarks(c.Common, styles.overlay()),
-		note:   overlay.NewNote(c.Common, styles.overlay()),
-		search: searchbar.New(c.Common, styles.searchbar()),
+		reader: reader.New(c, render.NewRenderer(d.Glamour, d.Profile, styles.Text()), styles.reader()),
+		toc:    contents.New(c, styles.contents()),
+		status: status.New(c, styles.status()),
+		help:   overlay.NewHelp(c, styles.overlay()),
+		prompt: prompt.New(c, styles.prompt()),
+		marks:  overlay.NewMarks(c, styles.overlay()),
+		note:   overlay.NewNote(c, styles.overlay()),
+		search: searchbar.New(c, styles.searchbar()),
 		mem:    state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
 		file:   d.StateFile,
 	}
@@ -162,8 +160,12 @@ func (m *Model) startDoc(start corpus.Place) *corpus.Document {
 	return m.c.Lib.Docs[0]
 }
 
+// Init starts what New set going: the first screen's rendering, the
+// notices for the status bar, the reading of a folder's documents, the
+// timer of the saves.
 func (m Model) Init() tea.Cmd { return m.init }
 
+// Update routes a message to the method that handles it.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -173,100 +175,48 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseMsg:
 		return m.handleMouse(msg)
 	case reader.RenderedMsg, reader.SpansMsg:
-		var cmd tea.Cmd
-		m.reader, cmd, _ = m.reader.Update(msg)
-		m.afterLayout()
-		return m, cmd
+		return m.laidOut(msg)
+	case common.NoticeMsg, status.TimeMsg:
+		return m.statusMsg(msg)
+	case prompt.MatchesMsg:
+		return m.matched(msg)
+	case searchbar.ResultsMsg:
+		return m.searchFound(msg)
+	case docsLoadedMsg:
+		return m.docsLoaded(msg)
 	case saveTickMsg:
 		return m.saveTick()
 	case savedMsg:
 		return m.saved(msg)
 	case marksReadMsg:
 		return m.marksRead(msg)
-	case common.NoticeMsg, status.TimeMsg:
-		var cmd tea.Cmd
-		m.status, cmd = m.status.Update(msg)
-		return m, cmd
-	case docsLoadedMsg:
-		return m.docsLoaded(msg)
-	case searchbar.ResultsMsg:
-		return m.searchFound(msg)
-	case prompt.MatchesMsg:
-		var cmd tea.Cmd
-		var in common.Intent
-		m.prompt, cmd, in = m.prompt.Update(msg)
-		return m.apply(in, cmd)
 	}
 	return m, nil
 }
 
-func (m Model) resize(width, height int) (Model, tea.Cmd) {
-	if m.width == 0 && m.height == 0 {
-		m.showTOC = width >= sideBySideWidth
-	}
-	m.width, m.height = width, height
-	cmd := m.relayout()
+// laidOut hands the reading pane a chunk it laid out, or where a search's
+// hits show in one: the layout settles, which is no move of the reader's.
+func (m Model) laidOut(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.reader, cmd, _ = m.reader.Update(msg)
 	m.afterLayout()
 	return m, cmd
 }
 
-// relayout gives every part its size for the terminal's.
-func (m *Model) relayout() tea.Cmd {
-	l := m.layout()
-	if l.tooSmall {
-		return nil
-	}
-	m.toc.SetSize(l.tocWidth, l.bodyHeight)
-	m.status.SetWidth(m.width)
-	if m.overlay == helpOverlay { // laid out when opened otherwise
-		m.help.SetSize(m.width, m.height)
-	}
-	m.prompt.SetSize(m.width, m.height)
-	m.marks.SetSize(m.width, m.height)
-	m.note.SetSize(l.readerWidth, m.height)
-	m.search.SetSize(m.width, l.bodyHeight)
-	if m.overlay == searchOverlay {
-		m.reader.SetCovered(m.search.PanelHeight())
-	}
-	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
+// statusMsg hands the status bar a message to show, or its timer.
+func (m Model) statusMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.status, cmd = m.status.Update(msg)
+	return m, cmd
 }
 
-// toggleTOC shows or hides the contents: beside the text on a wide
-// terminal, over it on a narrow one, where it has the focus while shown.
-func (m *Model) toggleTOC() tea.Cmd {
-	if m.layout().sideBySide {
-		m.showTOC = !m.showTOC
-		if m.showTOC {
-			return m.setFocus(contentsPane)
-		}
-		return m.setFocus(textPane)
-	}
-	if m.focus == contentsPane {
-		return m.setFocus(textPane)
-	}
-	return m.setFocus(contentsPane)
-}
-
-// switchFocus moves between contents and text, showing the contents if
-// they were hidden.
-func (m *Model) switchFocus() tea.Cmd {
-	if m.focus == contentsPane {
-		return m.setFocus(textPane)
-	}
-	if m.layout().sideBySide {
-		m.showTOC = true
-	}
-	return m.setFocus(contentsPane)
-}
-
-func (m *Model) setFocus(p pane) tea.Cmd {
-	m.focus = p
-	if p == contentsPane {
-		m.toc.Focus()
-	} else {
-		m.toc.Blur()
-	}
-	return m.relayout()
+// matched hands the go-to prompt what matches what was typed; it may go
+// there at once, if Enter came first.
+func (m Model) matched(msg prompt.MatchesMsg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	var in common.Intent
+	m.prompt, cmd, in = m.prompt.Update(msg)
+	return m.apply(in, cmd)
 }
 
 // Snapshot is what the reader leaves for the next run: where each document

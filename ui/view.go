@@ -8,52 +8,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// layout is where the panes go on a terminal of the model's size.
-type layout struct {
-	tooSmall    bool
-	sideBySide  bool // the terminal is wide enough for contents beside the text
-	tocVisible  bool
-	tocWidth    int // without the border column
-	readerX     int
-	readerWidth int
-	bodyHeight  int // all but the status bar
-}
-
-// The contents' width beside the text, and the narrowest text worth
-// putting beside them.
-const (
-	tocMinWidth = 24
-	tocMaxWidth = 48
-	sideMinText = 64
-)
-
-// sideBySideWidth is the narrowest terminal with the contents beside the
-// text.
-const sideBySideWidth = tocMinWidth + 1 + sideMinText
-
-func (m Model) layout() layout {
-	l := layout{bodyHeight: m.height - 1}
-	if m.width < minWidth || m.height < minHeight {
-		l.tooSmall = true
-		return l
-	}
-	l.sideBySide = m.width >= sideBySideWidth
-	if l.sideBySide {
-		// As wide as leaves the text its full measure, within limits.
-		l.tocWidth = min(max(m.width-1-(m.c.MaxWidth+4), tocMinWidth), tocMaxWidth, m.width*2/5)
-		l.tocVisible = m.showTOC
-	} else {
-		l.tocWidth = min(m.width-6, tocMaxWidth+4)
-		l.tocVisible = m.focus == contentsPane
-	}
-	l.readerWidth = m.width
-	if l.sideBySide && l.tocVisible {
-		l.readerX = l.tocWidth + 1
-		l.readerWidth = m.width - l.readerX
-	}
-	return l
-}
-
 func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
@@ -65,7 +19,7 @@ func (m Model) View() string {
 	body := strings.Split(m.reader.View(), "\n")
 	if l.tocVisible {
 		toc := strings.Split(m.toc.View(), "\n")
-		border := m.c.styles.Border.Render("│")
+		border := m.styles.Border.Render("│")
 		for i := range body {
 			if l.sideBySide {
 				body[i] = toc[i] + border + body[i]
@@ -135,7 +89,7 @@ func (m Model) tooSmallView() string {
 	top := max(0, (m.height-len(wrapped))/2)
 	for i := range lines {
 		if k := i - top; k >= 0 && k < len(wrapped) {
-			lines[i] = m.c.styles.TooSmall.Render(ansi.Truncate(strings.TrimRight(wrapped[k], " "), m.width, ""))
+			lines[i] = m.styles.TooSmall.Render(ansi.Truncate(strings.TrimRight(wrapped[k], " "), m.width, ""))
 		}
 	}
 	return strings.Join(lines, "\n")
