@@ -20,12 +20,12 @@ type Memory struct {
 	lib        *corpus.Library
 	byID       map[string]*corpus.Document
 	base       *Library
-	readings   map[string]*reading // by document id, once shown in this run
-	current    string              // the id of the document being read
-	currentAt  time.Time           // when this run last read in it; zero if it has not
-	currentRev int64               // the revision of that change
-	marks      map[string]*mark    // by name, deleted ones kept as tombstones
-	dirty      bool                // changed since the last snapshot saved
+	readings   map[string]*reading  // by document id, once shown in this run
+	current    string               // the id of the document being read
+	currentAt  time.Time            // when this run last read in it; zero if it has not
+	currentRev int64                // the revision of that change
+	marks      map[string]*liveMark // by name, deleted ones kept as tombstones
+	dirty      bool                 // changed since the last snapshot saved
 }
 
 // reading is where a document was left.
@@ -37,20 +37,6 @@ type reading struct {
 	rev     int64     // the revision of that change
 }
 
-// mark is a place named by a letter or digit.
-type mark struct {
-	name    string
-	doc     string   // document id
-	pos     Position // as saved, to find it in this edition
-	off     int      // where pos is in this edition, once looked for; -1 for the head
-	looked  bool     // off has been looked for
-	found   Found
-	updated time.Time
-	rev     int64 // counts the changes of the mark of this name
-	deleted bool
-	changed bool // set or deleted in this run: a save must carry it
-}
-
 // NewMemory is the memory of library lib, from what an earlier run saved
 // of it (nil for nothing), which is not changed.
 func NewMemory(lib *corpus.Library, saved *Library) Memory {
@@ -59,7 +45,7 @@ func NewMemory(lib *corpus.Library, saved *Library) Memory {
 		base = saved.Clone()
 	}
 	m := Memory{lib: lib, byID: map[string]*corpus.Document{}, base: base, readings: map[string]*reading{},
-		current: base.Current, marks: map[string]*mark{}}
+		current: base.Current, marks: map[string]*liveMark{}}
 	for _, d := range lib.Docs {
 		m.byID[d.ID] = d
 	}
@@ -67,15 +53,6 @@ func NewMemory(lib *corpus.Library, saved *Library) Memory {
 		m.marks[name] = markFrom(name, sm)
 	}
 	return m
-}
-
-func markFrom(name string, sm Mark) *mark {
-	return &mark{name: name, doc: sm.Doc, pos: sm.Position, off: -1, updated: sm.Updated, rev: sm.Rev, deleted: sm.Deleted}
-}
-
-// saved is the mark as the state file keeps it.
-func (mk *mark) saved() Mark {
-	return Mark{Doc: mk.doc, Position: mk.pos, Updated: mk.updated, Rev: mk.rev, Deleted: mk.deleted}
 }
 
 // Current is the document being read, or the one the last run left open;
@@ -176,7 +153,7 @@ func (m *Memory) SetMark(name string, at corpus.Place, now time.Time) {
 	if old, ok := m.marks[name]; ok {
 		rev = old.rev
 	}
-	m.marks[name] = &mark{name: name, doc: at.Doc.ID, pos: At(at), off: at.Offset, looked: true,
+	m.marks[name] = &liveMark{name: name, doc: at.Doc.ID, pos: At(at), off: at.Offset, looked: true,
 		updated: now, rev: rev + 1, changed: true}
 	m.dirty = true
 }
@@ -219,13 +196,13 @@ func (m *Memory) Mark(name string) (Marked, bool) {
 // Marks lists the live marks, as Mark does each, in the order of their
 // names: letters, then capitals, then digits, as vim lists them.
 func (m *Memory) Marks() []Marked {
-	var live []*mark
+	var live []*liveMark
 	for _, mk := range m.marks {
 		if !mk.deleted {
 			live = append(live, mk)
 		}
 	}
-	slices.SortFunc(live, func(a, b *mark) int { return markOrder(a.name) - markOrder(b.name) })
+	slices.SortFunc(live, func(a, b *liveMark) int { return markOrder(a.name) - markOrder(b.name) })
 	out := make([]Marked, len(live))
 	for i, mk := range live {
 		out[i] = m.marked(mk)
@@ -233,7 +210,7 @@ func (m *Memory) Marks() []Marked {
 	return out
 }
 
-func (m *Memory) marked(mk *mark) Marked {
+func (m *Memory) marked(mk *liveMark) Marked {
 	d := m.byID[mk.doc]
 	out := Marked{Name: mk.name, DocID: mk.doc, At: corpus.Place{Doc: d, Offset: -1}, Saved: mk.pos}
 	if d != nil {
@@ -241,32 +218,6 @@ func (m *Memory) marked(mk *mark) Marked {
 		out.At.Offset, out.Located, out.Found = mk.off, mk.looked, mk.found
 	}
 	return out
-}
-
-// locate finds a mark in the text of its document d, once, if d has been
-// read.
-func (mk *mark) locate(d *corpus.Document) {
-	if mk.looked || !d.Loaded() {
-		return
-	}
-	var at corpus.Place
-	at, mk.found = Find(d, mk.pos)
-	mk.off = at.Offset
-	if mk.off == 0 {
-		mk.off = -1
-	}
-	mk.looked = true
-}
-
-func markOrder(name string) int {
-	c := int(name[0])
-	switch {
-	case 'a' <= c && c <= 'z':
-		return c
-	case 'A' <= c && c <= 'Z':
-		return 1000 + c
-	}
-	return 2000 + c
 }
 
 // Dirty says whether anything changed since the last snapshot taken to be

@@ -13,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"os"
 	"time"
 
@@ -44,37 +43,6 @@ type Position struct {
 	Context string `json:"context,omitempty"`
 }
 
-// Reading is what is remembered of one document.
-type Reading struct {
-	Position Position  `json:"position"`
-	Percent  float64   `json:"percent"` // how far through the document, 0 to 100
-	Updated  time.Time `json:"updated"`
-	Rev      int64     `json:"rev,omitempty"`
-}
-
-// Supersedes says whether r is a later change of the reading than o.
-func (r Reading) Supersedes(o Reading) bool {
-	return later(r.Rev, r.Updated, o.Rev, o.Updated)
-}
-
-// Mark is a place the reader marked with a letter. A deleted mark is kept
-// as a tombstone, so that a merge with a reader that still has the mark
-// does not bring it back. Tombstones are never forgotten: there is at most
-// one a name, 62 a library, and forgetting them after a time would let a
-// reader whose clock is ahead forget one that another still needs.
-type Mark struct {
-	Doc      string    `json:"doc"`
-	Position Position  `json:"position"`
-	Updated  time.Time `json:"updated"`
-	Deleted  bool      `json:"deleted,omitempty"`
-	Rev      int64     `json:"rev,omitempty"`
-}
-
-// Supersedes says whether m is a later change of the mark than o.
-func (m Mark) Supersedes(o Mark) bool {
-	return later(m.Rev, m.Updated, o.Rev, o.Updated)
-}
-
 // later orders two changes of an entry. Rev counts the changes: a reader
 // that changes an entry gives it one more than the revision it knew, so a
 // change made after seeing another wins over it whatever the clocks of the
@@ -86,16 +54,6 @@ func later(rev int64, at time.Time, otherRev int64, otherAt time.Time) bool {
 		return rev > otherRev
 	}
 	return at.After(otherAt)
-}
-
-// Library is what is remembered of one library (the embedded one, or a
-// folder of the reader's own).
-type Library struct {
-	Current  string             `json:"current,omitempty"` // id of the open document
-	Updated  time.Time          `json:"updated"`           // when Current was set
-	Rev      int64              `json:"rev,omitempty"`     // the revision of Current
-	Readings map[string]Reading `json:"readings"`
-	Marks    map[string]Mark    `json:"marks"`
 }
 
 // State is the whole file.
@@ -134,15 +92,6 @@ func (s *State) Library(key string) *Library {
 		lib.Marks = map[string]Mark{}
 	}
 	return lib
-}
-
-// Clone is a copy of l that shares nothing with it.
-func (l *Library) Clone() *Library {
-	c := &Library{Current: l.Current, Updated: l.Updated, Rev: l.Rev,
-		Readings: make(map[string]Reading, len(l.Readings)), Marks: make(map[string]Mark, len(l.Marks))}
-	maps.Copy(c.Readings, l.Readings)
-	maps.Copy(c.Marks, l.Marks)
-	return c
 }
 
 // Load reads the state file at path, as File.Load does, with the time

@@ -150,7 +150,7 @@ func TestCompactLine(t *testing.T) {
 // lines, and every marker written comes out, in order.
 func TestMarkersChangeNoLine(t *testing.T) {
 	docs := fixtureLibrary(t).Docs
-	if lib, err := corpus.Embedded(); err == nil {
+	if lib, err := corpus.Embedded(); err == nil && !testing.Short() {
 		docs = append(docs, lib.Docs...)
 	}
 	tr, err := glamour.NewTermRenderer(glamour.WithStyles(GlamourStyle(true, false)), glamour.WithWordWrap(0), glamour.WithColorProfile(termenv.Ascii))

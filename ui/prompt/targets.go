@@ -1,0 +1,138 @@
+package prompt
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sahilm/fuzzy"
+
+	"samizdat/corpus"
+	"samizdat/ui/common"
+)
+
+// What the prompt can go to, and what of it matches what was typed.
+
+// target is a place the prompt can go to.
+type target struct {
+	doc     *corpus.Document
+	heading int    // -1 for the document itself
+	text    string // what is matched and shown
+}
+
+// targets are what fuzzy matches the query against.
+type targets []target
+
+func (t targets) String(i int) string { return t[i].text }
+func (t targets) Len() int            { return len(t) }
+
+// match is a target that matches the query, with the characters that
+// matched; a target of -1 is the place named by a percent or a page.
+type match struct {
+	target  int
+	indexes []int
+	to      common.Intent // going there
+	text    string
+}
+
+// listTargets lists every document and heading of the library, in order.
+func listTargets(lib *corpus.Library) targets {
+	ts := make(targets, 0, len(lib.Docs)*32)
+	for _, d := range lib.Docs {
+		title := d.Title
+		if d.Author != "" {
+			title += " — " + d.Author
+		}
+		ts = append(ts, target{doc: d, heading: -1, text: title})
+		if !d.Loaded() {
+			continue // its headings are listed once it has been read
+		}
+		for hi, h := range d.Outline {
+			ts = append(ts, target{doc: d, heading: hi, text: d.ShortTitle() + " › " + h.Title})
+		}
+	}
+	return ts
+}
+
+// findTargets lists what query names: a share of document doc ("50%") or
+// a printed page ("p37": of doc first, then of every other document read
+// that has one so numbered, from the document of index first on), then
+// the fuzzy matches among the targets, best first; everything, in order,
+// for an empty query.
+func findTargets(lib *corpus.Library, ts targets, doc *corpus.Document, first int, query string) []match {
+	var out []match
+	switch t := corpus.ParseTarget(query); {
+	case t.Kind == corpus.TargetPercent && doc != nil:
+		off := doc.PercentOffset(t.Percent)
+		if t.Percent == 0 {
+			off = -1 // the head of the document, title and all
+		}
+		text := strconv.FormatFloat(t.Percent, 'f', -1, 64) + "% of " + doc.ShortTitle()
+		out = append(out, match{target: -1, to: common.Intent{Do: common.Open, At: corpus.Place{Doc: doc, Offset: off}}, text: text})
+	case t.Kind == corpus.TargetPage:
+		for i := range lib.Docs {
+			d := lib.Docs[(first+i)%len(lib.Docs)] // the document being read first
+			if !d.Loaded() {
+				continue
+			}
+			if off, ok := d.PageOffset(t.Page); ok {
+				out = append(out, match{target: -1, to: common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: off}}, text: fmt.Sprintf("Page %s of %s", t.Page, d.ShortTitle())})
+			}
+		}
+	}
+	return append(out, fuzzyTargets(ts, query)...)
+}
+
+// fuzzyTargets lists the targets that match query, best first; all of
+// them, in order, for an empty query.
+func fuzzyTargets(ts targets, query string) []match {
+	var out []match
+	if strings.TrimSpace(query) == "" {
+		for i := range ts {
+			out = append(out, targetMatch(ts, i, nil))
+		}
+		return out
+	}
+	found := fuzzy.FindFrom(query, ts)
+	// Fuzzy scores favour scattered letters too much for titles: what
+	// holds the query whole, then every word of it, comes first.
+	tiers := make([]int, len(ts))
+	q := strings.ToLower(strings.TrimSpace(query))
+	words := strings.Fields(q)
+	for _, fm := range found {
+		text := strings.ToLower(ts[fm.Index].text)
+		_, title, _ := strings.Cut(text, " › ")
+		switch {
+		case strings.Contains(title, q) || ts[fm.Index].heading < 0 && strings.Contains(text, q):
+			tiers[fm.Index] = 0
+		case containsAll(text, words):
+			tiers[fm.Index] = 1
+		default:
+			tiers[fm.Index] = 2
+		}
+	}
+	slices.SortStableFunc(found, func(a, b fuzzy.Match) int { return tiers[a.Index] - tiers[b.Index] })
+	for _, fm := range found {
+		out = append(out, targetMatch(ts, fm.Index, fm.MatchedIndexes))
+	}
+	return out
+}
+
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func targetMatch(ts targets, i int, indexes []int) match {
+	t := ts[i]
+	m := match{target: i, indexes: indexes, text: t.text, to: common.Intent{Do: common.Resume, At: corpus.Place{Doc: t.doc, Offset: -1}}}
+	if t.heading >= 0 {
+		m.to = common.Intent{Do: common.Open, At: corpus.Place{Doc: t.doc, Offset: t.doc.Outline[t.heading].Offset}}
+	}
+	return m
+}
