@@ -176,7 +176,7 @@ func (r *Model) rowOf(c, line int) (row int, ok bool) {
 // of the document allow.
 func (r *Model) putLine(c, line, row int) {
 	r.stickBottom = false
-	r.top = position{chunk: c, line: line - row}
+	r.top = topLine{chunk: c, line: line - row}
 	r.normalise()
 	_, r.top.settled = r.chunk(r.top.chunk)
 	r.clamp()

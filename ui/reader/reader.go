@@ -69,7 +69,7 @@ type Model struct {
 	inflight    map[int]bool
 	prefetching bool // a chunk is being rendered ahead of need
 
-	top         position
+	top         topLine
 	anchor      int       // the offset the reader moved to, kept when a resize or the end of the document moves the top
 	stickBottom bool      // keep the end of the document at the bottom as chunks arrive
 	count       int       // a number typed before a command
@@ -79,15 +79,16 @@ type Model struct {
 	// document, its top at the measure width, its anchor.
 	origin struct {
 		doc         *corpus.Document
-		top         position
+		top         topLine
 		anchor      int
 		stickBottom bool
 		width       int
 	}
 }
 
-// position is the first line on screen.
-type position struct {
+// topLine is the first line on screen: a line of a chunk's rendering, and
+// the offset of Body it shows, which is what survives a change of width.
+type topLine struct {
 	chunk, line int
 	off         int  // the byte offset of Body it shows; -1 for the document's head
 	settled     bool // line was found in a rendering at the current width, not estimated

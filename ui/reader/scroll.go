@@ -43,14 +43,14 @@ func (r *Model) jump(off int) {
 // is rendered at the current width.
 func (r *Model) moveTop(off int) {
 	if len(r.chunks) == 0 {
-		r.top = position{off: -1, settled: true}
+		r.top = topLine{off: -1, settled: true}
 		return
 	}
 	i := 0
 	if off >= 0 {
 		i = corpus.ChunkAt(r.chunks, off)
 	}
-	r.top = position{chunk: i, off: off, line: r.estimateLine(i, off)}
+	r.top = topLine{chunk: i, off: off, line: r.estimateLine(i, off)}
 }
 
 // scroll moves the top by n lines.
@@ -106,7 +106,7 @@ func (r *Model) bottom() {
 		return
 	}
 	last := len(r.chunks) - 1
-	r.top = position{chunk: last, line: r.linesOf(last) - r.height}
+	r.top = topLine{chunk: last, line: r.linesOf(last) - r.height}
 	r.normalise()
 	r.top.off = r.offsetOf(r.top.chunk, r.top.line)
 	r.anchor = r.top.off
