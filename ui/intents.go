@@ -19,7 +19,7 @@ func (m Model) apply(in common.Intent, cmd tea.Cmd) (tea.Model, tea.Cmd) {
 	case common.None:
 		return m, cmd
 	case common.Open, common.Resume:
-		m.jumped(m.here())
+		m.jumped(m.reader.Here())
 		next, more = m.open(in)
 	case common.Jumped:
 		m.jumped(in.At)

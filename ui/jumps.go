@@ -10,12 +10,6 @@ import (
 // The history of jumps: where the reader was when it jumped, for ctrl+o,
 // alt+→ and ''.
 
-// here is where the reader is; its Doc is nil when no document is shown
-// (an empty library).
-func (m *Model) here() corpus.Place {
-	return m.reader.Here()
-}
-
 // jumped records a jump that left from.
 func (m *Model) jumped(from corpus.Place) {
 	if from.Doc != nil {
@@ -28,9 +22,9 @@ func (m Model) walk(dir int) (tea.Model, tea.Cmd) {
 	var to corpus.Place
 	var ok bool
 	if dir < 0 {
-		to, ok = m.jumps.Back(m.here())
+		to, ok = m.jumps.Back(m.reader.Here())
 	} else {
-		to, ok = m.jumps.Forward(m.here())
+		to, ok = m.jumps.Forward(m.reader.Here())
 	}
 	if !ok {
 		if dir < 0 {
@@ -43,7 +37,7 @@ func (m Model) walk(dir int) (tea.Model, tea.Cmd) {
 
 // swapBack goes to where the latest jump left, as ” does in less and vim.
 func (m Model) swapBack() (tea.Model, tea.Cmd) {
-	to, ok := m.jumps.Swap(m.here())
+	to, ok := m.jumps.Swap(m.reader.Here())
 	if !ok {
 		return m, common.Hint("No jump yet to go back to.")
 	}

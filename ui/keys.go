@@ -49,9 +49,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.Help):
-		m.overlay = helpOverlay
-		m.help.Open(m.width, m.height)
-		return m, nil
+		return m.openHelp()
 	case key.Matches(msg, k.GoTo):
 		m.overlay = promptOverlay
 		return m, m.prompt.Open(m.reader.Doc())
@@ -255,7 +253,7 @@ func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m.apply(in, cmd)
 }
 
-// openHelp shows the help in place of a box.
+// openHelp shows the help, in place of any other box.
 func (m Model) openHelp() (tea.Model, tea.Cmd) {
 	m.overlay = helpOverlay
 	m.help.Open(m.width, m.height)

@@ -13,7 +13,7 @@ import (
 
 // setMark names the place being read, and saves at once.
 func (m Model) setMark(name string) (tea.Model, tea.Cmd) {
-	here := m.here()
+	here := m.reader.Here()
 	m.mem.SetMark(name, here, m.c.Now())
 	d, off := here.Doc, here.Offset
 	where := d.ShortTitle()
@@ -32,7 +32,7 @@ func (m Model) goToMark(name string) (tea.Model, tea.Cmd) {
 	if mk.At.Doc == nil {
 		return m, common.Failure(fmt.Sprintf("Mark %s is in %s, which is not in this library.", name, mk.DocID))
 	}
-	m.jumped(m.here())
+	m.jumped(m.reader.Here())
 	return m.open(common.Intent{Do: common.GoToMark, At: mk.At, Mark: name})
 }
 

@@ -17,7 +17,7 @@ func (m Model) showNote() (tea.Model, tea.Cmd) {
 	d := m.reader.Doc()
 	notes := m.reader.NotesMarked()
 	if len(notes) == 0 {
-		return m, common.Hint(m.noNoteHere(d))
+		return m, common.Hint(noNoteHere(d))
 	}
 	m.note.SetSize(m.layout().readerWidth, m.height)
 	m.note.Open(d, notes)
@@ -25,7 +25,8 @@ func (m Model) showNote() (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m *Model) noNoteHere(d *corpus.Document) string {
+// noNoteHere says why there is no note to show or go to.
+func noNoteHere(d *corpus.Document) string {
 	if len(d.Notes) == 0 {
 		return d.ShortTitle() + " has no notes."
 	}
@@ -42,7 +43,7 @@ func (m Model) followNote() (tea.Model, tea.Cmd) {
 	if ns := m.reader.NotesShown(); len(ns) > 0 && len(d.Notes[ns[0]].Refs) > 0 {
 		return m.apply(common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: d.Notes[ns[0]].Refs[0]}}, nil)
 	}
-	return m, common.Hint(m.noNoteHere(d))
+	return m, common.Hint(noNoteHere(d))
 }
 
 // goToNote jumps to note i of the document being read.

@@ -174,7 +174,7 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 		i = (i%total + total) % total
 		cmds = append(cmds, common.Notice(searchbar.WrapNotice(m.c.Lib, s.Results, dir)))
 	}
-	from := m.here()
+	from := m.reader.Here()
 	h := s.Results.Hit(i)
 	doc := m.c.Lib.Docs[h.Doc]
 	var model tea.Model = m
@@ -186,7 +186,7 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	}
 	next := model.(Model)
 	cmds = append(cmds, next.reader.SetSearch(s.Results, i), next.reader.ShowHit(i, opened))
-	if !next.here().Same(from) {
+	if !next.reader.Here().Same(from) {
 		next.jumped(from) // a step off the screen is a jump, as in vim
 	}
 	next.afterMove()

@@ -500,29 +500,29 @@ func TestSearchGoldenViews(t *testing.T) {
 func TestSearchIsAJump(t *testing.T) {
 	h := newHarness(t, testDeps(t), 80, 24)
 	h.press("]", "]")
-	began := h.m.here()
+	began := h.m.reader.Here()
 	h.press("/")
 	h.typeText("dolor")
 	h.press("enter")
-	atHit := h.m.here()
+	atHit := h.m.reader.Here()
 	if atHit.Same(began) {
 		t.Fatal("the first hit is where the search began")
 	}
 	for range painted(h).Total() {
 		h.press("n")
-		if !h.m.here().Same(atHit) {
+		if !h.m.reader.Here().Same(atHit) {
 			break
 		}
 	}
-	if h.m.here().Same(atHit) {
+	if h.m.reader.Here().Same(atHit) {
 		t.Fatal("n never left the screen")
 	}
 	h.send(keyFor("ctrl+o"))
-	if got := h.m.here(); !got.Same(atHit) {
+	if got := h.m.reader.Here(); !got.Same(atHit) {
 		t.Errorf("ctrl+o after n went to %+v, want %+v", got, atHit)
 	}
 	h.send(keyFor("ctrl+o"))
-	if got := h.m.here(); !got.Same(began) {
+	if got := h.m.reader.Here(); !got.Same(began) {
 		t.Errorf("ctrl+o went to %+v, want where the search began, %+v", got, began)
 	}
 }
