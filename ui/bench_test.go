@@ -7,6 +7,8 @@ import (
 	"github.com/muesli/termenv"
 
 	"samizdat/corpus"
+	"samizdat/ui/common"
+	"samizdat/ui/reader"
 	"samizdat/ui/render"
 )
 
@@ -64,6 +66,39 @@ func BenchmarkFirstScreen(b *testing.B) {
 	for b.Loop() {
 		m := New(d)
 		m = untilScreen(b, m, m.Init())
+		_ = m.View()
+	}
+}
+
+// BenchmarkJump goes to a chapter of another document at 120x40, nothing
+// of it rendered before: from the intent to a rendered screen. Each jump
+// is made with a reading pane of its own, whose cache is empty and which
+// waits for nothing.
+func BenchmarkJump(b *testing.B) {
+	d := benchDeps(b)
+	d.Width, d.Height = 120, 40
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	text := render.NewRenderer(d.Glamour, d.Profile, d.Styles.Text())
+	var targets []common.Intent
+	for _, doc := range d.Library.Docs {
+		for _, h := range doc.Outline {
+			if h.Level == 1 {
+				targets = append(targets, common.Intent{Do: common.Open, At: corpus.Place{Doc: doc, Offset: h.Offset}})
+			}
+		}
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		b.StopTimer()
+		m.reader = reader.New(m.c, text, d.Styles.reader())
+		m.relayout()
+		t := targets[n%len(targets)]
+		n++
+		b.StartTimer()
+		next, cmd := m.open(t)
+		m = untilScreen(b, next.(Model), cmd)
 		_ = m.View()
 	}
 }
