@@ -61,7 +61,7 @@ func TestCompletionInShells(t *testing.T) {
 	}{
 		{"samizdat read le", map[string]string{
 			"bash": "lenins-fight",
-			"zsh":  `lenins-fight:Lenin's Fight Against Stalinism`,
+			"zsh":  `lenins-fight:Lenin’s Fight Against Stalinism`,
 			"fish": "lenins-fight", // one match: fish's script drops descriptions
 		}},
 		{"samizdat read rev#chapter-5", map[string]string{
