@@ -152,7 +152,7 @@ func TestSearch(t *testing.T) {
 
 func TestCite(t *testing.T) {
 	out, _, code := runCmd(t, "cite", "lenins-fight#letter-to-the-congress")
-	want := "V. I. Lenin and Leon Trotsky, Lenin's Fight Against Stalinism, ed. Russell Block"
+	want := "V. I. Lenin and Leon Trotsky, Lenin’s Fight Against Stalinism, ed. Russell Block"
 	if code != exitOK || !strings.HasPrefix(out, want) || !strings.Contains(out, "Letter to the Congress") || !strings.Contains(out, ", p. 63.") {
 		t.Errorf("cite: exit %d, %q", code, out)
 	}

@@ -20,7 +20,9 @@ import (
 //   - a run of white space becomes one space; a paragraph break, which
 //     no query can cross, becomes a newline;
 //   - curly and other typographic apostrophes and quotes become ' and ";
-//   - hyphens, dashes and the minus sign become -;
+//   - hyphens, dashes and the minus sign become -, and the white space
+//     around them goes: a dash set close (Stalin—the) and one spaced
+//     (Stalin - the) are the same dash;
 //   - compatibility forms decompose (… → ..., ﬁ → fi) and combining marks
 //     are dropped (ü → u, й → и);
 //   - with lower set, letters are case-folded (ß → ss).
@@ -156,6 +158,11 @@ func (f *folder) fold(s string, base int) {
 			if f.lower && 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
+			if c == '-' {
+				f.dash(base+i, true)
+				i++
+				continue
+			}
 			f.mark(base+i, true)
 			f.out = append(f.out, c)
 			f.space = false
@@ -177,11 +184,28 @@ func (f *folder) fold(s string, base int) {
 			i += size
 			continue
 		}
+		if folded == "-" {
+			f.dash(base+i, false)
+			i += size
+			continue
+		}
 		f.mark(base+i, folded == s[i:i+size])
 		f.out = append(f.out, folded...)
 		f.space = false
 		i += size
 	}
+}
+
+// dash writes a dash from source byte src with no space on either side:
+// the space before it is taken back, and the space after it is skipped as
+// a space after a space is.
+func (f *folder) dash(src int, exact bool) {
+	if n := len(f.out); n > 0 && f.out[n-1] == ' ' {
+		f.trimSpace()
+	}
+	f.mark(src, exact)
+	f.out = append(f.out, '-')
+	f.space = true
 }
 
 // trimSpace drops a folded space just written, so that a paragraph break

@@ -2,8 +2,6 @@ package prep
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -47,20 +45,16 @@ func TestTitledHeading(t *testing.T) {
 	}
 }
 
-// preparedDocument prepares r over its raw source and reads the result back
-// as the corpus package does, for tests of one recipe's output.
+// preparedDocument is r's document as the preparation writes it, read
+// back as the corpus package does, for tests of one recipe's output. Every
+// recipe is prepared once per test binary (prepared).
 func preparedDocument(t *testing.T, r Recipe) *corpus.Document {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(sourceDir, r.Source))
-	if err != nil {
-		t.Fatal(err)
+	out, ok := prepared(t)[r.Meta.ID]
+	if !ok {
+		t.Fatalf("%s: not a recipe of the edition", r.Meta.ID)
 	}
-	out, err := Prepare(r, string(raw))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := corpus.Parse(r.Meta.ID+".md", out)
-	return d
+	return corpus.Parse(r.Meta.ID+".md", out)
 }
 
 // outlineOf lists a document's headings as "level title".

@@ -21,9 +21,20 @@ var (
 	prepareErr   error
 )
 
+// wholeEdition skips a test that prepares the whole edition, or reads a
+// whole source, under -short: such tests take seconds each under the race
+// detector, and CI runs them once without it.
+func wholeEdition(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("reads the whole edition; runs without -short")
+	}
+}
+
 // prepared prepares every recipe in memory, once per test binary.
 func prepared(t *testing.T) map[string][]byte {
 	t.Helper()
+	wholeEdition(t)
 	prepareOnce.Do(func() {
 		preparedDocs = map[string][]byte{}
 		for _, r := range Recipes() {

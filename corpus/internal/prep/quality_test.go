@@ -94,6 +94,7 @@ func TestHeadingsInOrder(t *testing.T) {
 // furniture, with words broken at line ends joined again.
 func bodyWords(t *testing.T, r Recipe) map[string]int {
 	t.Helper()
+	wholeEdition(t)
 	raw, err := os.ReadFile(filepath.Join(sourceDir, r.Source))
 	if err != nil {
 		t.Fatal(err)

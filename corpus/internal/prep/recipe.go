@@ -129,7 +129,17 @@ func Prepare(r Recipe, raw string) ([]byte, error) {
 	if err := checkHeadings(r, blocks); err != nil {
 		return nil, err
 	}
-	return Emit(r.Meta, Typeset(blocks)), nil
+	return Emit(typesetMeta(r.Meta), Typeset(blocks)), nil
+}
+
+// typesetMeta sets the titles and names of the front matter in the
+// edition's typography, as its text is: a title is shown beside its
+// headings, and quoted in citations.
+func typesetMeta(m Meta) Meta {
+	for _, f := range []*string{&m.Title, &m.Subtitle, &m.Short, &m.Author, &m.Editor, &m.Translator, &m.Publisher} {
+		*f = TypesetText(*f)
+	}
+	return m
 }
 
 // checkHeadings requires every heading of the recipe, in order, among the

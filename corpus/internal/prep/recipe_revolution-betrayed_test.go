@@ -13,6 +13,7 @@ import (
 // rbBlocks builds the blocks of The Revolution Betrayed from its source.
 func rbBlocks(t *testing.T) []Block {
 	t.Helper()
+	wholeEdition(t)
 	r := revolutionBetrayed()
 	raw, err := os.ReadFile(filepath.Join(sourceDir, r.Source))
 	if err != nil {

@@ -44,7 +44,10 @@ func riseOfStalinism() Recipe {
 		if err != nil {
 			return nil, err
 		}
-		paras := BracketNotes(RespaceAll(LineParagraphs(lines)))
+		paras, err := ApplyFixes(BracketNotes(RespaceAll(LineParagraphs(lines))), rsFixes)
+		if err != nil {
+			return nil, err
+		}
 		blocks, err := MarkHeadings(paras, r.Headings)
 		if err != nil {
 			return nil, err
@@ -52,6 +55,13 @@ func riseOfStalinism() Recipe {
 		return MarkQuotations(blocks, rsQuotations)
 	}
 	return r
+}
+
+// rsFixes join the compounds of names the web edition typed with a space
+// after the hyphen.
+var rsFixes = []Fix{
+	{"the Stalin- Bukharin leadership", "the Stalin-Bukharin leadership"},
+	{"faction of Zinoviev- Kamenev- Stalin.", "faction of Zinoviev-Kamenev-Stalin."},
 }
 
 // rsQuotations are the passages Grant quotes in paragraphs of their own,
