@@ -106,6 +106,7 @@ func (m *Model) markPlace(doc *corpus.Document, name string) (corpus.Place, tea.
 	return at, nil
 }
 
+// sectionName names the section that holds off, for a notice.
 func sectionName(d *corpus.Document, off int) string {
 	if i := d.SectionAt(max(off, 0)); i >= 0 {
 		return d.Outline[i].Title
