@@ -129,8 +129,7 @@ func resume(lib *corpus.Library) {
 func firstWordsAt(d *corpus.Document, off int) string {
 	b := d.Blocks[d.BlockAt(off)]
 	text := strings.TrimLeft(d.Body[b.Start:b.End], "#- >")
-	text = strings.ReplaceAll(text, `\`, "")
-	f := strings.Fields(text)
+	f := strings.Fields(markup.Replace(text))
 	return strings.Join(f[:min(4, len(f))], " ")
 }
 
@@ -225,6 +224,10 @@ func cursorWords(d *corpus.Document, screen string) string {
 
 // firstWords is the start of the first paragraph of a section, as it
 // shows on screen.
+// markup is the Markdown a paragraph's words carry that the screen does
+// not show: escapes, and the asterisks of an editor's note in italics.
+var markup = strings.NewReplacer(`\`, "", "*", "")
+
 func firstWords(d *corpus.Document, h corpus.Heading) string {
 	b := d.BlockAt(h.Offset) + 1
 	if b >= len(d.Blocks) {
@@ -235,8 +238,7 @@ func firstWords(d *corpus.Document, h corpus.Heading) string {
 		return ""
 	}
 	text = strings.TrimPrefix(strings.TrimPrefix(text, "- "), "> ")
-	text = strings.ReplaceAll(text, `\`, "")
-	f := strings.Fields(text)
+	f := strings.Fields(markup.Replace(text))
 	if len(f) < 4 {
 		return ""
 	}
