@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +11,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/keymap"
+	"samizdat/ui/internal/uitest"
 	"samizdat/ui/render"
 )
 
@@ -137,23 +137,13 @@ func docID(d *corpus.Document) string {
 }
 
 func docNamed(t testing.TB, lib *corpus.Library, id string) *corpus.Document {
-	t.Helper()
-	d, err := lib.Find(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return uitest.Doc(t, lib, id)
 }
 
 // fixtureLibrary is the tests' small library: three documents with parts,
 // chapters, notes and printed pages.
 func fixtureLibrary(t testing.TB) *corpus.Library {
-	t.Helper()
-	lib, err := corpus.Load(os.DirFS("testdata/corpus"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return lib
+	return uitest.Library(t)
 }
 
 func asciiStyles() *Styles {

@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"os"
 	"testing"
 	"time"
 
@@ -11,26 +10,17 @@ import (
 	"samizdat/corpus"
 	"samizdat/keymap"
 	"samizdat/ui/common"
+	"samizdat/ui/internal/uitest"
 	"samizdat/ui/render"
 )
 
 // fixtureLibrary is the tests' small library, shared with the root's.
 func fixtureLibrary(t testing.TB) *corpus.Library {
-	t.Helper()
-	lib, err := corpus.Load(os.DirFS("../testdata/corpus"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return lib
+	return uitest.Library(t)
 }
 
 func docNamed(t testing.TB, lib *corpus.Library, id string) *corpus.Document {
-	t.Helper()
-	d, err := lib.Find(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return uitest.Doc(t, lib, id)
 }
 
 // pane drives the reading pane as the root would, running every command

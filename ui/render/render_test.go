@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -13,25 +12,16 @@ import (
 	"github.com/muesli/termenv"
 
 	"samizdat/corpus"
+	"samizdat/ui/internal/uitest"
 )
 
 // fixtureLibrary is the tests' small library, shared with the reader's.
 func fixtureLibrary(t testing.TB) *corpus.Library {
-	t.Helper()
-	lib, err := corpus.Load(os.DirFS("../testdata/corpus"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return lib
+	return uitest.Library(t)
 }
 
 func docNamed(t testing.TB, lib *corpus.Library, id string) *corpus.Document {
-	t.Helper()
-	d, err := lib.Find(id)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return uitest.Doc(t, lib, id)
 }
 
 // testStyles is what the text is set in besides glamour's style, as a
