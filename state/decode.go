@@ -205,8 +205,8 @@ func (d *decoder) library(st *State, key string, raw json.RawMessage) {
 }
 
 // reading reads the reading position of document id. One whose position
-// cannot be read is dropped; a wrong percent, time or revision costs only
-// that field.
+// cannot be read is dropped; a wrong percent, time or revision, or flag
+// of how the percent was counted, costs only that field.
 func (d *decoder) reading(id string, raw json.RawMessage) (Reading, bool) {
 	where := fmt.Sprintf(" in the reading of %q", id)
 	obj, ok := d.object(raw, fmt.Sprintf("a reading position (of %q)", id))
@@ -222,6 +222,7 @@ func (d *decoder) reading(id string, raw json.RawMessage) (Reading, bool) {
 		return Reading{}, false
 	}
 	d.field(obj, "percent", &r.Percent, where)
+	d.field(obj, "byReading", &r.ByReading, where)
 	d.field(obj, "updated", &r.Updated, where)
 	d.field(obj, "rev", &r.Rev, where)
 	return r, true

@@ -28,13 +28,18 @@ type Memory struct {
 	dirty      bool                 // changed since the last snapshot saved
 }
 
-// reading is where a document was left.
+// reading is where a document was left, and how far it has been read.
 type reading struct {
-	off     int       // byte offset of Body the reader is at (its anchor); -1 for the head
-	read    int       // the furthest offset that reached the bottom of the screen
-	found   Found     // how off was found in this edition's text, until it is said
-	changed time.Time // when this run last moved in the document; zero if it has not
-	rev     int64     // the revision of that change
+	off  int // byte offset of Body the reader is at (its anchor); -1 for the head
+	read int // the furthest offset read: reached by reading moves, or on a screen dwelt on
+	// top and bottom are the screen last recorded: its first offset (-1
+	// for the head) and the offset just past its last line; shown is
+	// false until there is one.
+	top, bottom int
+	shown       bool
+	found       Found     // how off was found in this edition's text, until it is said
+	changed     time.Time // when this run last moved in the document; zero if it has not
+	rev         int64     // the revision of that change
 }
 
 // NewMemory is the memory of library lib, from what an earlier run saved
@@ -75,7 +80,7 @@ func (m *Memory) reading(d *corpus.Document) *reading {
 		if r.off == 0 {
 			r.off = -1 // the start of the text: show the document's head too
 		}
-		r.read = max(int(saved.Percent/100*float64(len(d.Body))), r.off)
+		r.read = int(saved.ReadPercent(len(d.Body)) / 100 * float64(len(d.Body)))
 	}
 	m.readings[d.ID] = r
 	return r
@@ -99,29 +104,54 @@ func (m *Memory) Progress(d *corpus.Document) int {
 		}
 		return min(100, max(0, r.read)*100/len(d.Body))
 	}
-	if saved, ok := m.base.Readings[d.ID]; ok {
-		return min(100, max(0, int(saved.Percent)))
+	if saved, ok := m.base.Readings[d.ID]; ok && d.Loaded() {
+		return int(saved.ReadPercent(len(d.Body)))
+	}
+	if saved, ok := m.base.Readings[d.ID]; ok && saved.ByReading {
+		return int(min(100, max(0, saved.Percent)))
 	}
 	return 0
 }
 
-// Moved records the place on screen: at where the reader is, bottom the
-// offset just past its last line. A move the reader made (not a layout
-// settling) is stamped.
-func (m *Memory) Moved(at corpus.Place, bottom int, byReader bool, now time.Time) {
+// Move is how the reader came to a screen, which says whether it counts
+// as read.
+type Move int
+
+const (
+	// Settled: the layout settled (a chunk laid out, a resize); no move
+	// of the reader's.
+	Settled Move = iota
+	// Jumped: a jump (the top or the bottom, a section, a percentage, a
+	// mark, the contents, a search, the history): a place visited, not
+	// read.
+	Jumped
+	// Read: a reading move (lines, half pages, pages, the wheel). It
+	// reads on from a screen that began within what was read to one that
+	// follows on from it, so that a reading move far away (10 pages at
+	// once) reads nothing.
+	Read
+	// Dwelt: the screen stayed still long enough to be read.
+	Dwelt
+)
+
+// Moved records the screen: at where the reader is, top and bottom the
+// offsets of its first line (-1 for the head) and just past its last. A
+// move of the reader's (not a layout settling) is stamped; a reading move
+// from what was read, or a screen dwelt on, reads as far as its bottom.
+func (m *Memory) Moved(at corpus.Place, top, bottom int, how Move, now time.Time) {
 	d := at.Doc
 	r := m.reading(d)
-	if byReader && (r.off != at.Offset || m.current != d.ID) {
+	if how != Settled && (r.off != at.Offset || m.current != d.ID) {
 		m.changedReading(d, r, now)
 		m.changedCurrent(now)
 	}
 	r.off = at.Offset
-	if bottom > r.read {
+	reads := how == Dwelt || how == Read && r.shown && r.top <= r.read && top <= r.bottom
+	if reads && bottom > r.read {
 		r.read = bottom
-		if byReader {
-			m.changedReading(d, r, now)
-		}
+		m.changedReading(d, r, now)
 	}
+	r.top, r.bottom, r.shown = top, bottom, true
 	m.current = d.ID
 }
 
@@ -238,7 +268,8 @@ func (m *Memory) Snapshot() *Library {
 		if len(d.Body) > 0 {
 			percent = min(100, float64(r.read)*100/float64(len(d.Body)))
 		}
-		s.Readings[d.ID] = Reading{Position: At(corpus.Place{Doc: d, Offset: r.off}), Percent: percent, Updated: r.changed, Rev: r.rev}
+		s.Readings[d.ID] = Reading{Position: At(corpus.Place{Doc: d, Offset: r.off}), Percent: percent, ByReading: true,
+			Updated: r.changed, Rev: r.rev}
 	}
 	if !m.currentAt.IsZero() {
 		s.Current, s.Updated, s.Rev = m.current, m.currentAt, m.currentRev

@@ -18,7 +18,7 @@ func BenchmarkSnapshot(b *testing.B) {
 	m := NewMemory(lib, nil)
 	now := time.Now()
 	for _, d := range lib.Docs {
-		m.Moved(corpus.Place{Doc: d, Offset: len(d.Body) / 2}, len(d.Body)/2+3000, true, now)
+		m.Moved(corpus.Place{Doc: d, Offset: len(d.Body) / 2}, len(d.Body)/2, len(d.Body)/2+3000, Dwelt, now)
 	}
 	for c := 'a'; c <= 'z'; c++ {
 		d := lib.Docs[int(c)%len(lib.Docs)]

@@ -70,7 +70,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.apply(in, cmd)
 	}
 	m.reader, cmd, in = m.reader.Update(msg)
-	m.afterMove()
+	m.afterKey(msg)
 	return m.apply(in, cmd)
 }
 
@@ -135,7 +135,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	cmd := m.reader.Scroll(n)
-	m.afterMove()
+	m.afterRead()
 	return m, cmd
 }
 

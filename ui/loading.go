@@ -56,6 +56,9 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.toc.DocsLoaded()
 	m.prompt.DocsLoaded()
+	for _, d := range msg.docs {
+		m.toc.SetProgress(d, m.mem.Progress(d)) // an old file's figure needs the text's length
+	}
 	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.At.Doc) {
 		m.waiting = nil
 		if w.At.Doc.Loaded() {

@@ -38,3 +38,11 @@ type savedMsg struct {
 type marksReadMsg struct {
 	lib *state.Library
 }
+
+// dwellMsg says a screen may have stayed still for dwellTime. Sent by the
+// root's timer, started after each move of the reader's; handled by the
+// root, which counts the screen as read if no move came since (moves is
+// the count of moves when it was started).
+type dwellMsg struct {
+	moves int
+}

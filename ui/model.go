@@ -68,6 +68,7 @@ type Model struct {
 
 	mem     state.Memory // positions and marks, from earlier runs and this one
 	jumps   state.Jumps  // where jumps left, for back and forward
+	moves   int          // the reader's moves so far, to tell a screen dwelt on
 	pending prefix       // m or ' waiting for the name of a mark
 	file    state.File   // where mem is saved; no Path: nowhere while running
 	// saving is true while a save is on its way, and saveAgain if another
@@ -136,6 +137,7 @@ func New(d Deps) Model {
 		m.showTOC = m.width >= sideBySideWidth
 		cmds = append(cmds, m.relayout(), m.reader.Show(corpus.Place{Doc: doc, Offset: at.Offset}), said, m.warn(doc))
 		m.afterLayout()
+		cmds = append(cmds, c.After(dwellTime, dwellMsg{moves: m.moves}))
 	}
 	for _, n := range d.Notices {
 		cmds = append(cmds, m.status.Push(common.NoticeMsg{Text: n, Error: true, Whole: true}))
@@ -165,8 +167,20 @@ func (m *Model) startDoc(start corpus.Place) *corpus.Document {
 // timer of the saves.
 func (m Model) Init() tea.Cmd { return m.init }
 
-// Update routes a message to the method that handles it.
+// Update routes a message to the method that handles it, and after a move
+// of the reader's starts the wait for a dwell.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.route(msg)
+	if n, ok := next.(Model); ok {
+		if dwell := n.dwellAfter(m.moves); dwell != nil {
+			cmd = tea.Batch(cmd, dwell)
+		}
+	}
+	return next, cmd
+}
+
+// route hands a message to the method that handles it.
+func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.resize(msg.Width, msg.Height)
@@ -190,6 +204,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.saved(msg)
 	case marksReadMsg:
 		return m.marksRead(msg)
+	case dwellMsg:
+		return m.dwelt(msg)
 	}
 	return m, nil
 }

@@ -442,7 +442,7 @@ func TestContentsNavigation(t *testing.T) {
 func TestStateCarriesPositions(t *testing.T) {
 	d := testDeps(t)
 	h := newHarness(t, d, 100, 20)
-	h.press("]", "]", "}", "]", "j")
+	h.press("j", "k", "]", "]", "}", "]", "j") // a line read in alpha, then jumps
 	s := h.m.Snapshot()
 	alpha := d.Library.Docs[0]
 	if s.Current != "beta" || s.Readings["alpha"].Position.Offset != alpha.Outline[1].Offset {

@@ -4,26 +4,44 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"samizdat/state"
 	"samizdat/ui/common"
 )
 
 // Keeping the reading: where the reader is, in the memory of positions
 // and in the contents, and the memory in the state file.
 
-// afterMove records where the reader is after a move the reader made: in
-// the memory, stamped for the state file, and in the contents' mark and
-// progress.
-func (m *Model) afterMove() { m.record(true) }
+// afterMove records where the reader is after a move the reader made that
+// is not reading (a jump, a document opened, the end of a search): in the
+// memory, stamped for the state file, and in the contents' mark and
+// progress. How far the work was read does not change.
+func (m *Model) afterMove() { m.record(state.Jumped) }
+
+// afterRead records where the reader is after a reading move (lines, half
+// pages, pages, the wheel), which may read further.
+func (m *Model) afterRead() { m.record(state.Read) }
 
 // afterLayout records where the reader is after the layout settled (a
 // chunk rendered, a resize): not a move of the reader's, so not stamped.
-func (m *Model) afterLayout() { m.record(false) }
+func (m *Model) afterLayout() { m.record(state.Settled) }
+
+// afterKey records where the reader is after a key of the reading pane:
+// a reading move, or a jump.
+func (m *Model) afterKey(msg tea.KeyMsg) {
+	k := m.c.Keys
+	if key.Matches(msg, k.Down, k.Up, k.HalfDown, k.HalfUp, k.PageDown, k.PageUp) {
+		m.afterRead()
+		return
+	}
+	m.afterMove()
+}
 
 // record keeps where the reader is, unless a search is only showing a
-// hit.
-func (m *Model) record(byReader bool) {
+// hit. A move of the reader's starts the wait for a dwell again.
+func (m *Model) record(how state.Move) {
 	doc := m.reader.Doc()
 	if doc == nil || m.reader.Height() <= 0 || m.overlay == searchOverlay { // a search's preview is no move
 		return
@@ -31,9 +49,33 @@ func (m *Model) record(byReader bool) {
 	p := m.reader.Screen()
 	// Here, not the top: at the end of a document they differ, and here
 	// puts the same screen back and names the same section.
-	m.mem.Moved(m.reader.Here(), p.Bottom, byReader, m.c.Now())
+	m.mem.Moved(m.reader.Here(), p.Top, p.Bottom, how, m.c.Now())
 	m.toc.SetProgress(doc, m.mem.Progress(doc))
 	m.toc.Follow(doc, p.Section)
+	if how == state.Jumped || how == state.Read {
+		m.moves++
+	}
+}
+
+// dwellTime is how long a screen stays still to count as read.
+const dwellTime = 5 * time.Second
+
+// dwellAfter starts the wait for a dwell if the reader moved since moves
+// was counted.
+func (m Model) dwellAfter(moves int) tea.Cmd {
+	if m.moves == moves {
+		return nil
+	}
+	return m.c.After(dwellTime, dwellMsg{moves: m.moves})
+}
+
+// dwelt counts the screen as read if the reader has not moved since the
+// wait began, and nothing covers the text.
+func (m Model) dwelt(msg dwellMsg) (tea.Model, tea.Cmd) {
+	if msg.moves == m.moves && m.overlay == noOverlay && m.pending == noPrefix {
+		m.record(state.Dwelt)
+	}
+	return m, nil
 }
 
 // saveEvery is how often the state is saved while the reader runs, if
