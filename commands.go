@@ -10,6 +10,7 @@ import (
 	"golang.org/x/term"
 
 	"samizdat/corpus"
+	"samizdat/state"
 	"samizdat/ui"
 	"samizdat/ui/render"
 )
@@ -19,8 +20,9 @@ func (a *app) listCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List the documents of the library",
-		Long: `List the documents of the library: number, id, title, author, year and length in words.
-With --sources, say for each where its text comes from: author, translator,
+		Long: `List the documents of the library: number, id, title, author, year, length in
+words, and how far you have read each, as the contents show it. With
+--sources, say for each where its text comes from: author, translator,
 editor, publisher and the copy it was prepared from.`,
 		Example: `  samizdat list
   samizdat list | grep Trotsky
@@ -34,21 +36,42 @@ editor, publisher and the copy it was prepared from.`,
 			if sources {
 				return a.printSources(lib)
 			}
+			saved := a.savedReadings()
 			tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
 			for i, d := range lib.Docs {
-				words := "unreadable"
+				line := fmt.Sprintf("%d\t%s\t%s\t%s\t%s\t", i+1, d.ID, d.Title, d.Author, d.Year)
 				if err := a.load(d); err != nil {
 					fmt.Fprintf(a.stderr, "samizdat: %v\n", err)
+					line += "unreadable"
 				} else {
-					words = fmt.Sprintf("%d words", d.Words())
+					line += fmt.Sprintf("%d words", d.Words())
+					if r, ok := saved[d.ID]; ok {
+						line += fmt.Sprintf("\t%d%% read", int(r.ReadPercent(len(d.Body))))
+					}
 				}
-				fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", i+1, d.ID, d.Title, d.Author, d.Year, words)
+				fmt.Fprintln(tw, line)
 			}
 			return tw.Flush()
 		},
 	}
 	cmd.Flags().BoolVar(&sources, "sources", false, "say where each text comes from")
 	return cmd
+}
+
+// savedReadings is what the state file holds of how far each document of
+// the library was read, by id; nothing if there is no file, or it cannot
+// be read whole (the reader says why, and deals with it: listing changes
+// no file).
+func (a *app) savedReadings() map[string]state.Reading {
+	p, err := statePlace()
+	if err != nil {
+		return nil
+	}
+	lib, ok := state.File{Path: p.path, Key: a.libKey}.Read()
+	if !ok {
+		return nil
+	}
+	return lib.Readings
 }
 
 // printSources writes, for each document, what its front matter says of

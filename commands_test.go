@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"samizdat/corpus/corpustest"
+	"samizdat/state"
 )
 
 // runCmd runs the command line with args; stdout is a buffer, so not a
@@ -23,6 +24,7 @@ func runCmd(t *testing.T, args ...string) (stdout, stderr string, code int) {
 }
 
 func TestList(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir()) // nothing read yet
 	out, _, code := runCmd(t, "list")
 	if code != exitOK {
 		t.Fatalf("exit %d", code)
@@ -33,6 +35,30 @@ func TestList(t *testing.T) {
 	}
 	if !strings.HasPrefix(lines[0], "1  revolution-betrayed") || !strings.Contains(lines[0], "Leon Trotsky") || !strings.Contains(lines[0], "words") {
 		t.Errorf("first line = %q", lines[0])
+	}
+}
+
+// TestListProgress: list says how far each work was read, as the state
+// file keeps it, a figure of an older file counted only as far as where
+// the work was left.
+func TestListProgress(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", dir)
+	lib := state.New().Library("embedded")
+	lib.Readings["lenins-fight"] = state.Reading{Position: state.Position{Offset: 0}, Percent: 100} // G, then back: an old file
+	lib.Readings["rise-of-stalinism"] = state.Reading{Position: state.Position{Offset: 0}, Percent: 37.5, ByReading: true}
+	if _, _, err := (state.File{Path: filepath.Join(dir, "samizdat", "state.json"), Key: "embedded"}).Save(lib); err != nil {
+		t.Fatal(err)
+	}
+	out, _, code := runCmd(t, "list")
+	if code != exitOK || strings.ContainsAny(out, "\x1b") {
+		t.Fatalf("exit %d:\n%q", code, out)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	for i, want := range []string{"words", "words  0% read", "words  37% read", "words", "words"} {
+		if !strings.HasSuffix(lines[i], want) {
+			t.Errorf("line %d = %q, want it to end %q", i+1, lines[i], want)
+		}
 	}
 }
 
