@@ -37,9 +37,14 @@ type reading struct {
 	// false until there is one.
 	top, bottom int
 	shown       bool
-	found       Found     // how off was found in this edition's text, until it is said
-	changed     time.Time // when this run last moved in the document; zero if it has not
-	rev         int64     // the revision of that change
+	// from and to are a stretch read away from what was read, if stretch:
+	// begun at a screen dwelt on, counted once long enough (Moved). It is
+	// not kept between runs.
+	from, to int
+	stretch  bool
+	found    Found     // how off was found in this edition's text, until it is said
+	changed  time.Time // when this run last moved in the document; zero if it has not
+	rev      int64     // the revision of that change
 }
 
 // NewMemory is the memory of library lib, from what an earlier run saved
@@ -130,14 +135,25 @@ const (
 	// follows on from it, so that a reading move far away (10 pages at
 	// once) reads nothing.
 	Read
-	// Dwelt: the screen stayed still long enough to be read.
+	// Dwelt: the screen stayed still long enough to be read. One that
+	// follows on from what was read is read; one away from it, where a
+	// jump landed, begins a stretch of reading there (stretch).
 	Dwelt
 )
 
+// stretchScreens is how many screens a stretch of reading away from what
+// was read must hold to count: a glance at where a jump landed (the last
+// screen after G, a note) is not reading the work to there; reading on
+// from it for three screens is.
+const stretchScreens = 3
+
 // Moved records the screen: at where the reader is, top and bottom the
 // offsets of its first line (-1 for the head) and just past its last. A
-// move of the reader's (not a layout settling) is stamped; a reading move
-// from what was read, or a screen dwelt on, reads as far as its bottom.
+// move of the reader's (not a layout settling) is stamped. A reading move
+// from what was read, or a screen dwelt on that follows on from it, reads
+// as far as its bottom; away from what was read, a screen dwelt on begins
+// a stretch, which reading moves extend and which counts once it is
+// stretchScreens long.
 func (m *Memory) Moved(at corpus.Place, top, bottom int, how Move, now time.Time) {
 	d := at.Doc
 	r := m.reading(d)
@@ -146,13 +162,33 @@ func (m *Memory) Moved(at corpus.Place, top, bottom int, how Move, now time.Time
 		m.changedCurrent(now)
 	}
 	r.off = at.Offset
-	reads := how == Dwelt || how == Read && r.shown && r.top <= r.read && top <= r.bottom
-	if reads && bottom > r.read {
-		r.read = bottom
-		m.changedReading(d, r, now)
+	followsOn := r.shown && top <= r.bottom && bottom >= r.top // the screen overlaps or meets the last
+	inStretch := r.stretch && r.from <= r.top && r.top <= r.to
+	switch {
+	case how == Dwelt && top <= r.read, how == Read && followsOn && r.top <= r.read:
+		m.readTo(d, r, bottom, now)
+	case how == Dwelt && (!r.stretch || top < r.from || top > r.to):
+		r.from, r.to, r.stretch = top, bottom, true
+	case how == Read && followsOn && inStretch:
+		r.to = max(r.to, bottom)
+		if r.to-r.from >= stretchScreens*(bottom-top) {
+			m.readTo(d, r, r.to, now)
+		}
 	}
 	r.top, r.bottom, r.shown = top, bottom, true
 	m.current = d.ID
+}
+
+// readTo reads d as far as off, if that is further than it was read; a
+// stretch it reaches is read.
+func (m *Memory) readTo(d *corpus.Document, r *reading, off int, now time.Time) {
+	if off > r.read {
+		r.read = off
+		m.changedReading(d, r, now)
+	}
+	if r.stretch && r.from <= r.read {
+		r.stretch = false
+	}
 }
 
 // changedReading stamps a change of where d is read: a revision after the

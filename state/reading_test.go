@@ -19,7 +19,7 @@ type screen struct {
 }
 
 func TestReadOnlyByReading(t *testing.T) {
-	d := doc(t, strings.Repeat("A line of the text.\n\n", 100))
+	d := doc(t, strings.Repeat("A line of the text.\n\n", 200))
 	n := len(d.Body)
 	for _, tt := range []struct {
 		name    string
@@ -34,9 +34,16 @@ func TestReadOnlyByReading(t *testing.T) {
 		{"ten pages at once", []screen{{Settled, -1, 100}, {Read, 900, 1000}}, 0},
 		{"reading back", []screen{{Settled, -1, 100}, {Read, 90, 190}, {Read, 0, 100}}, 190},
 		{"the layout settling", []screen{{Settled, -1, 100}, {Settled, -1, 300}}, 0},
-		{"a screen dwelt on", []screen{{Jumped, 500, 600}, {Dwelt, 500, 600}}, 600},
-		{"reading on from a screen dwelt on", []screen{{Jumped, 500, 600}, {Dwelt, 500, 600}, {Read, 590, 690}}, 690},
+		{"the first screen, dwelt on", []screen{{Settled, -1, 100}, {Dwelt, -1, 100}}, 100},
+		{"the screen after what was read, dwelt on", []screen{{Settled, -1, 100}, {Read, 90, 190}, {Jumped, 190, 290}, {Dwelt, 190, 290}}, 290},
 		{"a screen dwelt on behind what was read", []screen{{Settled, -1, 100}, {Read, 90, 190}, {Read, 180, 280}, {Jumped, 0, 100}, {Dwelt, 0, 100}}, 280},
+		{"the last screen dwelt on after G", []screen{{Settled, -1, 100}, {Jumped, n - 100, n}, {Dwelt, n - 100, n}}, 0},
+		{"a screen dwelt on after a jump", []screen{{Jumped, 500, 600}, {Dwelt, 500, 600}}, 0},
+		{"two screens read on from it", []screen{{Jumped, 500, 600}, {Dwelt, 500, 600}, {Read, 590, 690}, {Read, 680, 780}}, 0},
+		{"three screens read on from it", []screen{{Jumped, 500, 600}, {Dwelt, 500, 600}, {Read, 590, 690}, {Read, 680, 780}, {Read, 770, 870}}, 870},
+		{"then reading on", []screen{{Jumped, 500, 600}, {Dwelt, 500, 600}, {Read, 590, 690}, {Read, 680, 780}, {Read, 770, 870}, {Read, 860, 960}}, 960},
+		{"reading on without a dwell", []screen{{Jumped, 500, 600}, {Read, 590, 690}, {Read, 680, 780}, {Read, 770, 870}}, 0},
+		{"a stretch left by a jump", []screen{{Jumped, 500, 600}, {Dwelt, 500, 600}, {Read, 590, 690}, {Jumped, 2000, 2100}, {Read, 2090, 2190}, {Read, 2180, 2280}}, 0},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m := NewMemory(&corpus.Library{Docs: []*corpus.Document{d}}, nil)

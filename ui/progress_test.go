@@ -63,7 +63,8 @@ func TestJumpsAreNotReading(t *testing.T) {
 }
 
 // TestDwellReads waits on a screen with the timers held back: the screen
-// counts as read once its wait is over, unless the reader moved meanwhile.
+// counts as read once its wait is over, unless the reader moved meanwhile;
+// away from what was read, only once three screens were read from it.
 func TestDwellReads(t *testing.T) {
 	d := testDeps(t)
 	var waits []dwellMsg
@@ -75,24 +76,34 @@ func TestDwellReads(t *testing.T) {
 	}
 	h := newHarness(t, d, 120, 20)
 	doc := h.m.reader.Doc()
-	h.press("5", "0", "%")
-	if p := h.m.mem.Progress(doc); p != 0 {
-		t.Fatalf("a jump read to %d%%", p)
+	h.send(waits[len(waits)-1]) // the first screen, dwelt on
+	if p, want := h.m.mem.Progress(doc), h.m.reader.Screen().Bottom*100/len(doc.Body); p != want || p == 0 {
+		t.Fatalf("the first screen dwelt on read to %d%%, want %d%%", p, want)
 	}
-	moved := waits[len(waits)-1]
+
+	// Screens of a few lines, for pages of a small work.
+	h = newHarness(t, d, 120, 10)
+	percent := func() int { return h.m.reader.Screen().Bottom * 100 / len(doc.Body) }
 	h.press("j")
-	h.send(moved) // the wait before j: the screen changed since
-	if p := h.m.mem.Progress(doc); p != 0 {
-		t.Errorf("a wait begun before a move read to %d%%", p)
+	first := percent()
+	h.press("2", "5", "%")
+	jumped := waits[len(waits)-1]
+	h.press("j")
+	h.send(jumped) // the wait begun before j: the screen changed since
+	if p := h.m.mem.Progress(doc); p != first {
+		t.Errorf("a wait begun before a move read to %d%%, want %d%%", p, first)
 	}
 	h.send(waits[len(waits)-1])
-	bottom := h.m.reader.Screen().Bottom
-	if p, want := h.m.mem.Progress(doc), bottom*100/len(doc.Body); p != want || p < 50 {
-		t.Errorf("a screen dwelt on read to %d%%, want %d%%", p, want)
+	if p := h.m.mem.Progress(doc); p != first {
+		t.Errorf("a screen dwelt on away from what was read read to %d%%, want %d%%", p, first)
 	}
 	h.press("space")
-	if p, want := h.m.mem.Progress(doc), h.m.reader.Screen().Bottom*100/len(doc.Body); p != want {
-		t.Errorf("reading on from it read to %d%%, want %d%%", p, want)
+	if p := h.m.mem.Progress(doc); p != first {
+		t.Errorf("a page on from it read to %d%%, want %d%%", p, first)
+	}
+	h.press("space") // three screens from where the stretch began
+	if p, want := h.m.mem.Progress(doc), percent(); p != want || p <= first {
+		t.Errorf("two pages on from it read to %d%%, want %d%%", p, want)
 	}
 }
 
