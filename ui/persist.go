@@ -72,7 +72,7 @@ func (m Model) dwellAfter(moves int) tea.Cmd {
 // dwelt counts the screen as read if the reader has not moved since the
 // wait began, and nothing covers the text.
 func (m Model) dwelt(msg dwellMsg) (tea.Model, tea.Cmd) {
-	if msg.moves == m.moves && m.overlay == noOverlay && m.pending == noPrefix {
+	if msg.moves == m.moves && m.overlay == noOverlay {
 		m.record(state.Dwelt)
 	}
 	return m, nil
