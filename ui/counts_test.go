@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"testing"
+)
+
+// TestCountsRepeatMoves: a number before a move in the text repeats it.
+func TestCountsRepeatMoves(t *testing.T) {
+	d := testDeps(t)
+	alpha := docNamed(t, d.Library, "alpha")
+	if len(alpha.Outline) < 4 {
+		t.Fatalf("alpha has %d headings, want 4 or more", len(alpha.Outline))
+	}
+	d.Start.Doc, d.Start.Offset = alpha, -1
+	h := newHarness(t, d, 80, 24)
+	h.press("3", "]")
+	if _, off := where(h); off != alpha.Outline[2].Offset {
+		t.Errorf("3] from the head: at %d, want the third heading at %d", off, alpha.Outline[2].Offset)
+	}
+	h.press("2", "[")
+	if _, off := where(h); off != alpha.Outline[0].Offset {
+		t.Errorf("2[ from the third heading: at %d, want the first at %d", off, alpha.Outline[0].Offset)
+	}
+	h.press("1", "0", "0", "]")
+	if _, off := where(h); off != alpha.Outline[len(alpha.Outline)-1].Offset {
+		t.Errorf("100]: at %d, want the last heading", off)
+	}
+	h.press("9", "9", "[")
+	if _, off := where(h); off != -1 {
+		t.Errorf("99[: at %d, want the head", off)
+	}
+	h.press("2", "}")
+	if doc, _ := where(h); doc != d.Library.Docs[2].ID {
+		t.Errorf("2} from the first document: in %s, want %s", doc, d.Library.Docs[2].ID)
+	}
+	h.press("5", "{")
+	if doc, _ := where(h); doc != d.Library.Docs[0].ID {
+		t.Errorf("5{ from the third document: in %s, want the first, %s", doc, d.Library.Docs[0].ID)
+	}
+	top := h.m.reader.TopLine()
+	h.press("6", "j")
+	if got := h.m.reader.TopLine(); got != top+6 {
+		t.Errorf("6j: top line %d, want %d", got, top+6)
+	}
+	h.press("/")
+	h.typeText("dolor")
+	h.press("enter")
+	start, total := currentHit(h), painted(h).Total()
+	h.press("5", "n")
+	if want := (start + 5) % total; currentHit(h) != want {
+		t.Errorf("5n from hit %d went to %d, want %d", start, currentHit(h), want)
+	}
+}
