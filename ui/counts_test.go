@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -49,5 +50,42 @@ func TestCountsRepeatMoves(t *testing.T) {
 	h.press("5", "n")
 	if want := (start + 5) % total; currentHit(h) != want {
 		t.Errorf("5n from hit %d went to %d, want %d", start, currentHit(h), want)
+	}
+}
+
+// TestCountsInTheContents: a number before a move in the contents repeats
+// it, and the status bar shows it while it is typed.
+func TestCountsInTheContents(t *testing.T) {
+	d := testDeps(t)
+	alpha := docNamed(t, d.Library, "alpha")
+	d.Start.Doc, d.Start.Offset = alpha, -1
+	h := newHarness(t, d, 100, 30)
+	h.press("tab", "g")
+	for range 12 { // open every branch
+		h.press("l", "j")
+	}
+	h.press("G")
+	last := h.m.toc.Index()
+	if last < 7 {
+		t.Fatalf("the contents show %d entries, too few to count in", last+1)
+	}
+	h.press("g", "6")
+	if !strings.Contains(statusLine(h), " 6 ") {
+		t.Errorf("the count is not in the status bar: %q", statusLine(h))
+	}
+	h.press("j")
+	if got := h.m.toc.Index(); got != 6 {
+		t.Errorf("6j in the contents: at entry %d, want 6", got)
+	}
+	if strings.Contains(notices(h), "does nothing") {
+		t.Errorf("6j in the contents: %q", notices(h))
+	}
+	h.press("4", "k")
+	if got := h.m.toc.Index(); got != 2 {
+		t.Errorf("4k in the contents: at entry %d, want 2", got)
+	}
+	h.press("j")
+	if got := h.m.toc.Index(); got != 3 {
+		t.Errorf("j after 4k: at entry %d, want 3", got)
 	}
 }
