@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"samizdat/corpus"
 )
 
 // TestCountsRepeatMoves: a number before a move in the text repeats it.
@@ -88,4 +90,48 @@ func TestCountsInTheContents(t *testing.T) {
 	if got := h.m.toc.Index(); got != 3 {
 		t.Errorf("j after 4k: at entry %d, want 3", got)
 	}
+}
+
+// TestPercentIsWhatTheStatusBarSays: a go-to by percentage, with % or at
+// the prompt, lands where the status bar then says that percentage, in
+// every work of the library.
+func TestPercentIsWhatTheStatusBarSays(t *testing.T) {
+	lib, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range lib.Docs {
+		t.Run(doc.ID, func(t *testing.T) {
+			d := testDeps(t)
+			d.Library = lib
+			d.Start.Doc, d.Start.Offset = doc, -1
+			h := newHarness(t, d, 100, 30)
+			for _, p := range []string{"1", "13", "50", "77", "90"} {
+				h.press(strings.Split(p, "")...)
+				h.press("%")
+				if got := percentShown(h); got != p+"%" {
+					t.Errorf("%s%%: the status bar says %s", p, got)
+				}
+			}
+			typeInto(h, "12.5%")
+			h.press("enter")
+			if got := percentShown(h); got != "12%" {
+				t.Errorf("12.5%% at the prompt: the status bar says %s, want 12%%", got)
+			}
+			h.press("G")
+			if got := percentShown(h); got != "100%" {
+				t.Errorf("at the end the status bar says %s", got)
+			}
+		})
+	}
+}
+
+// percentShown is the percentage in the status bar.
+func percentShown(h *harness) string {
+	for _, f := range strings.Fields(statusLine(h)) {
+		if strings.HasSuffix(f, "%") {
+			return f
+		}
+	}
+	return ""
 }

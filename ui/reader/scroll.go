@@ -114,16 +114,14 @@ func (r *Model) bottom() {
 	r.stickBottom = true
 }
 
+// percent puts the place p percent through the document at the top: the
+// status bar, which measures the top, then says p percent.
 func (r *Model) percent(p int) {
 	if p <= 0 {
 		r.jump(-1)
 		return
 	}
-	off := len(r.doc.Body) * p / 100
-	if len(r.doc.Blocks) > 0 {
-		off = r.doc.Blocks[r.doc.BlockAt(off)].Start
-	}
-	r.jump(off)
+	r.jump(r.doc.PercentOffset(float64(p)))
 }
 
 // nextSection goes n headings on from the anchor, which is the top
