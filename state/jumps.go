@@ -95,6 +95,9 @@ func (j *Jumps) Forward(cur corpus.Place) (corpus.Place, bool) {
 	return j.places[j.at], true
 }
 
+// Last is where the latest jump or walk left, if there has been one.
+func (j *Jumps) Last() (corpus.Place, bool) { return j.last, j.hasLast }
+
 // Swap is where ” goes from cur: the place the latest jump left. Going
 // there is a jump too, so ” again comes back.
 func (j *Jumps) Swap(cur corpus.Place) (corpus.Place, bool) {

@@ -81,7 +81,8 @@ type Model struct {
 	// told.
 	warned map[*corpus.Document]bool
 	// noteFrom is where the latest jump to a note left, and the note's
-	// offset: Enter on that note comes back there.
+	// offset: Enter on that note comes back there, if no other jump came
+	// since.
 	noteFrom struct {
 		note int
 		at   corpus.Place

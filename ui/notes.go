@@ -42,7 +42,7 @@ func (m Model) followNote() (tea.Model, tea.Cmd) {
 		return m.goToNote(notes[0])
 	}
 	ns := m.reader.NotesShown()
-	if len(ns) > 0 && m.noteFrom.at.Doc == d && m.noteFrom.note == d.Notes[ns[0]].Offset {
+	if len(ns) > 0 && m.cameFrom(d.Notes[ns[0]].Offset) {
 		// back to the very screen the note was followed from
 		m.jumped(m.reader.Here())
 		return m.goTo(m.noteFrom.at)
@@ -65,6 +65,13 @@ func (m Model) goToNote(i int) (tea.Model, tea.Cmd) {
 // note, to come back to.
 func (m *Model) leaveForNote(note int) {
 	m.noteFrom.note, m.noteFrom.at = note, m.reader.Here()
+}
+
+// cameFrom says whether the reader came to the note at offset note by
+// following it, and no other jump came since.
+func (m Model) cameFrom(note int) bool {
+	last, ok := m.jumps.Last()
+	return ok && m.noteFrom.note == note && m.noteFrom.at.Doc != nil && last == m.noteFrom.at
 }
 
 // cite copies a citation of the place being read to the clipboard and

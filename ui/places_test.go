@@ -204,6 +204,10 @@ func TestNotes(t *testing.T) {
 	if _, off := where(h); off != alpha.Outline[1].Offset {
 		t.Errorf("forward: at %d, want Chapter 1", off)
 	}
+	h.press("j", "G", "enter") // the notes reached by another jump
+	if _, off := where(h); off == alpha.Outline[1].Offset {
+		t.Errorf("enter on a note reached by another jump went back to where it was followed from")
+	}
 	start := d.Start
 	d.Start.Offset = alpha.Notes[0].Offset // a note not followed here
 	h2 := newHarness(t, d, 100, 20)
