@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -109,15 +110,31 @@ func ParseTarget(s string) Target {
 	return Target{Kind: TargetHeading, Text: t}
 }
 
-// PercentOffset is the body offset a share of the document begins at, moved
-// back to the start of its block so the reader lands on whole text.
-func (d *Document) PercentOffset(pct float64) int {
-	off := int(float64(len(d.Body)) * pct / 100)
-	off = min(max(off, 0), len(d.Body))
-	for i := len(d.Blocks) - 1; i >= 0; i-- {
-		if d.Blocks[i].Start <= off {
-			return d.Blocks[i].Start
-		}
+// Percent is how far through the document offset off of Body is, in
+// whole percent rounded down: the share of Body before it. It is the one
+// measure of a place as a percentage; PercentOffset is its inverse.
+func (d *Document) Percent(off int) int {
+	n := len(d.Body)
+	if n == 0 || off >= n {
+		return 100
 	}
-	return 0
+	if off <= 0 {
+		return 0
+	}
+	return off * 100 / n
+}
+
+// PercentOffset is the body offset a share of the document begins at: the
+// first offset that Percent puts at pct or beyond, so that a place found
+// by percentage is called that percentage.
+func (d *Document) PercentOffset(pct float64) int {
+	n := len(d.Body)
+	if math.IsNaN(pct) || pct <= 0 {
+		return 0
+	}
+	off := math.Ceil(float64(n) * pct / 100)
+	if off >= float64(n) {
+		return n
+	}
+	return int(off)
 }

@@ -72,17 +72,34 @@ func TestParseTarget(t *testing.T) {
 	}
 }
 
+// TestPercentOffset: a place found by percentage is called that
+// percentage, and every offset is at or past the place of its percentage.
 func TestPercentOffset(t *testing.T) {
-	d := Parse("lf.md", []byte(citeSample))
+	d := Parse("lf.md", []byte(strings.Repeat(citeSample, 20)))
+	n := len(d.Body)
+	if n < 200 {
+		t.Fatalf("the sample is %d bytes, too short to measure in percent", n)
+	}
 	if got := d.PercentOffset(0); got != 0 {
 		t.Errorf("0%% = %d", got)
 	}
-	last := d.Blocks[len(d.Blocks)-1].Start
-	if got := d.PercentOffset(100); got != last {
-		t.Errorf("100%% = %d, want %d", got, last)
+	if got := d.PercentOffset(100); got != n {
+		t.Errorf("100%% = %d, want the end, %d", got, n)
 	}
-	if got := d.PercentOffset(50); got != d.Blocks[1].Start && got != d.Blocks[2].Start {
-		t.Errorf("50%% = %d, not a block start", got)
+	for p := range 101 {
+		if got := d.Percent(d.PercentOffset(float64(p))); got != p {
+			t.Errorf("%d%% is at %d, which Percent calls %d%%", p, d.PercentOffset(float64(p)), got)
+		}
+	}
+	for _, pct := range []float64{12.5, 0.5, 33.3, 99.9} {
+		if got, want := d.Percent(d.PercentOffset(pct)), int(pct); got != want {
+			t.Errorf("%g%% is called %d%%, want %d%%", pct, got, want)
+		}
+	}
+	for off := range n {
+		if p := d.Percent(off); d.PercentOffset(float64(p)) > off {
+			t.Errorf("offset %d is called %d%%, which begins after it, at %d", off, p, d.PercentOffset(float64(p)))
+		}
 	}
 }
 

@@ -10,12 +10,15 @@ const maxJumps = 100
 // ones, across documents. A new jump while walking is recorded at the end,
 // and the places walked stay in the list. Two places in the same block
 // count as one (corpus.Place.Same). last is where the latest jump (or
-// walk) left, for ” to return to.
+// walk) left, for ” to return to. An excursion (a search and its steps
+// from hit to hit) is one jump: it records where it began, and its later
+// steps nothing.
 type Jumps struct {
-	places  []corpus.Place
-	at      int // the place being walked; len(places) when not walking
-	last    corpus.Place
-	hasLast bool
+	places    []corpus.Place
+	at        int // the place being walked; len(places) when not walking
+	last      corpus.Place
+	hasLast   bool
+	excursion bool // the latest jump began an excursion, which goes on
 }
 
 // Push records a jump that leaves from: an earlier record of the same
@@ -28,6 +31,24 @@ func (j *Jumps) Push(from corpus.Place) {
 	}
 	j.at = len(j.places)
 	j.last, j.hasLast = from, true
+	j.excursion = false
+}
+
+// Begin records a jump that begins an excursion from from: a search
+// going to its first hit.
+func (j *Jumps) Begin(from corpus.Place) {
+	j.Push(from)
+	j.excursion = true
+}
+
+// Step records a step of an excursion that left from: nothing if the
+// excursion goes on, as no other jump or walk has come since it began;
+// else a new one begins there.
+func (j *Jumps) Step(from corpus.Place) {
+	if j.excursion && j.at == len(j.places) {
+		return
+	}
+	j.Begin(from)
 }
 
 func (j *Jumps) without(p corpus.Place) []corpus.Place {
@@ -58,6 +79,7 @@ func (j *Jumps) Back(cur corpus.Place) (corpus.Place, bool) {
 	}
 	j.at--
 	j.last, j.hasLast = cur, true
+	j.excursion = false
 	return j.places[j.at], true
 }
 
@@ -69,8 +91,12 @@ func (j *Jumps) Forward(cur corpus.Place) (corpus.Place, bool) {
 	j.places[j.at] = cur
 	j.at++
 	j.last, j.hasLast = cur, true
+	j.excursion = false
 	return j.places[j.at], true
 }
+
+// Last is where the latest jump or walk left, if there has been one.
+func (j *Jumps) Last() (corpus.Place, bool) { return j.last, j.hasLast }
 
 // Swap is where ” goes from cur: the place the latest jump left. Going
 // there is a jump too, so ” again comes back.

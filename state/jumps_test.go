@@ -114,3 +114,40 @@ func TestJumpListSwap(t *testing.T) {
 		t.Errorf("'' again went to %+v, want %+v", got, b)
 	}
 }
+
+// TestJumpListExcursion: a search and its steps are one jump, back to
+// where the search began, and ” goes between there and the last hit; a
+// jump or a walk ends the excursion.
+func TestJumpListExcursion(t *testing.T) {
+	var j Jumps
+	before, origin := at(0, 1), at(0, 4)
+	j.Push(before) // jumped from before to origin
+	j.Begin(origin)
+	hits := []corpus.Place{at(0, 20), at(0, 40), at(1, 3), at(1, 30), at(2, 8)}
+	for i := range len(hits) - 1 {
+		j.Step(hits[i]) // stepped on from hit i
+	}
+	last := hits[len(hits)-1]
+	if got, ok := j.Back(last); !ok || got != origin {
+		t.Fatalf("back after the steps went to %+v, want where the search began, %+v", got, origin)
+	}
+	if got, ok := j.Back(origin); !ok || got != before {
+		t.Errorf("back again went to %+v, want %+v", got, before)
+	}
+
+	j = Jumps{}
+	j.Begin(origin)
+	j.Step(hits[0])
+	j.Step(hits[1])
+	if got, _ := j.Swap(hits[2]); got != origin {
+		t.Fatalf("'' after the steps went to %+v, want %+v", got, origin)
+	}
+	if got, _ := j.Swap(origin); got != hits[2] {
+		t.Errorf("'' again went to %+v, want the last hit %+v", got, hits[2])
+	}
+	// '' was a jump: a step now begins another excursion.
+	j.Step(hits[2])
+	if got, _ := j.Back(hits[3]); got != hits[2] {
+		t.Errorf("back after a step that followed '' went to %+v, want %+v", got, hits[2])
+	}
+}

@@ -250,6 +250,9 @@ func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	var in common.Intent
 	m.note, cmd, in = m.note.Update(msg)
+	if in.Do == common.Open {
+		m.leaveForNote(in.At.Offset)
+	}
 	return m.apply(in, cmd)
 }
 

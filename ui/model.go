@@ -81,6 +81,13 @@ type Model struct {
 	// warned are the documents whose file's problems the status bar has
 	// told.
 	warned map[*corpus.Document]bool
+	// noteFrom is where the latest jump to a note left, and the note's
+	// offset: Enter on that note comes back there, if no other jump came
+	// since.
+	noteFrom struct {
+		note int
+		at   corpus.Place
+	}
 }
 
 // New builds the reader from its dependencies. If the terminal's size is

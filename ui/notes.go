@@ -34,22 +34,44 @@ func noNoteHere(d *corpus.Document) string {
 }
 
 // followNote goes to the note of the first marker on screen, or, from a
-// note on screen, back to its marker.
+// note on screen, back: to the screen it was followed from, else to its
+// marker.
 func (m Model) followNote() (tea.Model, tea.Cmd) {
 	d := m.reader.Doc()
 	if notes := m.reader.NotesMarked(); len(notes) > 0 {
 		return m.goToNote(notes[0])
 	}
-	if ns := m.reader.NotesShown(); len(ns) > 0 && len(d.Notes[ns[0]].Refs) > 0 {
+	ns := m.reader.NotesShown()
+	if len(ns) > 0 && m.cameFrom(d.Notes[ns[0]].Offset) {
+		// back to the very screen the note was followed from
+		m.jumped(m.reader.Here())
+		return m.goTo(m.noteFrom.at)
+	}
+	if len(ns) > 0 && len(d.Notes[ns[0]].Refs) > 0 {
 		return m.apply(common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: d.Notes[ns[0]].Refs[0]}}, nil)
 	}
 	return m, common.Hint(noNoteHere(d))
 }
 
-// goToNote jumps to note i of the document being read.
+// goToNote jumps to note i of the document being read; Enter on the
+// note comes back.
 func (m Model) goToNote(i int) (tea.Model, tea.Cmd) {
 	d := m.reader.Doc()
+	m.leaveForNote(d.Notes[i].Offset)
 	return m.apply(common.Intent{Do: common.Open, At: corpus.Place{Doc: d, Offset: d.Notes[i].Offset}}, nil)
+}
+
+// leaveForNote remembers where the reader leaves for the note at offset
+// note, to come back to.
+func (m *Model) leaveForNote(note int) {
+	m.noteFrom.note, m.noteFrom.at = note, m.reader.Here()
+}
+
+// cameFrom says whether the reader came to the note at offset note by
+// following it, and no other jump came since.
+func (m Model) cameFrom(note int) bool {
+	last, ok := m.jumps.Last()
+	return ok && m.noteFrom.note == note && m.noteFrom.at.Doc != nil && last == m.noteFrom.at
 }
 
 // cite copies a citation of the place being read to the clipboard and

@@ -192,21 +192,62 @@ func TestNotes(t *testing.T) {
 	if doc, off := where(h); doc != "alpha" || off != alpha.Notes[0].Offset || h.m.overlay != noOverlay {
 		t.Fatalf("enter in the note: at %s %d, want the note at %d", doc, off, alpha.Notes[0].Offset)
 	}
-	h.press("enter") // from the note, back to its marker
-	if _, off := where(h); off != marker {
-		t.Errorf("enter on the note: at %d, want its marker at %d", off, marker)
+	h.press("enter") // from the note, back to where it was followed from
+	if _, off := where(h); off != alpha.Outline[1].Offset {
+		t.Errorf("enter on the note: at %d, want Chapter 1 at %d", off, alpha.Outline[1].Offset)
 	}
 	h.press("ctrl+o")
 	if _, off := where(h); off != alpha.Notes[0].Offset {
 		t.Errorf("back: at %d, want the note", off)
 	}
-	h.press("ctrl+o")
+	h.press("alt+right")
 	if _, off := where(h); off != alpha.Outline[1].Offset {
-		t.Errorf("back again: at %d, want Chapter 1", off)
+		t.Errorf("forward: at %d, want Chapter 1", off)
 	}
+	h.press("j", "G", "enter") // the notes reached by another jump
+	if _, off := where(h); off == alpha.Outline[1].Offset {
+		t.Errorf("enter on a note reached by another jump went back to where it was followed from")
+	}
+	start := d.Start
+	d.Start.Offset = alpha.Notes[0].Offset // a note not followed here
+	h2 := newHarness(t, d, 100, 20)
+	h2.press("enter")
+	if _, off := where(h2); off != marker {
+		t.Errorf("enter on a note read first: at %d, want its marker at %d", off, marker)
+	}
+	d.Start = start
 	h.press("}", "*")
 	if h.m.overlay != noOverlay || !strings.Contains(notices(h), "Beta Essays has no notes") {
 		t.Errorf("* in a document without notes: %q", notices(h))
+	}
+}
+
+// TestNoteRoundTripKeepsTheScreen: to a note and back, with Enter or
+// ctrl+o, the screen is as it was, the marker on the same line.
+func TestNoteRoundTripKeepsTheScreen(t *testing.T) {
+	d := testDeps(t)
+	alpha := docNamed(t, d.Library, "alpha")
+	d.Start.Doc, d.Start.Offset = alpha, alpha.Outline[1].Offset
+	for _, back := range []string{"enter", "ctrl+o"} {
+		t.Run(back, func(t *testing.T) {
+			h := newHarness(t, d, 100, 20)
+			h.press("j", "j", "j")
+			if len(h.m.reader.NotesMarked()) == 0 {
+				t.Fatal("no marker on screen to follow")
+			}
+			top, screen := h.m.reader.TopLine(), h.m.reader.View()
+			h.press("enter")
+			if h.m.reader.TopLine() == top {
+				t.Fatal("enter did not go to the note")
+			}
+			h.press(back)
+			if got := h.m.reader.TopLine(); got != top {
+				t.Errorf("back from the note with %s: top line %d, want %d", back, got, top)
+			}
+			if got := h.m.reader.View(); got != screen {
+				t.Errorf("back from the note with %s, the screen:\n%s\nwant:\n%s", back, got, screen)
+			}
+		})
 	}
 }
 

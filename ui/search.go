@@ -95,7 +95,9 @@ func (m Model) followSearch(in common.Intent) (tea.Model, tea.Cmd) {
 	case common.AcceptHit:
 		m.closeSearch()
 		show := m.showHitOf(res, in.Hit)
-		m.jumped(r.Origin()) // ctrl+o goes back to where the search began
+		if o := r.Origin(); o.Doc != nil {
+			m.jumps.Begin(o) // ctrl+o goes back to where the search began
+		}
 		m.afterMove()
 		return m, show
 	case common.CancelSearch:
@@ -136,7 +138,9 @@ func (m *Model) showHitOf(res *corpus.Results, i int) tea.Cmd {
 // stepHit goes to the next match (dir 1) or the previous one (-1), the
 // other way after a backward search, as many times as the count says: on
 // from the current match if it is on screen, else from the top of the
-// screen, into the next document and round the end of the library.
+// screen, into the next document and round the end of the library. The
+// steps after a search are part of its jump: ctrl+o goes back to where
+// the search began.
 func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	r := &m.reader
 	n := max(1, r.Count())
@@ -186,8 +190,8 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	}
 	next := model.(Model)
 	cmds = append(cmds, next.reader.SetSearch(s.Results, i), next.reader.ShowHit(i, opened))
-	if !next.reader.Here().Same(from) {
-		next.jumped(from) // a step off the screen is a jump, as in vim
+	if !next.reader.Here().Same(from) && from.Doc != nil {
+		next.jumps.Step(from) // a search and its steps are one jump
 	}
 	next.afterMove()
 	return next, tea.Batch(cmds...)

@@ -495,8 +495,9 @@ func TestSearchGoldenViews(t *testing.T) {
 	}
 }
 
-// TestSearchIsAJump: ctrl+o goes back from a match n went to, to where
-// the reader was, and from a hit to where the search began.
+// TestSearchIsAJump: a search and its steps with n are one jump: ctrl+o
+// once goes back to where the search began, and ” goes between there
+// and the last hit.
 func TestSearchIsAJump(t *testing.T) {
 	h := newHarness(t, testDeps(t), 80, 24)
 	h.press("]", "]")
@@ -504,25 +505,30 @@ func TestSearchIsAJump(t *testing.T) {
 	h.press("/")
 	h.typeText("dolor")
 	h.press("enter")
-	atHit := h.m.reader.Here()
-	if atHit.Same(began) {
+	if h.m.reader.Here().Same(began) {
 		t.Fatal("the first hit is where the search began")
 	}
-	for range painted(h).Total() {
+	for range 5 {
 		h.press("n")
-		if !h.m.reader.Here().Same(atHit) {
-			break
-		}
 	}
-	if h.m.reader.Here().Same(atHit) {
-		t.Fatal("n never left the screen")
-	}
-	h.send(keyFor("ctrl+o"))
-	if got := h.m.reader.Here(); !got.Same(atHit) {
-		t.Errorf("ctrl+o after n went to %+v, want %+v", got, atHit)
+	lastHit := h.m.reader.Here()
+	if lastHit.Same(began) {
+		t.Fatal("five steps came back to where the search began")
 	}
 	h.send(keyFor("ctrl+o"))
 	if got := h.m.reader.Here(); !got.Same(began) {
-		t.Errorf("ctrl+o went to %+v, want where the search began, %+v", got, began)
+		t.Fatalf("ctrl+o after five n went to %+v, want where the search began, %+v", got, began)
+	}
+	h.press("alt+right")
+	if got := h.m.reader.Here(); !got.Same(lastHit) {
+		t.Errorf("forward went to %+v, want the last hit %+v", got, lastHit)
+	}
+	h.press("'", "'")
+	if got := h.m.reader.Here(); !got.Same(began) {
+		t.Errorf("'' from the last hit went to %+v, want %+v", got, began)
+	}
+	h.press("'", "'")
+	if got := h.m.reader.Here(); !got.Same(lastHit) {
+		t.Errorf("'' again went to %+v, want the last hit %+v", got, lastHit)
 	}
 }

@@ -44,7 +44,11 @@ func (m Model) View() string {
 	case searchOverlay:
 		return m.searchView(body)
 	}
-	status := strings.Split(m.status.View(m.reader.Screen(), m.reader.Count(), m.pendingText()), "\n")
+	count := m.reader.Count()
+	if m.focus == contentsPane {
+		count = m.toc.Count()
+	}
+	status := strings.Split(m.status.View(m.reader.Screen(), count, m.pendingText()), "\n")
 	// A long message takes the last lines of the text for a while.
 	body = body[:max(0, len(body)-(len(status)-1))]
 	return strings.Join(append(body, status...), "\n")

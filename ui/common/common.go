@@ -72,3 +72,15 @@ func (c *Common) UnknownKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	return Hint(fmt.Sprintf("%s does nothing here%s", KeyName(msg), hint))
 }
+
+// Digit reads a key as a digit of a count typed before a move.
+func Digit(msg tea.KeyMsg) (int, bool) {
+	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Alt {
+		return 0, false
+	}
+	r := msg.Runes[0]
+	if r < '0' || r > '9' {
+		return 0, false
+	}
+	return int(r - '0'), true
+}

@@ -11,6 +11,6 @@ type Screen struct {
 	Bottom  int              // the offset just past its last line
 	Section int              // the section read: an index in Outline, -1 before the first heading
 	Page    string           // the printed page read, if the document has pages
-	Percent int              // how far through the document the bottom of the screen is
+	Percent int              // how far through the document the top of the screen is (corpus.Document.Percent); 100 once the end is on screen
 	Match   string           // which hit of a search is shown, "match 3 of 41", or how many, "41 matches"
 }

@@ -51,6 +51,7 @@ type Model struct {
 	rows    int                      // rows of the whole visible list
 
 	cursor   int // index in visible
+	count    int // a number typed before a move
 	offset   int // first row on screen
 	current  int // the item being read
 	progress map[*corpus.Document]int
@@ -108,7 +109,10 @@ func (t *Model) Focus() {
 }
 
 // Blur takes the keys away: the cursor follows the reading again.
-func (t *Model) Blur() { t.focused = false }
+func (t *Model) Blur() { t.focused, t.count = false, 0 }
+
+// Count is the number typed before a move, 0 for none.
+func (t Model) Count() int { return t.count }
 
 // SetProgress is how far doc has been read, in percent.
 func (t *Model) SetProgress(doc *corpus.Document, percent int) { t.progress[doc] = percent }
@@ -163,19 +167,25 @@ func (t *Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd, common.Intent) {
 	if len(t.visible) == 0 {
 		return *t, nil, common.Intent{}
 	}
+	if d, ok := common.Digit(msg); ok && !t.c.Bound(msg) {
+		t.count = min(t.count*10+d, 100000)
+		return *t, nil, common.Intent{}
+	}
+	n := max(1, t.count)
+	t.count = 0
 	switch {
 	case key.Matches(msg, k.Down):
-		t.move(1)
+		t.move(n)
 	case key.Matches(msg, k.Up):
-		t.move(-1)
+		t.move(-n)
 	case key.Matches(msg, k.HalfDown):
-		t.move(max(1, t.height/2))
+		t.move(n * max(1, t.height/2))
 	case key.Matches(msg, k.HalfUp):
-		t.move(-max(1, t.height/2))
+		t.move(-n * max(1, t.height/2))
 	case key.Matches(msg, k.PageDown):
-		t.move(max(1, t.height-1))
+		t.move(n * max(1, t.height-1))
 	case key.Matches(msg, k.PageUp):
-		t.move(-max(1, t.height-1))
+		t.move(-n * max(1, t.height-1))
 	case key.Matches(msg, k.Top):
 		t.move(-len(t.visible))
 	case key.Matches(msg, k.Bottom):

@@ -183,7 +183,7 @@ func (r *Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd, common.Intent) {
 	if r.doc == nil {
 		return *r, nil, common.Intent{} // an empty library
 	}
-	if d, ok := digit(msg); ok && !r.c.Bound(msg) {
+	if d, ok := common.Digit(msg); ok && !r.c.Bound(msg) {
 		r.count = min(r.count*10+d, 100000)
 		return *r, nil, common.Intent{}
 	}
@@ -214,13 +214,13 @@ func (r *Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd, common.Intent) {
 		r.bottom()
 		in = jumped
 	case key.Matches(msg, k.NextSection):
-		cmd = r.nextSection()
+		cmd = r.nextSection(n)
 	case key.Matches(msg, k.PrevSection):
-		r.prevSection()
+		r.prevSection(n)
 	case key.Matches(msg, k.NextDoc):
-		cmd, in = r.otherDoc(+1)
+		cmd, in = r.otherDoc(+n)
 	case key.Matches(msg, k.PrevDoc):
-		cmd, in = r.otherDoc(-1)
+		cmd, in = r.otherDoc(-n)
 	case key.Matches(msg, k.Percent):
 		p := 0 // without a number, the start, as in less
 		if counted {
@@ -262,16 +262,4 @@ func (r Model) View() string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
-}
-
-// digit reads a key as a digit of a count.
-func digit(msg tea.KeyMsg) (int, bool) {
-	if msg.Type != tea.KeyRunes || len(msg.Runes) != 1 || msg.Alt {
-		return 0, false
-	}
-	r := msg.Runes[0]
-	if r < '0' || r > '9' {
-		return 0, false
-	}
-	return int(r - '0'), true
 }

@@ -36,9 +36,11 @@ func (r *Model) Screen() common.Screen {
 	} else {
 		p.Bottom = max(0, r.offsetOf(t.chunk, t.line))
 	}
+	// How far through the document the top is, as a go-to by percentage
+	// measures it; all of it once the end is on screen.
 	p.Percent = 100
-	if n := len(r.doc.Body); n > 0 {
-		p.Percent = p.Bottom * 100 / n
+	if p.Bottom < len(r.doc.Body) {
+		p.Percent = r.doc.Percent(r.top.off)
 	}
 	p.Match = r.matchText(p.Bottom)
 	return p

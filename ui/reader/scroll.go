@@ -114,48 +114,60 @@ func (r *Model) bottom() {
 	r.stickBottom = true
 }
 
+// percent puts the place p percent through the document at the top: the
+// status bar, which measures the top, then says p percent.
 func (r *Model) percent(p int) {
 	if p <= 0 {
 		r.jump(-1)
 		return
 	}
-	off := len(r.doc.Body) * p / 100
-	if len(r.doc.Blocks) > 0 {
-		off = r.doc.Blocks[r.doc.BlockAt(off)].Start
-	}
-	r.jump(off)
+	r.jump(r.doc.PercentOffset(float64(p)))
 }
 
-// nextSection goes to the next heading after the anchor, which is the top
-// unless the end of the document keeps the top from reaching it.
-func (r *Model) nextSection() tea.Cmd {
+// nextSection goes n headings on from the anchor, which is the top
+// unless the end of the document keeps the top from reaching it; to the
+// last if there are fewer.
+func (r *Model) nextSection(n int) tea.Cmd {
+	target := -1
 	for _, h := range r.doc.Outline {
 		if h.Offset > r.anchor {
-			r.jump(h.Offset)
-			return nil
+			target = h.Offset
+			if n--; n == 0 {
+				break
+			}
 		}
 	}
-	return common.Notice("This is the last section of " + r.doc.ShortTitle() + ".")
+	if target < 0 {
+		return common.Notice("This is the last section of " + r.doc.ShortTitle() + ".")
+	}
+	r.jump(target)
+	return nil
 }
 
-// prevSection goes to the start of the section above, or of this one if
-// the top is inside it, as [ does in vim.
-func (r *Model) prevSection() {
-	target := -1
+// prevSection goes n section starts back: to the start of this section
+// first if the top is inside it, as [ does in vim; to the document's
+// head if there are fewer.
+func (r *Model) prevSection(n int) {
+	var before []int
 	for _, h := range r.doc.Outline {
 		if h.Offset >= r.anchor {
 			break
 		}
-		target = h.Offset
+		before = append(before, h.Offset)
+	}
+	target := -1
+	if n <= len(before) {
+		target = before[len(before)-n]
 	}
 	r.jump(target)
 }
 
-// otherDoc asks to open the next document (delta 1) or the one before
-// (-1) where it was left.
+// otherDoc asks to open the document delta on (negative: back), where it
+// was left; the last or the first if there are fewer.
 func (r *Model) otherDoc(delta int) (tea.Cmd, common.Intent) {
-	i := r.c.IndexOf(r.doc) + delta
-	if i < 0 || i >= len(r.c.Lib.Docs) {
+	here := r.c.IndexOf(r.doc)
+	i := min(max(here+delta, 0), len(r.c.Lib.Docs)-1)
+	if i == here {
 		if delta > 0 {
 			return common.Notice("This is the last document."), common.Intent{}
 		}
