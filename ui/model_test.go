@@ -299,9 +299,10 @@ func TestScrollingAndPercent(t *testing.T) {
 	if bottom.Percent != 100 {
 		t.Errorf("G: %d%%", bottom.Percent)
 	}
+	end := topOf(h)
 	h.press("j")
-	if topOf(h) != topOf(h) {
-		t.Error("scrolled past the end")
+	if after := topOf(h); after != end || h.m.reader.Screen().Percent != 100 {
+		t.Errorf("j at the end moved the text: top %+v, was %+v", after, end)
 	}
 	h.press("g")
 	if h.m.reader.Screen().Top != -1 || topOf(h).line != 0 {
