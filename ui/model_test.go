@@ -83,6 +83,27 @@ func TestQuit(t *testing.T) {
 	if !h.quit {
 		t.Error("ctrl+c did not quit from the prompt")
 	}
+	// The go-to key is vim's ':', and :q quits as it does there; a
+	// heading that starts with q is still gone to.
+	for _, typed := range []string{"q", "q!", "wq", " q "} {
+		h := newHarness(t, testDeps(t), 100, 30)
+		h.press(":")
+		h.typeText(typed)
+		if !strings.Contains(h.view(), "Enter quits the reader") {
+			t.Errorf(":%s does not say Enter quits:\n%s", typed, h.view())
+		}
+		h.press("enter")
+		if !h.quit {
+			t.Errorf(":%s and Enter did not quit", typed)
+		}
+	}
+	h = newHarness(t, testDeps(t), 100, 30)
+	h.press(":")
+	h.typeText("qu")
+	h.press("enter")
+	if h.quit {
+		t.Error(":qu and Enter quit")
+	}
 }
 
 func TestKeysArrivingTogetherAreEachHonoured(t *testing.T) {
