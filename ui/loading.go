@@ -57,6 +57,14 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.toc.DocsLoaded()
 	m.prompt.DocsLoaded()
+	if need := m.toc.Need(); need != m.tocNeed {
+		// Longer titles may widen the contents.
+		before := m.layout().tocWidth
+		m.tocNeed = need
+		if m.layout().tocWidth != before {
+			cmds = append(cmds, m.relayout())
+		}
+	}
 	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.At.Doc) {
 		m.waiting = nil
 		if w.At.Doc.Loaded() {
