@@ -6,6 +6,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/corpus"
@@ -155,6 +156,25 @@ func TestLongTitlesWrap(t *testing.T) {
 			if ansi.StringWidth(l) > tt.width {
 				t.Errorf("%q at %d: %q is wider", tt.title, tt.width, l)
 			}
+		}
+	}
+}
+
+// titleWidth counts the columns lipgloss does, whatever the script.
+func TestTitleWidth(t *testing.T) {
+	for _, title := range []string{
+		"Chapter 1: The Start",
+		"“Military Communism”, the “New Economic Policy” — and…",
+		"Lenin’s Testament",
+		"Café résumé",
+		"e\u0301 combining",
+		"日本語の題",
+		"zero\u200bwidth",
+		"Эпоха Сталина",
+		"",
+	} {
+		if got, want := titleWidth(title), lipgloss.Width(title); got != want {
+			t.Errorf("%q: %d columns, lipgloss says %d", title, got, want)
 		}
 	}
 }

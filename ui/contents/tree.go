@@ -1,8 +1,6 @@
 package contents
 
 import (
-	"github.com/charmbracelet/lipgloss"
-
 	"samizdat/corpus"
 )
 
@@ -17,7 +15,7 @@ func (t *Model) build() {
 		t.docItem[d] = docItem
 		t.items = append(t.items, node{doc: d, heading: -1, parent: -1})
 		// The mark, the branch's glyph, the title, and " 100%".
-		t.need = max(t.need, 1+2+lipgloss.Width(d.Title)+5, 1+2+lipgloss.Width(byline(d)))
+		t.need = max(t.need, 1+2+titleWidth(d.Title)+5, 1+2+titleWidth(byline(d)))
 		if !d.Loaded() {
 			continue
 		}
@@ -34,7 +32,7 @@ func (t *Model) build() {
 			stack = append(stack, len(t.items))
 			depth := t.items[parent].depth + 1
 			t.items = append(t.items, node{doc: d, heading: hi, depth: depth, parent: parent})
-			t.need = max(t.need, 1+2*depth+2+lipgloss.Width(h.Title))
+			t.need = max(t.need, 1+2*depth+2+titleWidth(h.Title))
 		}
 	}
 }

@@ -129,6 +129,21 @@ func (t Model) draw(item int, look entryLook) []string {
 	return lines
 }
 
+// titleWidth is the columns a title takes. Most titles are Latin text
+// and the quotes and dashes of typesetting, one column a character,
+// counted here at once; any other, lipgloss measures, which costs a
+// tenth of the first screen over the whole library.
+func titleWidth(title string) int {
+	n := 0
+	for _, r := range title {
+		if r >= 0x300 && (r < 0x2010 || r > 0x2027 && r < 0x2030 || r > 0x205e) {
+			return lipgloss.Width(title)
+		}
+		n++
+	}
+	return n
+}
+
 // titleLines is the most lines a heading's title takes; what does not fit
 // in them is cut.
 const titleLines = 3
@@ -136,7 +151,7 @@ const titleLines = 3
 // wrapTitle is a heading's title in lines width columns wide: one if it
 // fits, else wrapped between words onto up to titleLines.
 func wrapTitle(title string, width int) []string {
-	if lipgloss.Width(title) <= width {
+	if titleWidth(title) <= width {
 		return []string{title}
 	}
 	var lines []string
