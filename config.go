@@ -29,6 +29,7 @@ type config struct {
 	width    int    // 0 when not set
 	library  string // a folder to read instead of the built-in library; "" when not set
 	maxSize  int64  // the largest file of a folder read, in bytes; 0 when not set
+	mouse    *bool  // whether the reader takes the mouse; nil when not set
 	keys     keymap.Map
 	problems []string // each names the file, by its base name, and the line
 	// lines says on which line of the file each setting was found.
@@ -41,6 +42,7 @@ type config struct {
 //	width = 90          # the longest line of text; --width wins
 //	library = "~/notes" # a folder to read instead; --dir and SAMIZDAT_DIR win
 //	max_size = "64 MiB" # the largest file of a folder read; --max-size wins
+//	mouse = false       # leave the mouse to the terminal; --mouse and --no-mouse win
 //
 //	[keys]              # any action of the help screen: a key or a list
 //	down = ["j", "down"]
@@ -202,9 +204,15 @@ func (cfg *config) setting(key string, v any) string {
 			return "max_size: " + err.Error()
 		}
 		cfg.maxSize = n
+	case "mouse":
+		b, ok := v.(bool)
+		if !ok {
+			return fmt.Sprintf("mouse must be true or false, not %s", tomlKind(v))
+		}
+		cfg.mouse = &b
 	case "keys":
 	default:
-		return fmt.Sprintf("unknown setting %q (there are theme, width, library, max_size and [keys])", key)
+		return fmt.Sprintf("unknown setting %q (there are theme, width, library, max_size, mouse and [keys])", key)
 	}
 	return ""
 }

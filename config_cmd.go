@@ -16,7 +16,7 @@ func (a *app) configCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "config",
 		Short: "Print the configuration in effect, and where each value comes from",
-		Long: `Print every setting in effect — theme, width, library, max_size, the keys
+		Long: `Print every setting in effect — theme, width, library, max_size, mouse, the keys
 the config file changes — with where it came from: a flag, the environment,
 the config file (with its line) or the default. Problems in the config file
 are listed after.`,
@@ -93,6 +93,16 @@ func (a *app) printConfig() error {
 		from = fromFile("max_size")
 	}
 	row("max_size", byteCount(maxSize), from)
+
+	mouse, from := a.mouseOn()
+	if from == "config" {
+		from = fromFile("mouse")
+	}
+	if mouse {
+		row("mouse", "true", from+" (the wheel scrolls; shift-drag selects text)")
+	} else {
+		row("mouse", "false", from+" (the terminal selects text)")
+	}
 
 	row("color", a.color, colorSource(a.color))
 	if p, err := statePlace(); err != nil {

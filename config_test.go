@@ -117,6 +117,7 @@ func TestConfigFieldByField(t *testing.T) {
 		{name: "max_size a list", file: "max_size = [1]\n", problem: `config.toml:1: max_size must be a size such as "64 MiB", not a list`, width: 90},
 		{name: "max_size in bytes", file: "max_size = 1048576\n", width: 90, maxSize: 1 << 20},
 		{name: "max_size at the cap", file: "max_size = \"1 GiB\"\n", width: 90, maxSize: 1 << 30},
+		{name: "mouse a string", file: "mouse = \"off\"\n", problem: `config.toml:1: mouse must be true or false, not the string "off"`, width: 90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -265,4 +266,32 @@ func nesting(v any) int {
 		return 0
 	}
 	return deepest + 1
+}
+
+// TestMouseSetting: the mouse is taken unless the config file or a flag
+// says not, a flag wins over the file, and config says which decided.
+func TestMouseSetting(t *testing.T) {
+	tests := []struct {
+		name           string
+		file           string
+		mouse, noMouse bool
+		on             bool
+		from           string
+	}{
+		{name: "the default", on: true, from: "default"},
+		{name: "the file says no", file: "mouse = false\n", on: false, from: "config"},
+		{name: "the file says yes", file: "width = 90\nmouse = true\n", on: true, from: "config"},
+		{name: "--mouse wins over the file", file: "mouse = false\n", mouse: true, on: true, from: "--mouse"},
+		{name: "--no-mouse wins over the file", file: "mouse = true\n", noMouse: true, on: false, from: "--no-mouse"},
+		{name: "a wrong value is the default", file: "mouse = 0\n", on: true, from: "default"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &app{configPath: writeConfig(t, tt.file), mouse: tt.mouse, noMouse: tt.noMouse}
+			on, from := a.mouseOn()
+			if on != tt.on || from != tt.from {
+				t.Errorf("mouse %v from %q, want %v from %q", on, from, tt.on, tt.from)
+			}
+		})
+	}
 }

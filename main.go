@@ -106,6 +106,7 @@ type app struct {
 	maxSize        string // --max-size
 	color          string // --color: auto, always or never
 	configPath     string // --config
+	mouse, noMouse bool   // --mouse, --no-mouse
 
 	cfg     *config
 	lib     *corpus.Library
@@ -156,6 +157,9 @@ error.`,
 	root.SetVersionTemplate("samizdat {{.Version}}\n")
 	root.Flags().StringVar(&a.theme, "theme", "auto", "colour theme: auto, dark or light")
 	root.Flags().IntVar(&a.width, "width", 0, "maximum line length of the text (0: the default)")
+	root.Flags().BoolVar(&a.mouse, "mouse", false, "take the mouse: the wheel scrolls, and shift-drag selects text (the default)")
+	root.Flags().BoolVar(&a.noMouse, "no-mouse", false, "leave the mouse to the terminal, to select text by dragging")
+	root.MarkFlagsMutuallyExclusive("mouse", "no-mouse")
 	pf := root.PersistentFlags()
 	pf.StringVar(&a.dir, "dir", "", "read the Markdown and text files of this folder instead of the built-in library (also SAMIZDAT_DIR)")
 	pf.StringVar(&a.maxSize, "max-size", "", "skip files of the folder larger than this (default 64 MiB)")
@@ -216,12 +220,29 @@ func (a *app) open(args []string) error {
 		return a.print(start, false)
 	}
 	a.config()
+	mouse, _ := a.mouseOn()
 	return runTUI(lib, start, tuiOptions{
 		Theme:    a.theme,
 		Width:    a.width,
+		NoMouse:  !mouse,
 		Settings: a.cfg,
 		Library:  a.libKey,
 		NoColor:  a.color == "never" || a.color == "auto" && os.Getenv("NO_COLOR") != "",
 		Notices:  a.noticeSummary(),
 	})
+}
+
+// mouseOn says whether the reader takes the mouse, and what decided it:
+// a flag, the config file, or the default, which is to take it.
+func (a *app) mouseOn() (on bool, from string) {
+	switch {
+	case a.mouse:
+		return true, "--mouse"
+	case a.noMouse:
+		return false, "--no-mouse"
+	}
+	if m := a.config().mouse; m != nil {
+		return *m, "config"
+	}
+	return true, "default"
 }

@@ -80,13 +80,14 @@ func TestConfigNamesItsPlaces(t *testing.T) {
 	setenv(t, "XDG_CONFIG_HOME", "")
 	setenv(t, "XDG_STATE_HOME", filepath.Join(home, "st"))
 	file := filepath.Join(t.TempDir(), "other.toml")
-	if err := os.WriteFile(file, []byte("width = 66\n"), 0o644); err != nil {
+	if err := os.WriteFile(file, []byte("width = 66\nmouse = false\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out, _, code := runCmd(t, "--config", file, "config")
 	for _, want := range []string{
 		`(?m)^config file +` + regexp.QuoteMeta(file) + ` +--config$`,
 		`(?m)^width +66 +` + regexp.QuoteMeta(file) + `:1$`,
+		`(?m)^mouse +false +` + regexp.QuoteMeta(file) + `:2 \(the terminal selects text\)$`,
 		`(?m)^state file +~/st/samizdat/state.json +XDG_STATE_HOME$`,
 	} {
 		if code != exitOK || !regexp.MustCompile(want).MatchString(out) {

@@ -32,6 +32,7 @@ type tuiOptions struct {
 	// Settings is the config file as read; nil to read it from Config.
 	Settings *config
 	NoColor  bool     // no colour, as NO_COLOR or --color never ask
+	NoMouse  bool     // leave the mouse to the terminal, for selecting text
 	Notices  []string // for the status bar at start, such as files skipped
 }
 
@@ -122,7 +123,12 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		Width:     w,
 		Height:    h,
 	})
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(120))
+	programOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithFPS(120)}
+	if !opts.NoMouse {
+		// The wheel scrolls; the terminal's own selection takes shift.
+		programOpts = append(programOpts, tea.WithMouseCellMotion())
+	}
+	p := tea.NewProgram(m, programOpts...)
 	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" && libKey == "embedded" {
 		// A folder's library has its own settings: readingLargeLibrary.
 		debug.SetGCPercent(readingGC)

@@ -382,6 +382,7 @@ func textToMarkdown(s string) string {
 type lazy struct {
 	once   sync.Once
 	loaded atomic.Bool
+	tried  atomic.Bool // read, or found unreadable
 	load   func() (*Document, error)
 	err    error
 }
@@ -395,6 +396,7 @@ func (d *Document) Load() error {
 		return nil
 	}
 	d.lazy.once.Do(func() {
+		defer d.lazy.tried.Store(true)
 		full, err := d.lazy.load()
 		if err != nil {
 			d.lazy.err = fmt.Errorf("%s: %w", SanitizeLine(d.Path), err)
@@ -412,6 +414,13 @@ func (d *Document) Load() error {
 // Loaded reports whether the document's text has been read.
 func (d *Document) Loaded() bool {
 	return d.lazy == nil || d.lazy.loaded.Load()
+}
+
+// Tried reports whether reading the document's text has been tried:
+// it was read, or it could not be (its file vanished, or grew past the
+// size cap, after the folder was listed), and will not be tried again.
+func (d *Document) Tried() bool {
+	return d.lazy == nil || d.lazy.tried.Load()
 }
 
 // LoadAll reads the text of every document not yet read, in parallel, and
@@ -446,16 +455,17 @@ func (l *Library) LoadAll() []error {
 	return errs
 }
 
-// LoadNext reads the text of up to n documents not yet read, in library
+// LoadNext reads the text of up to n documents not yet tried, in library
 // order and in parallel, and returns their indices and what could not be
-// read. It returns no index once every document is read.
+// read. It returns no index once every document has been tried, each
+// failure being returned once.
 func (l *Library) LoadNext(n int) (loaded []int, errs []error) {
 	var batch []*Document
 	for i, d := range l.Docs {
 		if len(loaded) == n {
 			break
 		}
-		if !d.Loaded() {
+		if !d.Tried() {
 			loaded = append(loaded, i)
 			batch = append(batch, d)
 		}

@@ -51,7 +51,7 @@ type Map struct {
 
 	NextSection, PrevSection, NextDoc, PrevDoc, Percent key.Binding
 
-	Expand, Collapse, Open key.Binding
+	Expand, Collapse, Open, WidenTOC, NarrowTOC key.Binding
 
 	Next, Prev, Accept, DeleteChar, DeleteWord, ClearInput key.Binding
 
@@ -102,6 +102,8 @@ var actions = []struct {
 	{Action{"expand", GroupContents, "open a branch", Contents, []string{"l", "right"}}, func(m *Map) *key.Binding { return &m.Expand }},
 	{Action{"collapse", GroupContents, "close a branch, or go to its parent", Contents, []string{"h", "left"}}, func(m *Map) *key.Binding { return &m.Collapse }},
 	{Action{"open", GroupContents, "read from this entry (in the list of marks: go to the mark)", Contents | MarkList, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
+	{Action{"widen-contents", GroupContents, "widen the contents beside the text", browse, []string{"+", "="}}, func(m *Map) *key.Binding { return &m.WidenTOC }},
+	{Action{"narrow-contents", GroupContents, "narrow the contents beside the text", browse, []string{"-"}}, func(m *Map) *key.Binding { return &m.NarrowTOC }},
 
 	{Action{"next-match", GroupGoTo, "next match", Prompt, []string{"down", "ctrl+n", "ctrl+j", "tab"}}, func(m *Map) *key.Binding { return &m.Next }},
 	{Action{"prev-match", GroupGoTo, "previous match", Prompt, []string{"up", "ctrl+p", "ctrl+k", "shift+tab"}}, func(m *Map) *key.Binding { return &m.Prev }},

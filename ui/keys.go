@@ -53,6 +53,13 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.GoTo):
 		m.overlay = promptOverlay
 		return m, m.prompt.Open(m.reader.Doc())
+	case key.Matches(msg, k.WidenTOC, k.NarrowTOC):
+		columns := tocStep
+		if key.Matches(msg, k.NarrowTOC) {
+			columns = -tocStep
+		}
+		cmd := m.widenTOC(columns)
+		return m, cmd
 	case key.Matches(msg, k.ToggleTOC):
 		return m, m.toggleTOC()
 	case key.Matches(msg, k.SwitchFocus):

@@ -1,6 +1,10 @@
 package ui
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/ui/common"
+)
 
 // Where the panes go: the contents beside the text on a wide terminal,
 // over it on a narrow one; and the focus moved between them.
@@ -20,9 +24,13 @@ type layout struct {
 // putting beside them.
 const (
 	tocMinWidth = 24
-	tocMaxWidth = 48
+	tocMaxWidth = 48 // over the text, on a narrow terminal
 	sideMinText = 64
 )
+
+// tocStep is how many columns the keys that widen and narrow the
+// contents add or take away.
+const tocStep = 4
 
 // sideBySideWidth is the narrowest terminal with the contents beside the
 // text.
@@ -37,8 +45,7 @@ func (m Model) layout() layout {
 	}
 	l.sideBySide = m.width >= sideBySideWidth
 	if l.sideBySide {
-		// As wide as leaves the text its full measure, within limits.
-		l.tocWidth = min(max(m.width-1-(m.c.MaxWidth+4), tocMinWidth), tocMaxWidth, m.width*2/5)
+		l.tocWidth = m.sideTOCWidth()
 		l.tocVisible = m.showTOC
 	} else {
 		l.tocWidth = min(m.width-6, tocMaxWidth+4)
@@ -50,6 +57,46 @@ func (m Model) layout() layout {
 		l.readerWidth = m.width - l.readerX
 	}
 	return l
+}
+
+// sideTOCWidth is the contents' width beside the text: tocFit, as much
+// wider or narrower as the reader asked, the text keeping sideMinText
+// columns.
+func (m Model) sideTOCWidth() int {
+	return min(max(m.tocFit()+m.tocWiden, tocMinWidth), m.width-1-sideMinText)
+}
+
+// tocFit is the width the contents' titles ask for beside the text: what
+// the longest needs, within about a quarter of the terminal, or more when
+// the text keeps its full measure beside it, and never over two fifths.
+func (m Model) tocFit() int {
+	room := max(m.width/4, m.width-1-(m.c.MaxWidth+4))
+	return min(m.tocNeed, room, m.width*2/5)
+}
+
+// widenTOC makes the contents beside the text wider by columns (narrower,
+// for fewer than none), as far as they go.
+func (m *Model) widenTOC(columns int) tea.Cmd {
+	l := m.layout()
+	if !l.sideBySide || !l.tocVisible {
+		hint := "The contents are not beside the text."
+		if k := common.FirstKey(m.c.Keys.ToggleTOC); k != "" && l.sideBySide {
+			hint = "The contents are not beside the text: " + k + " shows them."
+		}
+		return common.Hint(hint)
+	}
+	m.tocWiden += columns
+	w := m.sideTOCWidth()
+	// Only what the width follows is kept, so that the other key acts at
+	// once at either end.
+	m.tocWiden = w - m.tocFit()
+	switch {
+	case w != l.tocWidth:
+		return m.relayout()
+	case columns > 0:
+		return common.Hint("The contents are as wide as they go.")
+	}
+	return common.Hint("The contents are as narrow as they go.")
 }
 
 func (m Model) resize(width, height int) (Model, tea.Cmd) {
@@ -64,6 +111,7 @@ func (m Model) resize(width, height int) (Model, tea.Cmd) {
 
 // relayout gives every part its size for the terminal's.
 func (m *Model) relayout() tea.Cmd {
+	m.tocNeed = m.toc.Need()
 	l := m.layout()
 	if l.tooSmall {
 		return nil

@@ -133,3 +133,52 @@ func TestWarnsOnceOfABrokenFile(t *testing.T) {
 		t.Error("warned twice")
 	}
 }
+
+// TestUnreadableFileTriedOnce: a file that vanished, or grew past the
+// size cap, after the folder was listed is tried once in the background,
+// reported once, and the background reading then stops.
+func TestUnreadableFileTriedOnce(t *testing.T) {
+	for _, spoil := range []struct {
+		name string
+		do   func(path string) error
+	}{
+		{"deleted", os.Remove},
+		{"grown past the cap", func(path string) error {
+			return os.WriteFile(path, []byte("# Big\n\n"+strings.Repeat("word ", 100)), 0o644)
+		}},
+	} {
+		t.Run(spoil.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for i := range 3 {
+				os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%d.md", i)), []byte(fmt.Sprintf("# D%d\n\nText.\n", i)), 0o644)
+			}
+			lib, _, err := corpus.LoadDir(dir, corpus.DirOptions{MaxSize: 100})
+			if err != nil || len(lib.Docs) != 3 {
+				t.Fatalf("listing: %d documents, %v", len(lib.Docs), err)
+			}
+			if err := spoil.do(filepath.Join(dir, "d2.md")); err != nil {
+				t.Fatal(err)
+			}
+			d := testDeps(t)
+			d.Library = lib
+			m := New(d)
+			var reported []error
+			loads := 0
+			for cmd := loadDocs(lib); cmd != nil; cmd = loadDocs(lib) {
+				if loads++; loads > 3 {
+					t.Fatalf("still loading after %d batches; reported %v", loads, reported)
+				}
+				msg := cmd().(docsLoadedMsg)
+				reported = append(reported, msg.errs...)
+				next, _ := m.Update(msg)
+				m = next.(Model)
+			}
+			if loads != 1 || len(reported) != 1 || !strings.Contains(reported[0].Error(), "d2.md") {
+				t.Errorf("%d batches, reported %v; want one batch and d2.md once", loads, reported)
+			}
+			if lib.Docs[2].Loaded() || !lib.Docs[2].Tried() || !lib.Docs[1].Loaded() {
+				t.Error("the readable documents were not read, or the unreadable one counts as read")
+			}
+		})
+	}
+}

@@ -18,11 +18,12 @@ import (
 const loadBatch = 64
 
 // loadDocs reads the next batch of a folder's documents off the UI
-// goroutine; it is nil once every document is read, as the built-in
-// library's always are.
+// goroutine; it is nil once every document has been tried, as the
+// built-in library's always have. A document that could not be read
+// counts as done: its failure is reported once, and never tried again.
 func loadDocs(lib *corpus.Library) tea.Cmd {
 	for _, d := range lib.Docs {
-		if !d.Loaded() {
+		if !d.Tried() {
 			return func() tea.Msg {
 				loaded, errs := lib.LoadNext(loadBatch)
 				docs := make([]*corpus.Document, len(loaded))
@@ -58,6 +59,14 @@ func (m Model) docsLoaded(msg docsLoadedMsg) (tea.Model, tea.Cmd) {
 	m.prompt.DocsLoaded()
 	for _, d := range msg.docs {
 		m.toc.SetProgress(d, m.mem.Progress(d)) // an old file's figure needs the text's length
+	}
+	if need := m.toc.Need(); need != m.tocNeed {
+		// Longer titles may widen the contents.
+		before := m.layout().tocWidth
+		m.tocNeed = need
+		if m.layout().tocWidth != before {
+			cmds = append(cmds, m.relayout())
+		}
 	}
 	if w := m.waiting; w != nil && slices.Contains(msg.docs, w.At.Doc) {
 		m.waiting = nil

@@ -65,6 +65,10 @@ type Model struct {
 	showTOC bool // the contents beside the text, on a terminal wide enough
 	overlay layer
 	init    tea.Cmd
+	// tocNeed is the width the contents' titles need, as the layout last
+	// took it; tocWiden is the columns the reader added to the width
+	// chosen (fewer than none: took away).
+	tocNeed, tocWiden int
 
 	mem     state.Memory // positions and marks, from earlier runs and this one
 	jumps   state.Jumps  // where jumps left, for back and forward

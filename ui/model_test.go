@@ -83,6 +83,27 @@ func TestQuit(t *testing.T) {
 	if !h.quit {
 		t.Error("ctrl+c did not quit from the prompt")
 	}
+	// The go-to key is vim's ':', and :q quits as it does there; a
+	// heading that starts with q is still gone to.
+	for _, typed := range []string{"q", "q!", "wq", " q "} {
+		h := newHarness(t, testDeps(t), 100, 30)
+		h.press(":")
+		h.typeText(typed)
+		if !strings.Contains(h.view(), "Enter quits the reader") {
+			t.Errorf(":%s does not say Enter quits:\n%s", typed, h.view())
+		}
+		h.press("enter")
+		if !h.quit {
+			t.Errorf(":%s and Enter did not quit", typed)
+		}
+	}
+	h = newHarness(t, testDeps(t), 100, 30)
+	h.press(":")
+	h.typeText("qu")
+	h.press("enter")
+	if h.quit {
+		t.Error(":qu and Enter quit")
+	}
 }
 
 func TestKeysArrivingTogetherAreEachHonoured(t *testing.T) {
@@ -299,9 +320,10 @@ func TestScrollingAndPercent(t *testing.T) {
 	if bottom.Percent != 100 {
 		t.Errorf("G: %d%%", bottom.Percent)
 	}
+	end := topOf(h)
 	h.press("j")
-	if topOf(h) != topOf(h) {
-		t.Error("scrolled past the end")
+	if after := topOf(h); after != end || h.m.reader.Screen().Percent != 100 {
+		t.Errorf("j at the end moved the text: top %+v, was %+v", after, end)
 	}
 	h.press("g")
 	if h.m.reader.Screen().Top != -1 || topOf(h).line != 0 {

@@ -46,4 +46,8 @@ const (
 	// CancelSearch closes the search bar, back where the search began.
 	// Asked by the search bar.
 	CancelSearch
+
+	// Quit ends the reader, as the quit key does. Asked by the go-to
+	// prompt, when :q is typed in it as in vim.
+	Quit
 )

@@ -46,6 +46,8 @@ type Model struct {
 	items   []node
 	docItem map[*corpus.Document]int // the item of each document
 	open    []bool                   // per item: its children are shown
+	byHand  []bool                   // per item: opened by the reader, not by following the reading
+	need    int                      // the columns the longest entry takes whole
 	visible []int                    // the items shown, in order
 	rowTop  []int                    // per visible entry: the screen row it starts on, from the top of the list
 	rows    int                      // rows of the whole visible list
@@ -89,12 +91,22 @@ func New(c *common.Common, styles Styles) Model {
 	t := Model{KeyMap: NewKeyMap(c.Keys), Styles: styles, c: c, progress: map[*corpus.Document]int{}, current: -1, drawn: map[int]drawnEntry{}}
 	t.build()
 	t.open = make([]bool, len(t.items))
+	t.byHand = make([]bool, len(t.items))
 	t.refresh()
 	return t
 }
 
+// Need is the width the contents take with no entry cut: the longest
+// title, with its indent, marks and a document's progress. Documents not
+// yet read count once their headings are listed.
+func (t Model) Need() int { return t.need }
+
 func (t *Model) SetSize(width, height int) {
+	resized := width != t.width
 	t.width, t.height = width, height
+	if resized {
+		t.refresh() // long titles wrap onto more lines, or fewer
+	}
 	t.scrollToCursor(false)
 }
 
@@ -212,7 +224,7 @@ func (t *Model) expand() {
 	switch {
 	case !t.items[item].children:
 	case !t.open[item]:
-		t.open[item] = true
+		t.open[item], t.byHand[item] = true, true
 		t.refresh()
 	default:
 		t.move(1) // to the first child
@@ -223,7 +235,7 @@ func (t *Model) expand() {
 func (t *Model) collapse() {
 	item := t.visible[t.cursor]
 	if t.items[item].children && t.open[item] {
-		t.open[item] = false
+		t.open[item], t.byHand[item] = false, false
 		t.refresh()
 	} else if p := t.items[item].parent; p >= 0 {
 		t.cursor = t.indexOf(p)
@@ -237,7 +249,7 @@ func (t *Model) openCursor() common.Intent {
 	item := t.items[t.visible[t.cursor]]
 	if item.heading < 0 {
 		if i := t.visible[t.cursor]; item.children && !t.open[i] {
-			t.open[i] = true
+			t.open[i], t.byHand[i] = true, true
 			t.refresh()
 		}
 		return common.Intent{Do: common.Resume, At: corpus.Place{Doc: item.doc, Offset: -1}}
@@ -260,6 +272,10 @@ func (t *Model) Click(y int) common.Intent {
 	return common.Intent{}
 }
 
+// followContext is how many rows of the list the entry being read keeps
+// above and below it, at most, while the contents follow the reading.
+const followContext = 3
+
 // Wheel scrolls the list by n rows, the cursor kept on screen.
 func (t *Model) Wheel(n int) {
 	if len(t.visible) == 0 {
@@ -275,14 +291,19 @@ func (t *Model) Wheel(n int) {
 }
 
 // scrollToCursor brings the cursor on screen: at the nearest edge, or a
-// third of the way down when jumping.
+// third of the way down when jumping, or when following the reading
+// would leave it with too little of the list above or below it.
 func (t *Model) scrollToCursor(jump bool) {
 	if len(t.visible) == 0 || t.height <= 0 {
 		return
 	}
 	top := t.rowTop[t.cursor]
 	bottom := top + t.rowHeight(t.visible[t.cursor])
-	if top >= t.offset && bottom <= t.offset+t.height {
+	margin := 0
+	if jump {
+		margin = min(followContext, t.height/4)
+	}
+	if top-margin >= t.offset && bottom+margin <= t.offset+t.height {
 		return
 	}
 	switch {

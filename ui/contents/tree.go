@@ -9,10 +9,13 @@ import (
 func (t *Model) build() {
 	c := t.c
 	t.items, t.docItem = t.items[:0], map[*corpus.Document]int{}
+	t.need = 0
 	for _, d := range c.Lib.Docs {
 		docItem := len(t.items)
 		t.docItem[d] = docItem
 		t.items = append(t.items, node{doc: d, heading: -1, parent: -1})
+		// The mark, the branch's glyph, the title, and " 100%".
+		t.need = max(t.need, 1+2+titleWidth(d.Title)+5, 1+2+titleWidth(byline(d)))
 		if !d.Loaded() {
 			continue
 		}
@@ -27,7 +30,9 @@ func (t *Model) build() {
 			}
 			t.items[parent].children = true
 			stack = append(stack, len(t.items))
-			t.items = append(t.items, node{doc: d, heading: hi, depth: t.items[parent].depth + 1, parent: parent})
+			depth := t.items[parent].depth + 1
+			t.items = append(t.items, node{doc: d, heading: hi, depth: depth, parent: parent})
+			t.need = max(t.need, 1+2*depth+2+titleWidth(h.Title))
 		}
 	}
 }
@@ -45,10 +50,10 @@ func (t *Model) DocsLoaded() {
 		}
 		return entry{t.items[i].doc, t.items[i].heading}
 	}
-	open := map[entry]bool{}
+	open, byHand := map[entry]bool{}, map[entry]bool{}
 	for i, o := range t.open {
 		if o {
-			open[at(i)] = true
+			open[at(i)], byHand[at(i)] = true, t.byHand[i]
 		}
 	}
 	cursor, current := entry{nil, -1}, at(t.current)
@@ -57,10 +62,11 @@ func (t *Model) DocsLoaded() {
 	}
 	t.build()
 	t.open = make([]bool, len(t.items))
+	t.byHand = make([]bool, len(t.items))
 	t.current = -1
 	for i := range t.items {
 		p := at(i)
-		t.open[i] = open[p]
+		t.open[i], t.byHand[i] = open[p], byHand[p]
 		if p == current {
 			t.current = i
 		}
@@ -100,10 +106,16 @@ func (t *Model) refresh() {
 }
 
 func (t *Model) rowHeight(item int) int {
-	if it := t.items[item]; it.heading < 0 && byline(it.doc) != "" {
-		return 2 // title, then author and year
+	it := t.items[item]
+	if it.heading < 0 || t.width <= 0 {
+		if it.heading < 0 && byline(it.doc) != "" {
+			return 2 // title, then author and year
+		}
+		return 1
 	}
-	return 1
+	// A long title wraps: as draw lays it out.
+	room := max(1, t.width-(1+2*it.depth+2))
+	return len(wrapTitle(it.doc.Outline[it.heading].Title, room))
 }
 
 // descends says whether item a lies under item b.
@@ -150,13 +162,34 @@ func (t *Model) Follow(doc *corpus.Document, section int) {
 	if t.focused {
 		return
 	}
-	if d := t.docItem[doc]; !t.open[d] && t.items[d].children {
-		t.open[d] = true // the outline of the document being read
-		t.refresh()
-	}
-	t.reveal(item)
+	t.openBranch(item)
 	t.cursor = t.indexOf(item)
 	t.scrollToCursor(true)
+}
+
+// openBranch opens the branch of the entry being read: the document, the
+// chapter and the sections above it, and the entry itself, so that what
+// comes next in it shows; it closes again every other branch the reading
+// opened. Those the reader opened by hand stay open.
+func (t *Model) openBranch(item int) {
+	keep := map[int]bool{}
+	if t.items[item].children {
+		keep[item] = true
+	}
+	for p := t.items[item].parent; p >= 0; p = t.items[p].parent {
+		keep[p] = true
+	}
+	changed := false
+	for i := range t.items {
+		want := t.byHand[i] || keep[i]
+		if t.open[i] != want {
+			t.open[i] = want
+			changed = true
+		}
+	}
+	if changed {
+		t.refresh()
+	}
 }
 
 // reveal opens the branches above an item.

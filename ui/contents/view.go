@@ -112,8 +112,12 @@ func (t Model) draw(item int, look entryLook) []string {
 			lines = append(lines, strings.Repeat(" ", lipgloss.Width(lead))+s.DocMeta.Render(ansi.Truncate(by, room, "…")))
 		}
 	} else {
-		title := d.Outline[it.heading].Title
-		lines = append(lines, lead+style.Render(ansi.Truncate(title, room, "…")))
+		for k, l := range wrapTitle(d.Outline[it.heading].Title, room) {
+			if k > 0 {
+				lead = strings.Repeat(" ", lipgloss.Width(lead))
+			}
+			lines = append(lines, lead+style.Render(l))
+		}
 	}
 	for k, l := range lines {
 		l = common.Fit(l, look.width)
@@ -121,6 +125,42 @@ func (t Model) draw(item int, look entryLook) []string {
 			l = s.Cursor.Render(ansi.Strip(l))
 		}
 		lines[k] = l
+	}
+	return lines
+}
+
+// titleWidth is the columns a title takes. Most titles are Latin text
+// and the quotes and dashes of typesetting, one column a character,
+// counted here at once; any other, lipgloss measures, which costs a
+// tenth of the first screen over the whole library.
+func titleWidth(title string) int {
+	n := 0
+	for _, r := range title {
+		if r >= 0x300 && (r < 0x2010 || r > 0x2027 && r < 0x2030 || r > 0x205e) {
+			return lipgloss.Width(title)
+		}
+		n++
+	}
+	return n
+}
+
+// titleLines is the most lines a heading's title takes; what does not fit
+// in them is cut.
+const titleLines = 3
+
+// wrapTitle is a heading's title in lines width columns wide: one if it
+// fits, else wrapped between words onto up to titleLines.
+func wrapTitle(title string, width int) []string {
+	if titleWidth(title) <= width {
+		return []string{title}
+	}
+	var lines []string
+	for l := range strings.SplitSeq(ansi.Wordwrap(title, width, ""), "\n") {
+		lines = append(lines, ansi.Truncate(strings.TrimSpace(l), width, "…"))
+	}
+	if len(lines) > titleLines {
+		rest := strings.Join(lines[titleLines-1:], " ")
+		lines = append(lines[:titleLines-1], ansi.Truncate(rest, width-1, "")+"…")
 	}
 	return lines
 }

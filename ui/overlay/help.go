@@ -158,6 +158,26 @@ func trimBlank(lines []string) []string {
 	return lines
 }
 
+// title heads the box, with how to quit, as less puts it first: the
+// quit key closes the help, so the way out of the reader from here is
+// the key that quits from anywhere.
+func (h Help) title(width int) string {
+	s := h.Styles
+	var ways []string
+	if q := h.keys.Quit; q.Enabled() {
+		ways = append(ways, q.Help().Key+" once this is closed")
+	}
+	if f := h.keys.ForceQuit; f.Enabled() {
+		ways = append(ways, f.Help().Key+" at once")
+	}
+	title := s.Title.Render("Keys")
+	if len(ways) == 0 {
+		return title
+	}
+	quit := "   quit: " + strings.Join(ways, ", ")
+	return title + s.Foot.Render(ansi.Truncate(quit, max(0, width-lipgloss.Width(title)), "…"))
+}
+
 // rows is the lines of text the box shows: the title and a line below it
 // aside.
 func (h *Help) rows() int {
@@ -186,7 +206,7 @@ func (h Help) View() string {
 	}
 	offset := h.box.offset
 	body := make([]string, 0, rows+2)
-	body = append(body, s.Title.Render("Keys"))
+	body = append(body, h.title(inner))
 	for _, l := range h.lines[offset:min(len(h.lines), offset+rows)] {
 		body = append(body, common.Fit(l, inner))
 	}

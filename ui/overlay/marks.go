@@ -2,12 +2,15 @@ package overlay
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"samizdat/corpus"
 	"samizdat/state"
 	"samizdat/ui/common"
 )
@@ -65,11 +68,44 @@ func describeMark(mk state.Marked) markRow {
 		from := d.PlainOffset(d.Blocks[d.BlockAt(off)+1].Start)
 		row.snippet = d.PlainRange(from, from+160)
 	default:
-		from := d.PlainOffset(off)
-		row.snippet = d.PlainRange(from, from+160)
+		row.snippet = fromWord(d, d.PlainOffset(off), 160)
 	}
 	return row
 }
+
+// fromWord is about n bytes of d's plain text from offset from, starting
+// at a word: the rest of a word that from falls inside, and the spaces
+// and punctuation before the next, are left out.
+func fromWord(d *corpus.Document, from, n int) string {
+	text := d.PlainRange(from, from+n+40)
+	before, _ := utf8.DecodeLastRuneInString(d.PlainRange(max(0, from-utf8.UTFMax), from))
+	if first, _ := utf8.DecodeRuneInString(text); isWordRune(before) && isWordRune(first) {
+		text = strings.TrimLeftFunc(text, isWordRune)
+	}
+	start := strings.IndexFunc(text, isWordRune)
+	if start < 0 {
+		return strings.TrimSpace(text)
+	}
+	// An opening quote or bracket stays with its word.
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if !strings.ContainsRune("\"'“‘«([", r) {
+			break
+		}
+		start -= size
+	}
+	text = text[start:]
+	if len(text) > n {
+		cut := n
+		for cut > 0 && !utf8.RuneStart(text[cut]) {
+			cut--
+		}
+		text = text[:cut]
+	}
+	return text
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // Open lists marks, keeping the cursor on the mark it was on, or near it.
 func (l *Marks) Open(marks []state.Marked) {

@@ -143,6 +143,9 @@ func (g *Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd, common.Intent) {
 		g.scrollToSelected()
 		return *g, nil, common.Intent{}
 	case key.Matches(msg, k.Accept):
+		if isQuit(g.input.Value()) {
+			return *g, nil, common.Intent{Do: common.Quit}
+		}
 		if g.query != g.input.Value() {
 			g.acceptPending = true // the best match, once it is known
 			return *g, nil, common.Intent{}
@@ -155,6 +158,16 @@ func (g *Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd, common.Intent) {
 		return *g, g.filter(), common.Intent{}
 	}
 	return *g, nil, common.Intent{}
+}
+
+// isQuit reports whether what is typed is vim's command to quit: the
+// prompt opens with ':', so a vim user quits with :q and Enter.
+func isQuit(typed string) bool {
+	switch strings.TrimPrefix(strings.TrimSpace(typed), ":") {
+	case "q", "q!", "qa", "qa!", "wq", "wq!":
+		return true
+	}
+	return false
 }
 
 // accept goes to the selected match.
@@ -204,6 +217,8 @@ func (g Model) View() string {
 	h := g.listHeight()
 	switch {
 	case h == 0:
+	case isQuit(g.input.Value()):
+		lines = append(lines, common.Fit(s.Quiet.Render("Enter quits the reader, as :q does in vim"), inner))
 	case len(g.matches) == 0 && g.query == g.input.Value():
 		none := "nothing matches"
 		if t := corpus.ParseTarget(g.query); t.Kind == corpus.TargetPage {

@@ -182,8 +182,8 @@ func (s *Model) SetSize(width, height int) {
 	s.layoutRows(false)
 }
 
-// PanelHeight is the rows of the text pane the list of hits covers: its
-// head and the hits.
+// PanelHeight is the most rows of the text pane the list of hits covers:
+// its head and the hits. Fewer hits take fewer.
 func (s Model) PanelHeight() int {
 	if s.height < 4 {
 		return 0

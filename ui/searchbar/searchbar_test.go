@@ -2,6 +2,7 @@ package searchbar
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -101,5 +102,54 @@ func TestEnterWaitsForTheHits(t *testing.T) {
 	b, _, in = b.Update(cmds[len(cmds)-1]())
 	if in.Do != common.AcceptHit || in.Hit != b.Selected() || b.Last().Results != b.Results() {
 		t.Errorf("after the last hits: asks %v; n goes on with %v", in, b.Last())
+	}
+}
+
+// TestOneHitTakesFewRows: the list of hits takes the rows it needs, so
+// that one hit leaves no empty rows over the text.
+func TestOneHitTakesFewRows(t *testing.T) {
+	b, _ := newBar(t)
+	if got := len(b.panel()); got != 2 {
+		t.Errorf("nothing typed: %d rows, want the head and the hint", got)
+	}
+	cmds := typeKeys(&b, "accusamus")
+	b, _, _ = b.Update(cmds[len(cmds)-1]())
+	if b.Results().Total() != 1 {
+		t.Fatalf("accusamus: %d hits, want 1", b.Results().Total())
+	}
+	panel := b.panel()
+	if len(panel) != 4 { // the head, the document, the section and the hit
+		t.Errorf("one hit: %d rows\n%s", len(panel), strings.Join(panel, "\n"))
+	}
+	for _, line := range panel {
+		if strings.TrimSpace(line) == "" {
+			t.Errorf("one hit leaves an empty row:\n%s", strings.Join(panel, "\n"))
+		}
+	}
+	if len(panel) > b.PanelHeight() {
+		t.Errorf("%d rows, more than the %d the bar may cover", len(panel), b.PanelHeight())
+	}
+}
+
+// TestScopeIsShown: searching only the document being read stays so for
+// the next search, and the bar says so each time.
+func TestScopeIsShown(t *testing.T) {
+	b, c := newBar(t)
+	title := c.Lib.Docs[0].ShortTitle()
+	if strings.Contains(b.View(), "Search in") {
+		t.Fatalf("the whole library, shown as one document:\n%s", b.View())
+	}
+	b, _, _ = b.Update(tea.KeyMsg{Type: tea.KeyCtrlT})
+	for _, when := range []string{"after ctrl+t", "the next search"} {
+		view := b.View()
+		if !strings.Contains(view, "Search in "+title+" › ") || !strings.Contains(view, "Type to search in "+title+" only") {
+			t.Errorf("%s: the bar does not say it searches %s only:\n%s", when, title, view)
+		}
+		b.Close()
+		b.Open(c.Lib.Docs[0], 0, false, Painted{Current: -1})
+	}
+	b, _, _ = b.Update(tea.KeyMsg{Type: tea.KeyCtrlT})
+	if strings.Contains(b.View(), "Search in") {
+		t.Errorf("ctrl+t again: still one document:\n%s", b.View())
 	}
 }

@@ -73,14 +73,15 @@ func inHeading(d *corpus.Document, section int, hit corpus.Hit) bool {
 }
 
 // View is the list of hits over the bottom rows of the text pane
-// (PanelHeight of them), then the line typed in, where the status bar
-// was.
+// (PanelHeight of them at most, fewer when fewer hits need fewer), then
+// the line typed in, where the status bar was.
 func (s Model) View() string {
 	return strings.Join(append(s.panel(), s.bar()), "\n")
 }
 
 // panel is the list of hits, as lines the terminal's width: a head that
-// counts them, per document, then the hits.
+// counts them, per document, then the hits, in as many lines as they
+// take, up to PanelHeight.
 func (s Model) panel() []string {
 	h := s.PanelHeight()
 	if h == 0 {
@@ -92,7 +93,14 @@ func (s Model) panel() []string {
 	switch {
 	case strings.TrimSpace(s.input.Value()) == "":
 		hint := "  Type to search every document."
-		if k := common.FirstKey(s.KeyMap.Scope); k != "" {
+		k := common.FirstKey(s.KeyMap.Scope)
+		switch {
+		case s.thisDoc:
+			hint = "  Type to search" + s.where() + " only."
+			if k != "" {
+				hint = "  Type to search" + s.where() + " only; " + k + " searches every document."
+			}
+		case k != "":
 			hint = "  Type to search every document; " + k + " searches only this one."
 		}
 		lines = append(lines, common.Fit(st.Quiet.Render(hint), s.width))
@@ -103,10 +111,8 @@ func (s Model) panel() []string {
 			lines = append(lines, s.drawRow(row))
 		}
 	}
-	for len(lines) < h {
-		lines = append(lines, strings.Repeat(" ", s.width))
-	}
-	return lines[:h]
+	// Few hits take few rows: the text shows above them.
+	return lines[:min(h, len(lines))]
 }
 
 // head is the top line of the panel: how many hits, for what, and how
@@ -164,6 +170,11 @@ func (s Model) bar() string {
 	label := searchLabel
 	if s.backward {
 		label = searchBackLabel
+	}
+	if s.thisDoc && s.doc != nil {
+		// The scope stays for the next search: the label says so.
+		title := ansi.Truncate(s.doc.ShortTitle(), max(4, s.width/4), "…")
+		label = strings.TrimSuffix(label, " › ") + " in " + title + " › "
 	}
 	right := s.barRight(s.width - lipgloss.Width(label) - minQueryWidth)
 	s.input.SetWidth(max(1, s.width-lipgloss.Width(label)-lipgloss.Width(right)-1))
