@@ -66,31 +66,18 @@ func (h *harness) press(keys ...string) {
 
 func (h *harness) view() string { return h.m.View() }
 
-// run runs cmd and every command that follows from it.
+// run runs cmd and every command that follows from it; a quit is noted.
 func (h *harness) run(cmd tea.Cmd) {
 	h.t.Helper()
-	queue := []tea.Cmd{cmd}
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 100000 {
-			h.t.Fatal("commands never settle")
-		}
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case nil:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case tea.QuitMsg:
+	uitest.Run(h.t, cmd, func(msg tea.Msg) tea.Cmd {
+		if _, ok := msg.(tea.QuitMsg); ok {
 			h.quit = true
-		default:
-			next, more := h.m.Update(msg)
-			h.m = next.(Model)
-			queue = append(queue, more)
+			return nil
 		}
-	}
+		next, more := h.m.Update(msg)
+		h.m = next.(Model)
+		return more
+	})
 }
 
 func keyMsg(k string) tea.KeyMsg {

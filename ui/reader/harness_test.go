@@ -54,24 +54,9 @@ func (p *pane) send(msg tea.Msg) {
 // run runs cmd and every command that follows from it.
 func (p *pane) run(cmd tea.Cmd) {
 	p.t.Helper()
-	queue := []tea.Cmd{cmd}
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 100000 {
-			p.t.Fatal("commands never settle")
-		}
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		switch msg := c().(type) {
-		case nil:
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		default:
-			var more tea.Cmd
-			p.m, more, _ = p.m.Update(msg)
-			queue = append(queue, more)
-		}
-	}
+	uitest.Run(p.t, cmd, func(msg tea.Msg) tea.Cmd {
+		var more tea.Cmd
+		p.m, more, _ = p.m.Update(msg)
+		return more
+	})
 }

@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"samizdat/corpus"
 )
 
@@ -36,4 +38,30 @@ func Doc(t testing.TB, lib *corpus.Library, id string) *corpus.Document {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// Run runs cmd and every command that follows from it, as Bubble Tea
+// would but one at a time and in order: each message a command returns
+// goes to deliver (the model under test), whose command is run in turn.
+// Batches are taken apart; a test whose commands never settle fails.
+func Run(t testing.TB, cmd tea.Cmd, deliver func(tea.Msg) tea.Cmd) {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 100000 {
+			t.Fatal("commands never settle")
+		}
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case nil:
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+		default:
+			queue = append(queue, deliver(msg))
+		}
+	}
 }
