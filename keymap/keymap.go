@@ -22,6 +22,8 @@ const (
 	Prompt                       // the go-to prompt or the search bar is open: letters are text there
 	MarkList                     // the list of marks is open
 	NoteView                     // a note is shown over the text
+	PersonView                   // a person's box is shown over the text
+	PlaceList                    // a list of places is open: a person's mentions, an index entry's pages
 )
 
 // Group names, in the order the help screen shows them.
@@ -29,6 +31,7 @@ const (
 	GroupMoving   = "Moving (text, contents, help)"
 	GroupReading  = "Reading"
 	GroupPlaces   = "Marks, jumps, notes, citations"
+	GroupPeople   = "People and the index"
 	GroupContents = "Contents"
 	GroupGoTo     = "Go-to prompt and search bar"
 	GroupSearch   = "Search"
@@ -60,11 +63,13 @@ type Map struct {
 	ToggleTOC, SwitchFocus, GoTo, Help, Back, Quit, ForceQuit key.Binding
 
 	SetMark, GoToMark, Marks, DeleteMark, JumpBack, JumpForward, ShowNote, FollowNote, Cite key.Binding
+
+	WhoIsThis, People, Mentions, SortPeople key.Binding
 }
 
 const (
 	browse = Reading | Contents
-	boxes  = Help | MarkList | NoteView // what opens over the text and closes with esc or q
+	boxes  = Help | MarkList | NoteView | PersonView | PlaceList // what opens over the text and closes with esc or q
 	moving = Reading | Contents | boxes
 )
 
@@ -96,12 +101,17 @@ var actions = []struct {
 	{Action{"jump-back", GroupPlaces, "back to where the last jump left, and further back", browse, []string{"ctrl+o", "alt+left"}}, func(m *Map) *key.Binding { return &m.JumpBack }},
 	{Action{"jump-forward", GroupPlaces, "forward again after jumping back", browse, []string{"alt+right"}}, func(m *Map) *key.Binding { return &m.JumpForward }},
 	{Action{"show-note", GroupPlaces, "show the note of a marker on screen, without moving; again: the next one", Reading | NoteView, []string{"*"}}, func(m *Map) *key.Binding { return &m.ShowNote }},
-	{Action{"follow-note", GroupPlaces, "go to the note of a marker on screen, or from a note to its marker", Reading | NoteView, []string{"enter"}}, func(m *Map) *key.Binding { return &m.FollowNote }},
+	{Action{"follow-note", GroupPlaces, "go to the note of a marker on screen, or from a note to its marker; in an index, choose a page of an entry on screen", Reading | NoteView, []string{"enter"}}, func(m *Map) *key.Binding { return &m.FollowNote }},
 	{Action{"cite", GroupPlaces, "copy a citation of this place to the clipboard", Reading, []string{"c"}}, func(m *Map) *key.Binding { return &m.Cite }},
+
+	{Action{"who-is-this", GroupPeople, "who is this: the note on a person named on screen; again: the next name", Reading | PersonView, []string{"w"}}, func(m *Map) *key.Binding { return &m.WhoIsThis }},
+	{Action{"people", GroupPeople, "list the people the works name, filtered as you type", browse | PersonView, []string{"W"}}, func(m *Map) *key.Binding { return &m.People }},
+	{Action{"mentions", GroupPeople, "in a person's box: list where the works mention them", PersonView, []string{"enter", "m"}}, func(m *Map) *key.Binding { return &m.Mentions }},
+	{Action{"sort-people", GroupPeople, "in the list of people: sort by name or by mentions", Prompt, []string{"ctrl+s"}}, func(m *Map) *key.Binding { return &m.SortPeople }},
 
 	{Action{"expand", GroupContents, "open a branch", Contents, []string{"l", "right"}}, func(m *Map) *key.Binding { return &m.Expand }},
 	{Action{"collapse", GroupContents, "close a branch, or go to its parent", Contents, []string{"h", "left"}}, func(m *Map) *key.Binding { return &m.Collapse }},
-	{Action{"open", GroupContents, "read from this entry (in the list of marks: go to the mark)", Contents | MarkList, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
+	{Action{"open", GroupContents, "read from this entry (in a list of marks or places: go there)", Contents | MarkList | PlaceList, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
 	{Action{"widen-contents", GroupContents, "widen the contents beside the text", browse, []string{"+", "="}}, func(m *Map) *key.Binding { return &m.WidenTOC }},
 	{Action{"narrow-contents", GroupContents, "narrow the contents beside the text", browse, []string{"-"}}, func(m *Map) *key.Binding { return &m.NarrowTOC }},
 
