@@ -276,16 +276,15 @@ func (r *Model) spansFound(msg SpansMsg) tea.Cmd {
 	return r.ensure()
 }
 
-// paint is line l of rendered chunk c with the hits on it painted.
+// paint is line l of rendered chunk c with the hits on it painted, and
+// the spots (spots.go).
 func (r *Model) paint(c, l int, line string) string {
-	if r.hl.res == nil {
-		return line
+	if r.hl.res != nil {
+		if cs := r.hl.spans[r.key(c)]; cs != nil {
+			line = cs.Paint(line, l, r.hl.current, r.look)
+		}
 	}
-	cs := r.hl.spans[r.key(c)]
-	if cs == nil {
-		return line
-	}
-	return cs.Paint(line, l, r.hl.current, r.look)
+	return r.paintSpots(c, l, line)
 }
 
 // SpansMsg says where a search's hits show in a rendered chunk. Sent by

@@ -74,6 +74,7 @@ type Model struct {
 	stickBottom bool      // keep the end of the document at the bottom as chunks arrive
 	count       int       // a number typed before a command
 	hl          highlight // the search's hits, painted
+	sp          spots     // other words painted: a spot, the names of people
 
 	// origin is where the pane was when a search began, to go back to: its
 	// document, its top at the measure width, its anchor.
@@ -106,7 +107,8 @@ const (
 func New(c *common.Common, renderer *render.Renderer, styles Styles) Model {
 	return Model{KeyMap: NewKeyMap(c.Keys), c: c, renderer: renderer, cache: render.NewCache(cacheBytes),
 		chunkOf: map[*corpus.Document][]corpus.Chunk{}, markers: map[*corpus.Document][]noteMarker{},
-		look: render.NewLook(styles.Match, styles.Current), inflight: map[int]bool{}, hl: newHighlight()}
+		look: render.NewLook(styles.Match, styles.Current), inflight: map[int]bool{}, hl: newHighlight(),
+		sp: newSpots(render.NewLook(styles.Current, styles.Current))}
 }
 
 // Show puts place at the top of the screen, opening its document if
