@@ -7,10 +7,12 @@ import "samizdat/corpus"
 // the next message, so keys typed after it act on what it did. The zero
 // Intent asks nothing.
 type Intent struct {
-	Do   Action
-	At   corpus.Place // for Open, Resume (its document) and Jumped (where the jump left)
-	Mark string       // for GoToMark and DeleteMark
-	Hit  int          // for ShowHit and AcceptHit: an index in the search bar's results
+	Do     Action
+	At     corpus.Place // for Open, Resume (its document) and Jumped (where the jump left)
+	Mark   string       // for GoToMark and DeleteMark
+	Hit    int          // for ShowHit and AcceptHit: an index in the search bar's results
+	Person int          // for ShowPerson: an index in the library's people
+	Entry  int          // for ChoosePage: an index in the entries of At.Doc's printed index
 }
 
 // Action is what an Intent asks for.
@@ -46,6 +48,13 @@ const (
 	// CancelSearch closes the search bar, back where the search began.
 	// Asked by the search bar.
 	CancelSearch
+
+	// ShowPerson shows who a person was, in a person's box. Asked by the
+	// list of people and the go-to prompt.
+	ShowPerson
+	// ChoosePage lists the pages of an entry of At.Doc's printed index, to
+	// go to one. Asked by the go-to prompt.
+	ChoosePage
 
 	// Quit ends the reader, as the quit key does. Asked by the go-to
 	// prompt, when :q is typed in it as in vim.

@@ -1,5 +1,6 @@
 // Package overlay is the boxes drawn over the text: the help, the list of
-// marks and a note's box. They share one box: a title, lines that scroll
+// marks, a note's box, a person's box, a list of places (a person's
+// mentions, an index entry's pages) and the list of people. They share one box: a title, lines that scroll
 // in it with the moving keys, and a foot that names the keys that act in
 // it and says whether there is more above or below.
 package overlay
@@ -13,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/keymap"
+	"samizdat/ui/field"
 )
 
 // KeyMap is the keys of the overlays: those that scroll a box, and those
@@ -22,6 +24,9 @@ type KeyMap struct {
 
 	Open, DeleteMark, SetMark key.Binding // the list of marks
 	FollowNote, ShowNote      key.Binding // a note
+	WhoIsThis, Mentions       key.Binding // a person's box
+	Next, Prev, Accept, Sort  key.Binding // the list of people, filtered as typed
+	Field                     field.KeyMap
 	Back, Help                key.Binding // close a box
 }
 
@@ -29,7 +34,9 @@ type KeyMap struct {
 func NewKeyMap(k keymap.Map) KeyMap {
 	return KeyMap{Down: k.Down, Up: k.Up, HalfDown: k.HalfDown, HalfUp: k.HalfUp, PageDown: k.PageDown, PageUp: k.PageUp,
 		Top: k.Top, Bottom: k.Bottom, Open: k.Open, DeleteMark: k.DeleteMark, SetMark: k.SetMark,
-		FollowNote: k.FollowNote, ShowNote: k.ShowNote, Back: k.Back, Help: k.Help}
+		FollowNote: k.FollowNote, ShowNote: k.ShowNote, WhoIsThis: k.WhoIsThis, Mentions: k.Mentions,
+		Next: k.Next, Prev: k.Prev, Accept: k.Accept, Sort: k.SortPeople, Field: field.NewKeyMap(k),
+		Back: k.Back, Help: k.Help}
 }
 
 // Styles is how the overlays are drawn.
@@ -43,6 +50,7 @@ type Styles struct {
 	Name     lipgloss.Style // in the list of marks: a mark's name
 	Quiet    lipgloss.Style // in the list of marks: a mark's words and page
 	Selected lipgloss.Style // in the list of marks: the mark under the cursor
+	Field    field.Styles   // in the list of people: what is typed
 }
 
 // The box's border and padding, around the text.
