@@ -14,7 +14,7 @@ import (
 	"strings"
 )
 
-//go:embed docs/*.md
+//go:embed docs/*.md docs/people.json
 var embedded embed.FS
 
 // Meta is what a document's front matter says of it.
@@ -105,6 +105,9 @@ type Document struct {
 // Library is the ordered set of documents the reader shows.
 type Library struct {
 	Docs []*Document
+	// peopleSrc reads the people index (people.go); nil where there is
+	// none.
+	peopleSrc *peopleSource
 }
 
 // Embedded loads the edition built into the program.
@@ -113,5 +116,10 @@ func Embedded() (*Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	return load(sub, parseEdition)
+	lib, err := load(sub, parseEdition)
+	if err != nil {
+		return nil, err
+	}
+	lib.peopleSrc = &peopleSource{fsys: sub}
+	return lib, nil
 }

@@ -171,6 +171,16 @@ func (d *Document) Words() int {
 // suggest names the candidates close to what was asked for, as the tail of
 // an error message.
 func suggest(ref string, cands []string) string {
+	names := closest(ref, cands, 5)
+	if len(names) == 0 {
+		return ""
+	}
+	return "; did you mean " + listOf(names) + "?"
+}
+
+// closest is up to n of the candidates close to ref, by edit distance or
+// because they contain it, the closest first.
+func closest(ref string, cands []string, n int) []string {
 	type scored struct {
 		s string
 		d int
@@ -183,17 +193,14 @@ func suggest(ref string, cands []string) string {
 		}
 	}
 	sort.SliceStable(close, func(i, j int) bool { return close[i].d < close[j].d })
-	if len(close) > 5 {
-		close = close[:5]
-	}
-	if len(close) == 0 {
-		return ""
+	if len(close) > n {
+		close = close[:n]
 	}
 	names := make([]string, len(close))
 	for i, c := range close {
 		names[i] = c.s
 	}
-	return "; did you mean " + listOf(names) + "?"
+	return names
 }
 
 func listOf(s []string) string {

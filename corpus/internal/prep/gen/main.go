@@ -1,5 +1,6 @@
 // Command gen prepares the embedded edition: it runs every recipe over its
-// raw source in sources/ and writes the document to docs/<id>.md. It is run
+// raw source in sources/ and writes the document to docs/<id>.md, then the
+// people index of the edition to docs/people.json. It is run
 // by `go generate ./corpus`, from the corpus directory.
 package main
 
@@ -19,6 +20,7 @@ func main() {
 }
 
 func run(sources, docs string) error {
+	prepared := map[string][]byte{}
 	for _, r := range prep.Recipes() {
 		raw, err := os.ReadFile(filepath.Join(sources, r.Source))
 		if err != nil {
@@ -31,6 +33,11 @@ func run(sources, docs string) error {
 		if err := os.WriteFile(filepath.Join(docs, r.Meta.ID+".md"), out, 0o644); err != nil {
 			return err
 		}
+		prepared[r.Meta.ID] = out
 	}
-	return nil
+	people, err := prep.People(prepared)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(docs, "people.json"), people, 0o644)
 }

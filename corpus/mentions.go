@@ -1,0 +1,226 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Where the people are mentioned is found by words: the plain text is cut
+// into words (runs of letters and digits), each folded as a search folds
+// it (case, diacritics), and a word that begins a person's key is looked up
+// in a map. A key of several words ("B. Eltsin") matches where its words
+// follow one another with only spaces and full stops between them, so
+// "B.Eltsin" and "B. Eltsin" are one. A name is thus never found inside
+// another word ("Rykov" is not in "Rykova"), and a possessive ("Zinoviev’s")
+// is the name and an "s" after an apostrophe.
+
+// word is a word of a text: its byte range and folded form.
+type word struct {
+	start, end int
+	folded     string
+}
+
+// nameWords yields the words of s.
+func nameWords(s string) func(yield func(word) bool) {
+	return func(yield func(word) bool) {
+		var buf []byte
+		for pos := 0; ; {
+			start, end, folded, ok := nextWord(s, pos, buf)
+			if !ok || !yield(word{start, end, string(folded)}) {
+				return
+			}
+			buf, pos = folded, end
+		}
+	}
+}
+
+// nextWord finds the first word of s at or after pos: its byte range and
+// its folded form, written over buf.
+func nextWord(s string, pos int, buf []byte) (start, end int, folded []byte, ok bool) {
+	for pos < len(s) {
+		r, size := rune(s[pos]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[pos:])
+		}
+		if isWordRune(r) {
+			break
+		}
+		pos += size
+	}
+	if pos >= len(s) {
+		return 0, 0, buf, false
+	}
+	start = pos
+	b := buf[:0]
+	for pos < len(s) {
+		c := s[pos]
+		if c < utf8.RuneSelf {
+			if !isWordRune(rune(c)) {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			pos++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[pos:])
+		if !isWordRune(r) {
+			break
+		}
+		b = append(b, foldRune(r, true)...)
+		pos += size
+	}
+	return start, pos, b, true
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return isLetter(r)
+}
+
+// keyJoin says whether the text between two words of a key may join them:
+// spaces and full stops only ("G.Y. Zinoviev").
+func keyJoin(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '.' && r != '\u00a0' {
+			return false
+		}
+	}
+	return len(s) <= 3
+}
+
+// key is a person's key as the scan matches it: its folded words.
+type key struct {
+	words  []string
+	person int
+}
+
+// occurrences are the mentions of every person, found in one pass.
+type occurrences struct {
+	docs     [][]Mention // per document, in text order
+	byPerson [][]mentionRef
+}
+
+// mentionRef is a mention by its place in occurrences.docs.
+type mentionRef struct {
+	doc, k int32
+}
+
+// occurrences finds every mention, on first use.
+func (p *People) occurrences() *occurrences {
+	p.occOnce.Do(func() {
+		keys := p.keyTable()
+		p.occ.docs = make([][]Mention, len(p.lib.Docs))
+		p.occ.byPerson = make([][]mentionRef, len(p.people))
+		for di, d := range p.lib.Docs {
+			if d.Load() != nil {
+				continue
+			}
+			ms := findMentions(d.Plain(), keys)
+			kept := ms[:0]
+			for _, m := range ms {
+				m.Doc = di
+				if !p.ownNote(m) {
+					kept = append(kept, m)
+				}
+			}
+			p.occ.docs[di] = kept
+			for k, m := range kept {
+				p.occ.byPerson[m.Person] = append(p.occ.byPerson[m.Person], mentionRef{int32(di), int32(k)})
+			}
+		}
+	})
+	return &p.occ
+}
+
+// keyTable maps the first folded word of every key to the keys it
+// begins, longest first. A key two people share names neither.
+func (p *People) keyTable() map[string][]key {
+	owners := map[string]int{}
+	for i, per := range p.people {
+		for _, k := range per.Keys {
+			n := nameKey(k)
+			if o, ok := owners[n]; ok && o != i {
+				owners[n] = -1
+				continue
+			}
+			owners[n] = i
+		}
+	}
+	table := map[string][]key{}
+	for n, person := range owners {
+		if person < 0 || n == "" {
+			continue
+		}
+		words := strings.Split(n, " ")
+		table[words[0]] = append(table[words[0]], key{words: words, person: person})
+	}
+	for _, ks := range table {
+		// Longest first; among equals, by words, so the table is the same
+		// at every run.
+		sortKeys(ks)
+	}
+	return table
+}
+
+func sortKeys(ks []key) {
+	for i := 1; i < len(ks); i++ {
+		for j := i; j > 0 && keyBefore(ks[j], ks[j-1]); j-- {
+			ks[j], ks[j-1] = ks[j-1], ks[j]
+		}
+	}
+}
+
+func keyBefore(a, b key) bool {
+	if len(a.words) != len(b.words) {
+		return len(a.words) > len(b.words)
+	}
+	return strings.Join(a.words, " ") < strings.Join(b.words, " ")
+}
+
+// findMentions finds the keys in text, left to right, the longest key at
+// each word; the words of one mention are not looked at again.
+func findMentions(text string, keys map[string][]key) []Mention {
+	var out []Mention
+	var buf, peek []byte
+	for pos := 0; ; {
+		start, end, folded, ok := nextWord(text, pos, buf)
+		if !ok {
+			return out
+		}
+		buf, pos = folded, end
+		for _, k := range keys[string(folded)] {
+			last, ok := matchRest(text, end, k.words[1:], &peek)
+			if !ok {
+				continue
+			}
+			out = append(out, Mention{Person: k.person, Start: start, End: last})
+			pos = last
+			break
+		}
+	}
+}
+
+// matchRest matches the words of a key after its first, which ended at
+// pos; it returns where the last ends.
+func matchRest(text string, pos int, rest []string, buf *[]byte) (int, bool) {
+	for _, want := range rest {
+		start, end, folded, ok := nextWord(text, pos, *buf)
+		*buf = folded
+		if !ok || string(folded) != want || !keyJoin(text[pos:start]) {
+			return 0, false
+		}
+		pos = end
+	}
+	return pos, true
+}
+
+// ownNote says whether m lies in the note of the person it names.
+func (p *People) ownNote(m Mention) bool {
+	s := p.people[m.Person].Source
+	return p.Doc(s.Work) == m.Doc && m.Start >= s.Start && m.End <= s.End
+}
