@@ -26,6 +26,9 @@ type Deps struct {
 	Profile termenv.Profile   // the colour profile glamour writes for
 
 	MaxWidth int // longest line of text; 0 for DefaultMaxWidth
+	// MarkPeople underlines, quietly, the names of the people the
+	// library's people index knows.
+	MarkPeople bool
 	// Start is where to open: a place, or a document named alone (its
 	// head, Offset -1) for where it was left, or a nil Doc for the
 	// document Saved says was open, or the first.

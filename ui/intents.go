@@ -31,6 +31,8 @@ func (m Model) apply(in common.Intent, cmd tea.Cmd) (tea.Model, tea.Cmd) {
 		next, more = m.deleteMark(in.Mark)
 	case common.ShowHit, common.ShowOrigin, common.AcceptHit, common.CancelSearch:
 		next, more = m.followSearch(in)
+	case common.ShowPerson, common.ChoosePage:
+		next, more = m.fromList(in)
 	case common.Quit:
 		more = tea.Quit
 	}

@@ -14,7 +14,7 @@ import (
 // force-quit works everywhere; an open overlay takes the rest, then the
 // keys of every pane, then the pane with focus.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay && m.overlay != peopleOverlay {
 		return m.eachRune(msg)
 	}
 	k := m.c.Keys
@@ -41,6 +41,12 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.noteKey(msg)
 	case searchOverlay:
 		return m.searchBarKey(msg)
+	case personOverlay:
+		return m.personKey(msg)
+	case placesOverlay:
+		return m.placesKey(msg)
+	case peopleOverlay:
+		return m.peopleKey(msg)
 	}
 	if next, cmd, ok := m.searchKey(msg); ok {
 		return next, cmd
@@ -154,8 +160,8 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 	switch {
 	case m.reader.Doc() == nil:
 		return m, nil, false
-	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks):
-	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite):
+	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks, k.People):
+	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite, k.WhoIsThis):
 	default:
 		return m, nil, false
 	}
@@ -176,7 +182,11 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 	case key.Matches(msg, k.ShowNote):
 		next, cmd = m.showNote()
 	case key.Matches(msg, k.FollowNote):
-		next, cmd = m.followNote()
+		next, cmd = m.followNote(msg)
+	case key.Matches(msg, k.WhoIsThis):
+		next, cmd = m.whoIsThis(msg)
+	case key.Matches(msg, k.People):
+		next, cmd = m.openPeople(msg)
 	default:
 		next, cmd = m, m.cite()
 	}

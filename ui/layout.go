@@ -124,6 +124,9 @@ func (m *Model) relayout() tea.Cmd {
 	m.prompt.SetSize(m.width, m.height)
 	m.marks.SetSize(m.width, m.height)
 	m.note.SetSize(l.readerWidth, m.height)
+	m.person.SetSize(l.readerWidth, m.height)
+	m.places.SetSize(m.width, m.height)
+	m.peopleList.SetSize(m.width, m.height)
 	m.search.SetSize(m.width, l.bodyHeight)
 	if m.overlay == searchOverlay {
 		m.reader.SetCovered(m.search.PanelHeight())

@@ -44,6 +44,9 @@ const (
 	markListOverlay
 	noteOverlay
 	searchOverlay
+	personOverlay // who a name on screen is
+	placesOverlay // a person's mentions, or an index entry's pages
+	peopleOverlay // everyone the people index knows
 )
 
 // Model is the root of the reader.
@@ -60,6 +63,10 @@ type Model struct {
 	marks  overlay.Marks
 	note   overlay.Note
 	search searchbar.Model
+
+	person     overlay.Person
+	places     overlay.Places
+	peopleList overlay.People
 
 	focus   pane
 	showTOC bool // the contents beside the text, on a terminal wide enough
@@ -92,6 +99,22 @@ type Model struct {
 		note int
 		at   corpus.Place
 	}
+
+	// peopleReady is true once the people index has been read and its
+	// mentions found (people.go), peopleWaiting while that is under way.
+	peopleReady, peopleWaiting bool
+	peopleThen                 peopleWait // what waits for it
+	markNames                  bool       // underline the names of people in the text
+	// who is what the person's box goes through: the people named on
+	// screen, in order, and where doc names them; one person and no doc
+	// for a person chosen from a list.
+	who struct {
+		people []int
+		doc    *corpus.Document
+		names  []corpus.Mention
+	}
+	placeSpots []placeSpot         // what stands out at each row of the list of places
+	peopleRows []overlay.PersonRow // the list of people, made once
 }
 
 // New builds the reader from its dependencies. If the terminal's size is
@@ -113,19 +136,22 @@ func New(d Deps) Model {
 	}
 	c := common.New(deps)
 	m := Model{
-		c:      c,
-		styles: &styles,
-		warned: map[*corpus.Document]bool{},
-		reader: reader.New(c, render.NewRenderer(d.Glamour, d.Profile, styles.Text()), styles.reader()),
-		toc:    contents.New(c, styles.contents()),
-		status: status.New(c, styles.status()),
-		help:   overlay.NewHelp(c, styles.overlay()),
-		prompt: prompt.New(c, styles.prompt()),
-		marks:  overlay.NewMarks(c, styles.overlay()),
-		note:   overlay.NewNote(c, styles.overlay()),
-		search: searchbar.New(c, styles.searchbar()),
-		mem:    state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
-		file:   d.StateFile,
+		c:          c,
+		styles:     &styles,
+		warned:     map[*corpus.Document]bool{},
+		reader:     reader.New(c, render.NewRenderer(d.Glamour, d.Profile, styles.Text()), styles.reader()),
+		toc:        contents.New(c, styles.contents()),
+		status:     status.New(c, styles.status()),
+		help:       overlay.NewHelp(c, styles.overlay()),
+		prompt:     prompt.New(c, styles.prompt()),
+		marks:      overlay.NewMarks(c, styles.overlay()),
+		note:       overlay.NewNote(c, styles.overlay()),
+		person:     overlay.NewPerson(c, styles.overlay()),
+		places:     overlay.NewPlaces(c, styles.overlay()),
+		peopleList: overlay.NewPeople(c, styles.overlay()),
+		search:     searchbar.New(c, styles.searchbar()),
+		mem:        state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
+		file:       d.StateFile,
 	}
 	for _, doc := range d.Library.Docs {
 		m.toc.SetProgress(doc, m.mem.Progress(doc))
@@ -154,6 +180,12 @@ func New(d Deps) Model {
 		cmds = append(cmds, m.status.Push(common.NoticeMsg{Text: n, Error: true, Whole: true}))
 	}
 	cmds = append(cmds, loadDocs(c.Lib))
+	if d.MarkPeople {
+		// The names are marked once the people index is read.
+		m.markNames = true
+		warm, _ := m.waitPeople(peopleWait{layer: noOverlay})
+		cmds = append(cmds, warm)
+	}
 	if m.file.Path != "" {
 		cmds = append(cmds, c.After(saveEvery, saveTickMsg{}))
 	}
@@ -217,6 +249,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.marksRead(msg)
 	case dwellMsg:
 		return m.dwelt(msg)
+	case peopleReadyMsg:
+		return m.peopleRead(msg)
+	case indexPageMsg:
+		return m.foundOnPage(msg)
 	}
 	return m, nil
 }

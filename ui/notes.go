@@ -36,10 +36,16 @@ func noNoteHere(d *corpus.Document) string {
 // followNote goes to the note of the first marker on screen, or, from a
 // note on screen, back: to the screen it was followed from, else to its
 // marker.
-func (m Model) followNote() (tea.Model, tea.Cmd) {
+func (m Model) followNote(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	d := m.reader.Doc()
 	if notes := m.reader.NotesMarked(); len(notes) > 0 {
 		return m.goToNote(notes[0])
+	}
+	if cmd, wait := m.needPeople(msg); wait {
+		return m, cmd // the index of a work is known from the people index
+	}
+	if entries := m.indexOnScreen(); len(entries) > 0 {
+		return m.choosePage(entries)
 	}
 	ns := m.reader.NotesShown()
 	if len(ns) > 0 && m.cameFrom(d.Notes[ns[0]].Offset) {

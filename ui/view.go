@@ -41,6 +41,14 @@ func (m Model) View() string {
 		box := m.note.View()
 		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
 		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
+	case personOverlay:
+		box := m.person.View()
+		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
+		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
+	case placesOverlay:
+		body = placeBox(body, m.places.View(), m.width, 1)
+	case peopleOverlay:
+		body = placeBox(body, m.peopleList.View(), m.width, 1)
 	case searchOverlay:
 		return m.searchView(body)
 	}

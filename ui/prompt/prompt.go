@@ -1,6 +1,7 @@
 // Package prompt is the go-to prompt: what is typed filters every document
-// and every heading of the library, fuzzily, and Enter goes to the one
-// chosen. A number with % goes to that share of the document being read,
+// and every heading of the library, fuzzily, and the people and the
+// entries of the printed index the library's people index has; Enter goes
+// to the one chosen (a person's box, an entry's pages). A number with % goes to that share of the document being read,
 // and "p. 37" to a printed page 37.
 package prompt
 
@@ -63,7 +64,7 @@ type Model struct {
 // New is the prompt, closed.
 func New(c *common.Common, styles Styles) Model {
 	keys := NewKeyMap(c.Keys)
-	return Model{KeyMap: keys, Styles: styles, c: c, input: field.New("a heading, a title, 50% or p. 12", keys.Field, styles.Field)}
+	return Model{KeyMap: keys, Styles: styles, c: c, input: field.New("a heading, a title, a name, 50% or p. 12", keys.Field, styles.Field)}
 }
 
 // MatchesMsg carries the entries that match what was typed, best first.

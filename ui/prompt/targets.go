@@ -14,11 +14,13 @@ import (
 
 // What the prompt can go to, and what of it matches what was typed.
 
-// target is a place the prompt can go to.
+// target is a place the prompt can go to: a document, a heading, a
+// person of the people index or an entry of a printed index.
 type target struct {
 	doc     *corpus.Document
-	heading int    // -1 for the document itself
-	text    string // what is matched and shown
+	heading int            // -1 for the document itself, or a person or an entry
+	text    string         // what is matched and shown
+	to      *common.Intent // for a person or an entry: what going there asks
 }
 
 // targets are what fuzzy matches the query against.
@@ -51,6 +53,38 @@ func listTargets(lib *corpus.Library) targets {
 		for hi, h := range d.Outline {
 			ts = append(ts, target{doc: d, heading: hi, text: d.ShortTitle() + " › " + h.Title})
 		}
+	}
+	return append(ts, peopleTargets(lib)...)
+}
+
+// peopleTargets lists the people of the library's people index, and the
+// entries of its printed index, if it has them: a person's box shows who
+// they were, an entry lists its pages.
+func peopleTargets(lib *corpus.Library) targets {
+	p := lib.People()
+	if p == nil {
+		return nil
+	}
+	var ts targets
+	for i, per := range p.All() {
+		text := per.Name
+		if per.Dates != "" {
+			text += " (" + per.Dates + ")"
+		}
+		ts = append(ts, target{heading: -1, text: text + " — person", to: &common.Intent{Do: common.ShowPerson, Person: i}})
+	}
+	ix := p.PrintedIndex()
+	if ix == nil || p.Doc(ix.Work) < 0 {
+		return ts
+	}
+	d := lib.Docs[p.Doc(ix.Work)]
+	for i, e := range ix.Entries {
+		n := len(e.AllRefs())
+		if n == 0 {
+			continue
+		}
+		text := e.Term + " — index, " + common.Plural(n, "page", "pages")
+		ts = append(ts, target{doc: d, heading: -1, text: text, to: &common.Intent{Do: common.ChoosePage, At: corpus.Place{Doc: d, Offset: -1}, Entry: i}})
 	}
 	return ts
 }
@@ -131,7 +165,10 @@ func containsAll(s string, words []string) bool {
 func targetMatch(ts targets, i int, indexes []int) match {
 	t := ts[i]
 	m := match{target: i, indexes: indexes, text: t.text, to: common.Intent{Do: common.Resume, At: corpus.Place{Doc: t.doc, Offset: -1}}}
-	if t.heading >= 0 {
+	switch {
+	case t.to != nil:
+		m.to = *t.to
+	case t.heading >= 0:
 		m.to = common.Intent{Do: common.Open, At: corpus.Place{Doc: t.doc, Offset: t.doc.Outline[t.heading].Offset}}
 	}
 	return m

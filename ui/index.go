@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/corpus"
+	"samizdat/ui/common"
+	"samizdat/ui/overlay"
+	"samizdat/ui/render"
+)
+
+// The root's part of a printed index made live: on a screen of the index,
+// follow-note lists the entries on screen and their pages, and going to
+// one opens that printed page with the entry's words standing out on it
+// (a "b" page is a biographical note, an "n" page the notes printed on
+// it: the words are found there alike).
+
+// indexPageMsg is where an index entry's words are on the pages it
+// names. Sent by findOnPage; handled by the root, which goes there.
+type indexPageMsg struct {
+	at     corpus.Place   // the first of them, or the page if they are not there
+	ranges []render.Range // the words, in plain offsets
+}
+
+// printedIndex is the index of the document shown and the document, if it
+// has one; nil if not.
+func (m Model) printedIndex() (*corpus.PrintedIndex, *corpus.Document) {
+	p := m.people()
+	ix := p.PrintedIndex()
+	if ix == nil {
+		return nil, nil
+	}
+	i := p.Doc(ix.Work)
+	if i < 0 {
+		return nil, nil
+	}
+	return ix, m.c.Lib.Docs[i]
+}
+
+// indexOnScreen is the entries of the printed index the screen shows, as
+// indexes in its Entries.
+func (m Model) indexOnScreen() []int {
+	ix, d := m.printedIndex()
+	if ix == nil || d != m.reader.Doc() {
+		return nil
+	}
+	sc := m.reader.Screen()
+	from, to := d.PlainOffset(max(sc.Top, 0)), d.PlainOffset(max(sc.Bottom, sc.Top+1))
+	var out []int
+	for i, e := range ix.Entries {
+		if e.Start < to && e.End > from && len(e.AllRefs()) > 0 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// choosePage lists the pages of entries of the printed index, to go to
+// one.
+func (m Model) choosePage(entries []int) (tea.Model, tea.Cmd) {
+	ix, d := m.printedIndex()
+	var rows []overlay.PlaceRow
+	m.placeSpots = m.placeSpots[:0]
+	add := func(e corpus.IndexEntry, head, find string) {
+		if len(e.Refs) == 0 {
+			return
+		}
+		rows = append(rows, overlay.PlaceRow{Head: head})
+		m.placeSpots = append(m.placeSpots, placeSpot{})
+		for _, r := range e.Refs {
+			from, to, ok := pageRange(d, r)
+			if !ok {
+				continue
+			}
+			where := d.ShortTitle()
+			if s := d.SectionAt(from); s >= 0 {
+				where = d.Outline[s].Title
+			}
+			rows = append(rows, overlay.PlaceRow{Text: where, Page: r.Text(), At: corpus.Place{Doc: d, Offset: from}})
+			m.placeSpots = append(m.placeSpots, placeSpot{doc: d, find: find, to: to})
+		}
+	}
+	for _, i := range entries {
+		e := ix.Entries[i]
+		find := e.Heading()
+		add(e, e.Term, find)
+		for _, s := range e.Subs {
+			add(s, e.Term+"; "+s.Term, find)
+		}
+	}
+	title := "Index: the entries on screen"
+	if len(entries) == 1 {
+		title = "Index: " + ix.Entries[entries[0]].Term
+	}
+	m.places.SetSize(m.width, m.height)
+	m.places.Open(title, rows, 0, "No page of these entries is in this edition.")
+	m.overlay = placesOverlay
+	return m, nil
+}
+
+// pageRange is the range of d's Body a page reference covers: its page,
+// through the last of a range, and the two after it for "ff".
+func pageRange(d *corpus.Document, r corpus.IndexRef) (from, to int, ok bool) {
+	i := slices.IndexFunc(d.Pages, func(p corpus.Page) bool { return p.Label == r.Page })
+	if i < 0 {
+		return 0, 0, false
+	}
+	last := i
+	switch {
+	case r.Last != "":
+		if j := slices.IndexFunc(d.Pages, func(p corpus.Page) bool { return p.Label == r.Last }); j > i {
+			last = j
+		}
+	case r.Kind == "ff":
+		last = min(i+2, len(d.Pages)-1)
+	}
+	to = len(d.Body)
+	if last+1 < len(d.Pages) {
+		to = d.Pages[last+1].Offset
+	}
+	return d.Pages[i].Offset, to, true
+}
+
+// findOnPage looks for words on d's Body from from to to, off the UI
+// goroutine, as a search would find them but ignoring case.
+func findOnPage(ix *corpus.Index, docIndex int, d *corpus.Document, words string, from, to int) tea.Cmd {
+	return func() tea.Msg {
+		at := corpus.Place{Doc: d, Offset: from}
+		res := ix.Search(corpus.Query{Text: strings.ToLower(words), Doc: docIndex}, nil)
+		first, end := res.Within(docIndex, d.PlainOffset(from), d.PlainOffset(to))
+		var ranges []render.Range
+		for i := first; i < end; i++ {
+			h := res.Hit(i)
+			ranges = append(ranges, render.Range{Start: h.Start, End: h.End})
+		}
+		if len(ranges) > 0 {
+			at.Offset = d.BodyOffset(ranges[0].Start)
+		}
+		return indexPageMsg{at: at, ranges: ranges}
+	}
+}
+
+// foundOnPage goes to the page of an index entry, its words standing out.
+func (m Model) foundOnPage(msg indexPageMsg) (tea.Model, tea.Cmd) {
+	m.reader.SetSpot(msg.at.Doc, msg.ranges)
+	at := msg.at
+	if len(msg.ranges) > 0 {
+		at = m.showAbove(at)
+	}
+	var said tea.Cmd
+	if len(msg.ranges) == 0 {
+		said = common.Hint("The entry's words are not on that page; at its start.")
+	}
+	next, cmd := m.apply(common.Intent{Do: common.Open, At: at}, said)
+	return next, cmd
+}

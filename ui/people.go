@@ -1,0 +1,403 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/corpus"
+	"samizdat/ui/common"
+	"samizdat/ui/overlay"
+	"samizdat/ui/render"
+)
+
+// The root's part of the people index: who a name on screen is (a
+// person's box, the next name each time), where the works mention them (a
+// list of places, and the place gone to with the name standing out), and
+// the list of everyone. The index is read, and every mention found, the
+// first time one of these is asked for, off the UI goroutine: the key or
+// intent that asked is handled again once it is.
+
+// peopleReadyMsg says the library's people index has been read and its
+// mentions found, or why it could not be. Sent by warmPeople; handled by
+// the root, which then does what waited for it (peopleThen), if nothing
+// was opened since.
+type peopleReadyMsg struct {
+	err error
+}
+
+// peopleWait is what waits for the people index: a key, or an intent.
+type peopleWait struct {
+	key   *tea.KeyMsg
+	in    common.Intent
+	layer layer // what was open when it came
+}
+
+// people is the library's people index, once it has been read and its
+// mentions found; nil before, or where there is none.
+func (m Model) people() *corpus.People {
+	if !m.peopleReady {
+		return nil
+	}
+	return m.c.Lib.People()
+}
+
+// warmPeople reads the people index and finds every mention off the UI
+// goroutine.
+func warmPeople(lib *corpus.Library) tea.Cmd {
+	return func() tea.Msg {
+		p := lib.People()
+		if p != nil {
+			p.NamesIn(0, 0, 0) // the mentions are found on first use
+		}
+		return peopleReadyMsg{err: lib.PeopleErr()}
+	}
+}
+
+// needPeople says whether a key must wait for the people index; if so,
+// cmd reads it and brings the key back.
+func (m *Model) needPeople(msg tea.KeyMsg) (tea.Cmd, bool) {
+	return m.waitPeople(peopleWait{key: &msg, layer: m.overlay})
+}
+
+// waitPeople says whether what asked must wait for the people index; if
+// so, cmd reads it, and then what asked last is done.
+func (m *Model) waitPeople(waited peopleWait) (tea.Cmd, bool) {
+	if m.peopleReady {
+		return nil, false
+	}
+	m.peopleThen = waited
+	if m.peopleWaiting {
+		return nil, true
+	}
+	m.peopleWaiting = true
+	return warmPeople(m.c.Lib), true
+}
+
+// peopleRead takes in the people index, read, and handles the key that
+// waited for it.
+func (m Model) peopleRead(msg peopleReadyMsg) (tea.Model, tea.Cmd) {
+	m.peopleWaiting, m.peopleReady = false, true
+	var said tea.Cmd
+	if msg.err != nil {
+		said = common.Failure(msg.err.Error())
+	}
+	if m.markNames && m.c.Lib.People() != nil {
+		m.reader.MarkNames(m.namesOf)
+	}
+	then := m.peopleThen
+	m.peopleThen = peopleWait{}
+	if then.layer != m.overlay {
+		return m, said
+	}
+	var next tea.Model
+	var cmd tea.Cmd
+	if then.key != nil {
+		next, cmd = m.handleKey(*then.key)
+	} else {
+		next, cmd = m.apply(then.in, nil)
+	}
+	return next, tea.Batch(said, cmd)
+}
+
+// fromList does what the list of people or the go-to prompt asked: show
+// a person, or list the pages of an entry of the printed index.
+func (m Model) fromList(in common.Intent) (tea.Model, tea.Cmd) {
+	if cmd, wait := m.waitPeople(peopleWait{in: in, layer: m.overlay}); wait {
+		return m, cmd
+	}
+	if in.Do == common.ShowPerson {
+		return m.showPerson(in.Person)
+	}
+	ix, _ := m.printedIndex()
+	if ix == nil || in.Entry < 0 || in.Entry >= len(ix.Entries) {
+		return m, noPeople()
+	}
+	return m.choosePage([]int{in.Entry})
+}
+
+// namesOf lists the names of people in plain offsets from to to of d, for
+// the reading pane to mark them.
+func (m Model) namesOf(d *corpus.Document, from, to int) []render.Range {
+	ms := m.c.Lib.People().NamesIn(m.c.IndexOf(d), from, to)
+	out := make([]render.Range, len(ms))
+	for i, n := range ms {
+		out[i] = render.Range{Start: n.Start, End: n.End}
+	}
+	return out
+}
+
+// noPeople says the library has no people index.
+func noPeople() tea.Cmd {
+	return common.Hint("No people index for this library.")
+}
+
+// whoIsThis shows who the first name on screen is: the names of the
+// people the index knows, each once, in the order of the text.
+func (m Model) whoIsThis(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if cmd, wait := m.needPeople(msg); wait {
+		return m, cmd
+	}
+	p := m.people()
+	if p == nil {
+		return m, noPeople()
+	}
+	d := m.reader.Doc()
+	sc := m.reader.Screen()
+	from, to := d.PlainOffset(max(sc.Top, 0)), d.PlainOffset(max(sc.Bottom, sc.Top+1))
+	names := p.NamesIn(m.c.IndexOf(d), from, to)
+	var who []int
+	for _, n := range names {
+		if !slices.Contains(who, n.Person) {
+			who = append(who, n.Person)
+		}
+	}
+	if len(who) == 0 {
+		hint := "No name on screen that the notes know."
+		if k := common.FirstKey(m.c.Keys.People); k != "" {
+			hint += " " + k + " lists everyone they know."
+		}
+		return m, common.Hint(hint)
+	}
+	m.who.people, m.who.doc, m.who.names = who, d, names
+	return m.openPerson()
+}
+
+// showPerson shows person i of the people index alone.
+func (m Model) showPerson(i int) (tea.Model, tea.Cmd) {
+	p := m.people()
+	if p == nil || i < 0 || i >= p.Len() {
+		return m, noPeople()
+	}
+	m.who.people, m.who.doc, m.who.names = []int{i}, nil, nil
+	return m.openPerson()
+}
+
+// openPerson opens the person's box over m.who.people.
+func (m Model) openPerson() (tea.Model, tea.Cmd) {
+	p := m.people()
+	entries := make([]overlay.PersonEntry, len(m.who.people))
+	for k, i := range m.who.people {
+		entries[k] = m.personEntry(p, i)
+	}
+	m.person.SetSize(m.layout().readerWidth, m.height)
+	m.person.Open(entries)
+	m.overlay = personOverlay
+	m.spotPerson()
+	return m, nil
+}
+
+// personEntry is person i as their box shows them.
+func (m Model) personEntry(p *corpus.People, i int) overlay.PersonEntry {
+	per := p.Person(i)
+	e := overlay.PersonEntry{Name: per.Name, Dates: per.Dates, Note: per.Note, Source: p.Cite(per)}
+	for d, n := range p.Counts(i) {
+		if n > 0 {
+			e.Counts = append(e.Counts, overlay.WorkCount{Work: m.c.Lib.Docs[d].ShortTitle(), N: n})
+		}
+	}
+	return e
+}
+
+// spotPerson makes the name of the person the box shows stand out on
+// screen, wherever the screen names them.
+func (m *Model) spotPerson() {
+	if m.who.doc == nil {
+		return
+	}
+	shown := m.who.people[m.person.At()]
+	var ranges []render.Range
+	for _, n := range m.who.names {
+		if n.Person == shown {
+			ranges = append(ranges, render.Range{Start: n.Start, End: n.End})
+		}
+	}
+	m.reader.SetSpot(m.who.doc, ranges)
+}
+
+// personKey handles a key in a person's box: mentions lists where the
+// works mention the person shown, who-is-this the next name.
+func (m Model) personKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back, k.Quit):
+		m.overlay = noOverlay
+		m.reader.SetSpot(nil, nil)
+		return m, nil
+	case key.Matches(msg, k.Help):
+		return m.openHelp()
+	case key.Matches(msg, k.People):
+		return m.openPeople(msg)
+	case key.Matches(msg, k.Mentions):
+		return m.openMentions(m.who.people[m.person.At()])
+	}
+	var cmd tea.Cmd
+	m.person, cmd = m.person.Update(msg)
+	m.spotPerson()
+	return m, cmd
+}
+
+// openMentions lists where the works mention person i, by work and
+// section, with the words around each.
+func (m Model) openMentions(i int) (tea.Model, tea.Cmd) {
+	p := m.people()
+	per := p.Person(i)
+	ms := p.Mentions(i)
+	var rows []overlay.PlaceRow
+	m.placeSpots = m.placeSpots[:0]
+	head := ""
+	at := 0
+	for _, mn := range ms {
+		d := m.c.Lib.Docs[mn.Doc]
+		if d.Load() != nil {
+			continue
+		}
+		off := d.BodyOffset(mn.Start)
+		h := d.ShortTitle()
+		if s := d.SectionAt(off); s >= 0 {
+			h += " › " + d.Outline[s].Title
+		}
+		if h != head {
+			head = h
+			rows = append(rows, overlay.PlaceRow{Head: h})
+			m.placeSpots = append(m.placeSpots, placeSpot{})
+		}
+		if d == m.who.doc && at == 0 && mn.Start >= m.who.names[0].Start {
+			at = len(rows) // the cursor starts at the mention on screen
+		}
+		page, _ := d.PageAt(off)
+		rows = append(rows, overlay.PlaceRow{Text: snippet(d, mn.Start, mn.End), Page: page, At: corpus.Place{Doc: d, Offset: off}})
+		m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Range{{Start: mn.Start, End: mn.End}}})
+	}
+	name := per.Short
+	if name == "" {
+		name = per.Name
+	}
+	title := name + " — " + common.Plural(len(ms), "mention", "mentions")
+	m.places.SetSize(m.width, m.height)
+	m.places.Open(title, rows, at, "The works do not mention "+name+" elsewhere.")
+	m.overlay = placesOverlay
+	return m, nil
+}
+
+// snippet is the words around plain range [start, end) of d, on one line:
+// some before, more after.
+func snippet(d *corpus.Document, start, end int) string {
+	from := max(0, start-40)
+	before := d.PlainRange(from, start)
+	if from > 0 {
+		if i := strings.IndexAny(before, " \n"); i >= 0 {
+			before = "…" + before[i+1:]
+		}
+	}
+	after := d.PlainRange(end, min(d.PlainLen(), end+100))
+	return strings.Join(strings.Fields(before+d.PlainRange(start, end)+after), " ")
+}
+
+// placeSpot is what stands out at a place of the list of places: ranges
+// of a document's plain text, or words to find there first, up to offset
+// to of its Body (an index entry's words on its pages).
+type placeSpot struct {
+	doc    *corpus.Document
+	ranges []render.Range
+	find   string
+	to     int
+}
+
+// placesKey handles a key in a list of places: open goes to the place
+// under the cursor, as a jump, with its words standing out.
+func (m Model) placesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back, k.Quit):
+		m.overlay = noOverlay
+		m.reader.SetSpot(nil, nil)
+		return m, nil
+	case key.Matches(msg, k.Help):
+		return m.openHelp()
+	}
+	var cmd tea.Cmd
+	var in common.Intent
+	m.places, cmd, in = m.places.Update(msg)
+	if in.Do == common.Open {
+		if i := m.places.Cursor(); i >= 0 && i < len(m.placeSpots) {
+			s := m.placeSpots[i]
+			if s.find != "" {
+				m.overlay = noOverlay
+				return m, tea.Batch(cmd, findOnPage(m.c.Index, m.c.IndexOf(s.doc), s.doc, s.find, in.At.Offset, s.to))
+			}
+			m.reader.SetSpot(s.doc, s.ranges)
+			in.At = m.showAbove(in.At)
+		}
+	}
+	return m.apply(in, cmd)
+}
+
+// showAbove is where to open the text for a place to show with the
+// lines before it: the start of its paragraph, unless that is too far up.
+func (m Model) showAbove(at corpus.Place) corpus.Place {
+	d := at.Doc
+	if d == nil || at.Offset < 0 || len(d.Blocks) == 0 {
+		return at
+	}
+	start := d.Blocks[d.BlockAt(at.Offset)].Start
+	if at.Offset-start < m.reader.Measure()*max(1, m.reader.Height()/3) {
+		at.Offset = start
+	}
+	return at
+}
+
+// openPeople lists everyone the people index knows.
+func (m Model) openPeople(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if cmd, wait := m.needPeople(msg); wait {
+		return m, cmd
+	}
+	p := m.people()
+	if p == nil || p.Len() == 0 {
+		return m, noPeople()
+	}
+	if m.peopleRows == nil {
+		m.peopleRows = make([]overlay.PersonRow, p.Len())
+		for i, per := range p.All() {
+			m.peopleRows[i] = overlay.NewPersonRow(i, per.Name, shortName(per.Name), per.Dates, len(p.Mentions(i)), append(per.Keys, per.Variants...))
+		}
+	}
+	m.reader.SetSpot(nil, nil)
+	m.peopleList.SetSize(m.width, m.height)
+	m.peopleList.Open(m.peopleRows)
+	m.overlay = peopleOverlay
+	return m, nil
+}
+
+// shortName is a name with its given names cut to initials:
+// "Zinoviev, Grigory Yevseyevich" is "Zinoviev, G. Y.".
+func shortName(name string) string {
+	surname, given, ok := strings.Cut(name, ", ")
+	if !ok {
+		return name
+	}
+	var initials []string
+	for _, g := range strings.Fields(given) {
+		r := []rune(strings.Trim(g, "."))
+		if len(r) == 0 {
+			continue
+		}
+		initials = append(initials, string(r[0])+".")
+	}
+	return surname + ", " + strings.Join(initials, " ")
+}
+
+// peopleKey handles a key in the list of people: accept shows the person
+// under the cursor.
+func (m Model) peopleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if key.Matches(msg, m.c.Keys.Back) {
+		m.overlay = noOverlay
+		return m, nil
+	}
+	var cmd tea.Cmd
+	var in common.Intent
+	m.peopleList, cmd, in = m.peopleList.Update(msg)
+	return m.apply(in, cmd)
+}

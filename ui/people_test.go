@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"samizdat/corpus"
+)
+
+// libraryDeps is testDeps over the embedded library, opened at start.
+func libraryDeps(t *testing.T, doc string, off int) Deps {
+	t.Helper()
+	lib, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := testDeps(t)
+	d.Library = lib
+	if doc != "" {
+		d.Start = corpus.Place{Doc: docNamed(t, lib, doc), Offset: off}
+	}
+	return d
+}
+
+// firstBlockNaming is the start of the first paragraph of doc that names
+// name, whole.
+func firstBlockNaming(t *testing.T, d *corpus.Document, name string) int {
+	t.Helper()
+	for _, b := range d.Blocks {
+		if strings.Contains(d.PlainRange(d.PlainOffset(b.Start), d.PlainOffset(b.End)), name) {
+			return b.Start
+		}
+	}
+	t.Fatalf("%s never names %s", d.ID, name)
+	return 0
+}
+
+// On a screen of The Rise of Stalinism that names Kamenev, w shows his
+// note from Lenin's Fight; the mentions reach The Revolution Betrayed;
+// Enter goes there with his name standing out, and ctrl+o comes back.
+func TestWhoIsKamenev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("finds every mention in the library")
+	}
+	d := libraryDeps(t, "rise-of-stalinism", 0)
+	rise := d.Start.Doc
+	d.Start.Offset = firstBlockNaming(t, rise, "Kamenev")
+	h := newHarness(t, d, 100, 30)
+	// w goes through the names on screen to Kamenev's.
+	for range 20 {
+		h.press("w")
+		if h.m.overlay != personOverlay {
+			t.Fatalf("w shows no one: %q", statusLine(h))
+		}
+		if strings.Contains(h.view(), "Kamenev, Lev") {
+			break
+		}
+	}
+	view := h.view()
+	for _, want := range []string{"Kamenev, Lev", "Lenin’s Fight Against Stalinism, Biographical Notes, p. 151", "Revolution Betrayed 8"} {
+		if !strings.Contains(strings.Join(strings.Fields(view), " "), want) {
+			t.Errorf("the box lacks %q:\n%s", want, view)
+		}
+	}
+	if doc, ranges := h.m.reader.Spot(); doc != rise || len(ranges) == 0 || !strings.Contains(rise.PlainRange(ranges[0].Start, ranges[0].End), "Kamenev") {
+		t.Errorf("the name on screen does not stand out: %v %v", docID(doc), ranges)
+	}
+	from := h.m.reader.Here()
+
+	h.press("enter")
+	if h.m.overlay != placesOverlay {
+		t.Fatalf("enter lists no mentions: %q", statusLine(h))
+	}
+	betrayed := docNamed(t, d.Library, "revolution-betrayed")
+	h.press("g")
+	for range 2000 {
+		if i := h.m.places.Cursor(); i >= 0 && h.m.placeSpots[i].doc == betrayed {
+			break
+		}
+		h.press("j")
+	}
+	i := h.m.places.Cursor()
+	if i < 0 || h.m.placeSpots[i].doc != betrayed {
+		t.Fatal("the mentions never reach The Revolution Betrayed")
+	}
+	want := h.m.placeSpots[i].ranges[0]
+	h.press("enter")
+	if h.m.overlay != noOverlay || h.m.reader.Doc() != betrayed {
+		t.Fatalf("enter on a mention: in %s, overlay %d", docID(h.m.reader.Doc()), h.m.overlay)
+	}
+	sc := h.m.reader.Screen()
+	if off := betrayed.BodyOffset(want.Start); off < sc.Top || off >= sc.Bottom {
+		t.Errorf("the mention at %d is not on screen %d–%d", off, sc.Top, sc.Bottom)
+	}
+	if doc, ranges := h.m.reader.Spot(); doc != betrayed || len(ranges) != 1 || ranges[0] != want {
+		t.Errorf("the mention does not stand out: %s %v, want %v", docID(doc), ranges, want)
+	}
+	h.press("ctrl+o")
+	if got := h.m.reader.Here(); got != from {
+		t.Errorf("ctrl+o: at %s %d, want %s %d", docID(got.Doc), got.Offset, docID(from.Doc), from.Offset)
+	}
+}
