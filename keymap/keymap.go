@@ -16,14 +16,14 @@ import (
 type Context uint8
 
 const (
-	Reading  Context = 1 << iota // the reading pane has focus
-	Contents                     // the table of contents has focus
-	Help                         // the help screen is open
-	Prompt                       // the go-to prompt or the search bar is open: letters are text there
-	MarkList                     // the list of marks is open
-	NoteView                     // a note is shown over the text
-	PersonView                   // a person's box is shown over the text
-	PlaceList                    // a list of places is open: a person's mentions, an index entry's pages
+	Reading    Context = 1 << iota // the reading pane has focus
+	Contents                       // the table of contents has focus
+	Help                           // the help screen is open
+	Prompt                         // the go-to prompt or the search bar is open: letters are text there
+	MarkList                       // the list of marks is open
+	NoteView                       // a note is shown over the text
+	PersonView                     // a person's box is shown over the text
+	PlaceList                      // a list of places is open: a person's mentions, an index entry's pages
 )
 
 // Group names, in the order the help screen shows them.
