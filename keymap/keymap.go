@@ -13,7 +13,7 @@ import (
 
 // Context is a set of places where a key is read. Two actions may share a
 // key only if they are never read in the same place.
-type Context uint8
+type Context uint16
 
 const (
 	Reading    Context = 1 << iota // the reading pane has focus

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"samizdat/corpus"
 )
 
@@ -98,5 +100,88 @@ func TestWhoIsKamenev(t *testing.T) {
 	h.press("ctrl+o")
 	if got := h.m.reader.Here(); got != from {
 		t.Errorf("ctrl+o: at %s %d, want %s %d", docID(got.Doc), got.Offset, docID(from.Doc), from.Offset)
+	}
+}
+
+// In the index of Lenin's Fight, follow-note lists the entries on screen
+// and their pages; going to a page puts the entry's words on screen,
+// standing out, and ctrl+o comes back.
+func TestIndexPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the people index")
+	}
+	d := libraryDeps(t, "lenins-fight", 0)
+	lf := d.Start.Doc
+	ix, err := lf.Heading("index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Start.Offset = ix.Offset
+	h := newHarness(t, d, 100, 30)
+	from := h.m.reader.Here()
+	h.press("enter")
+	if h.m.overlay != placesOverlay {
+		t.Fatalf("enter on the index lists no pages: %q", statusLine(h))
+	}
+	view := h.view()
+	if !strings.Contains(view, "All-Russia Central Executive Committee") || !strings.Contains(view, "p. 82") {
+		t.Fatalf("the first entry and its page are not listed:\n%s", view)
+	}
+	// Avanesov's pages: the fifth is his biographical note, 150b.
+	for range 40 {
+		if i := h.m.places.Cursor(); i >= 0 && h.m.placeSpots[i].find == "Avanesov" {
+			break
+		}
+		h.press("j")
+	}
+	h.press("j", "j", "j", "j")
+	if !strings.Contains(h.view(), "› Biographical Notes") {
+		t.Fatalf("the cursor is not on the page of the biographical note:\n%s", h.view())
+	}
+	h.press("enter")
+	if h.m.overlay != noOverlay {
+		t.Fatalf("enter on a page: overlay %d", h.m.overlay)
+	}
+	doc, ranges := h.m.reader.Spot()
+	if doc != lf || len(ranges) == 0 {
+		t.Fatalf("no words stand out: %s %v", docID(doc), ranges)
+	}
+	if got := lf.PlainRange(ranges[0].Start, ranges[0].End); got != "Avanesov" {
+		t.Errorf("the words standing out are %q", got)
+	}
+	sc := h.m.reader.Screen()
+	if page, _ := lf.PageAt(lf.BodyOffset(ranges[0].Start)); page != "150" {
+		t.Errorf("the words are on page %s, want 150", page)
+	}
+	if off := lf.BodyOffset(ranges[0].Start); off < sc.Top || off >= sc.Bottom {
+		t.Errorf("the words at %d are not on screen %d–%d", off, sc.Top, sc.Bottom)
+	}
+	h.press("ctrl+o")
+	if got := h.m.reader.Here(); got != from {
+		t.Errorf("ctrl+o: at %d, want %d", got.Offset, from.Offset)
+	}
+}
+
+// The go-to prompt finds an entry of the printed index, whose pages it
+// lists, and a person, whose box it opens.
+func TestGoToFindsPeopleAndEntries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the people index")
+	}
+	h := newHarness(t, libraryDeps(t, "revolution-betrayed", -1), 100, 30)
+	h.press("o")
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("bureaucracy index"), Paste: true})
+	if !strings.Contains(h.view(), "Bureaucracy — index, ") {
+		t.Fatalf("the prompt does not list the entry:\n%s", h.view())
+	}
+	h.press("enter")
+	if h.m.overlay != placesOverlay || !strings.Contains(h.view(), "Index: Bureaucracy") {
+		t.Fatalf("enter does not list the entry's pages:\n%s", h.view())
+	}
+	h.press("esc", "o")
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ordzhonikidze"), Paste: true})
+	h.press("enter")
+	if h.m.overlay != personOverlay || !strings.Contains(h.view(), "Ordzhonikidze, Grigory") {
+		t.Fatalf("enter does not show the person:\n%s", h.view())
 	}
 }

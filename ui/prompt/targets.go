@@ -138,6 +138,8 @@ func fuzzyTargets(ts targets, query string) []match {
 		text := strings.ToLower(ts[fm.Index].text)
 		_, title, _ := strings.Cut(text, " › ")
 		switch {
+		case ts[fm.Index].to != nil && ts[fm.Index].to.Do == common.ShowPerson && strings.Contains(text, q):
+			tiers[fm.Index] = -1 // a name typed is first a person's
 		case strings.Contains(title, q) || ts[fm.Index].heading < 0 && strings.Contains(text, q):
 			tiers[fm.Index] = 0
 		case containsAll(text, words):
