@@ -24,14 +24,17 @@ import (
 
 // config is what the config file says, with what was wrong in it.
 type config struct {
-	path     string // the file read, as people write it (~/.config/...)
-	theme    string // "auto", "dark", "light", or "" when not set
-	width    int    // 0 when not set
-	library  string // a folder to read instead of the built-in library; "" when not set
-	maxSize  int64  // the largest file of a folder read, in bytes; 0 when not set
-	mouse    *bool  // whether the reader takes the mouse; nil when not set
-	keys     keymap.Map
-	problems []string // each names the file, by its base name, and the line
+	path    string // the file read, as people write it (~/.config/...)
+	theme   string // "auto", "dark", "light", or "" when not set
+	width   int    // 0 when not set
+	library string // a folder to read instead of the built-in library; "" when not set
+	maxSize int64  // the largest file of a folder read, in bytes; 0 when not set
+	mouse   *bool  // whether the reader takes the mouse; nil when not set
+	// markPeople is whether the names of people the notes know are
+	// underlined in the text.
+	markPeople bool
+	keys       keymap.Map
+	problems   []string // each names the file, by its base name, and the line
 	// lines says on which line of the file each setting was found.
 	lines map[string]int
 }
@@ -43,6 +46,7 @@ type config struct {
 //	library = "~/notes" # a folder to read instead; --dir and SAMIZDAT_DIR win
 //	max_size = "64 MiB" # the largest file of a folder read; --max-size wins
 //	mouse = false       # leave the mouse to the terminal; --mouse and --no-mouse win
+//	mark_people = true  # underline the names of people the notes know
 //
 //	[keys]              # any action of the help screen: a key or a list
 //	down = ["j", "down"]
@@ -210,9 +214,15 @@ func (cfg *config) setting(key string, v any) string {
 			return fmt.Sprintf("mouse must be true or false, not %s", tomlKind(v))
 		}
 		cfg.mouse = &b
+	case "mark_people":
+		b, ok := v.(bool)
+		if !ok {
+			return fmt.Sprintf("mark_people must be true or false, not %s", tomlKind(v))
+		}
+		cfg.markPeople = b
 	case "keys":
 	default:
-		return fmt.Sprintf("unknown setting %q (there are theme, width, library, max_size, mouse and [keys])", key)
+		return fmt.Sprintf("unknown setting %q (there are theme, width, library, max_size, mouse, mark_people and [keys])", key)
 	}
 	return ""
 }

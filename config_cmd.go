@@ -16,7 +16,7 @@ func (a *app) configCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "config",
 		Short: "Print the configuration in effect, and where each value comes from",
-		Long: `Print every setting in effect — theme, width, library, max_size, mouse, the keys
+		Long: `Print every setting in effect — theme, width, library, max_size, mouse, mark_people, the keys
 the config file changes — with where it came from: a flag, the environment,
 the config file (with its line) or the default. Problems in the config file
 are listed after.`,
@@ -102,6 +102,16 @@ func (a *app) printConfig() error {
 		row("mouse", "true", from+" (the wheel scrolls; shift-drag selects text)")
 	} else {
 		row("mouse", "false", from+" (the terminal selects text)")
+	}
+
+	from = "default"
+	if _, set := cfg.lines["mark_people"]; set {
+		from = fromFile("mark_people")
+	}
+	if cfg.markPeople {
+		row("mark_people", "true", from+" (the names the notes know are underlined)")
+	} else {
+		row("mark_people", "false", from)
 	}
 
 	row("color", a.color, colorSource(a.color))

@@ -118,6 +118,7 @@ func TestConfigFieldByField(t *testing.T) {
 		{name: "max_size in bytes", file: "max_size = 1048576\n", width: 90, maxSize: 1 << 20},
 		{name: "max_size at the cap", file: "max_size = \"1 GiB\"\n", width: 90, maxSize: 1 << 30},
 		{name: "mouse a string", file: "mouse = \"off\"\n", problem: `config.toml:1: mouse must be true or false, not the string "off"`, width: 90},
+		{name: "mark_people a number", file: "mark_people = 1\n", problem: `config.toml:1: mark_people must be true or false, not the number 1`, width: 90},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -293,5 +294,18 @@ func TestMouseSetting(t *testing.T) {
 				t.Errorf("mouse %v from %q, want %v from %q", on, from, tt.on, tt.from)
 			}
 		})
+	}
+}
+
+// TestMarkPeopleSetting: the names of people are underlined only when the
+// config file asks for it.
+func TestMarkPeopleSetting(t *testing.T) {
+	for _, tt := range []struct {
+		file string
+		on   bool
+	}{{"", false}, {"mark_people = true\n", true}, {"mark_people = false\n", false}, {"mark_people = \"yes\"\n", false}} {
+		if cfg := loadConfig(writeConfig(t, tt.file)); cfg.markPeople != tt.on {
+			t.Errorf("%q: mark_people %v, want %v", tt.file, cfg.markPeople, tt.on)
+		}
 	}
 }

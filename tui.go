@@ -109,19 +109,20 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	// starts; the size message that follows confirms it.
 	w, h, _ := term.GetSize(int(os.Stdout.Fd()))
 	m := ui.New(ui.Deps{
-		Library:   lib,
-		Keys:      cfg.keys,
-		Styles:    look.styles,
-		Glamour:   look.glamour,
-		Profile:   look.profile,
-		MaxWidth:  width,
-		Start:     start,
-		Saved:     saved,
-		StateFile: file,
-		Copy:      copyToClipboard,
-		Notices:   notices,
-		Width:     w,
-		Height:    h,
+		Library:    lib,
+		Keys:       cfg.keys,
+		Styles:     look.styles,
+		Glamour:    look.glamour,
+		Profile:    look.profile,
+		MaxWidth:   width,
+		MarkPeople: cfg.markPeople,
+		Start:      start,
+		Saved:      saved,
+		StateFile:  file,
+		Copy:       copyToClipboard,
+		Notices:    notices,
+		Width:      w,
+		Height:     h,
 	})
 	programOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithFPS(120)}
 	if !opts.NoMouse {
