@@ -185,3 +185,28 @@ func TestGoToFindsPeopleAndEntries(t *testing.T) {
 		t.Fatalf("enter does not show the person:\n%s", h.view())
 	}
 }
+
+// A library without a people index (a folder of the reader's own): w and
+// W say so, and open nothing; Enter on a screen without a note says that.
+func TestNoPeopleIndex(t *testing.T) {
+	h := newHarness(t, testDeps(t), 100, 20)
+	for _, k := range []string{"w", "W"} {
+		h.press(k)
+		if h.m.overlay != noOverlay {
+			t.Fatalf("%s opened overlay %d", k, h.m.overlay)
+		}
+		if got := statusLine(h); !strings.Contains(got, "No people index for this library.") {
+			t.Errorf("%s: status %q", k, got)
+		}
+	}
+	h.press("enter")
+	if h.m.overlay != noOverlay || !strings.Contains(statusLine(h), "No note marker on screen.") {
+		t.Errorf("enter: overlay %d, status %q", h.m.overlay, statusLine(h))
+	}
+	// The go-to prompt lists headings, and no people.
+	h.press("o", "a")
+	if v := h.view(); !strings.Contains(v, "Alpha") || strings.Contains(v, "— person") || strings.Contains(v, "— index") {
+		t.Errorf("the prompt:\n%s", v)
+	}
+	checkFits(t, h.view(), 100, 20)
+}
