@@ -42,9 +42,15 @@ func (m Model) View() string {
 		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
 		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
 	case personOverlay:
+		// At the foot of the text, unless the name it is about is there:
+		// then at the top.
 		box := m.person.View()
 		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
-		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
+		y := max(0, len(body)-1-lipgloss.Height(box))
+		if row, ok := m.reader.SpotRow(); ok && row >= y {
+			y = 0
+		}
+		body = placeBoxAt(body, box, x, m.width, y)
 	case placesOverlay:
 		body = placeBox(body, m.places.View(), m.width, 1)
 	case peopleOverlay:

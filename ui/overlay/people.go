@@ -142,9 +142,8 @@ func (p People) Update(msg tea.Msg) (People, tea.Cmd, common.Intent) {
 		p.cursor = max(p.cursor-p.listHeight()+1, 0)
 	case key.Matches(kmsg, k.Sort):
 		p.byCount = !p.byCount
-		keep := p.Selected()
+		p.cursor, p.box.offset = 0, 0 // the first in the new order
 		p.filter()
-		p.cursor = max(0, slices.IndexFunc(p.shown, func(i int) bool { return p.all[i].Person == keep }))
 	case key.Matches(kmsg, k.Accept):
 		if who := p.Selected(); who >= 0 {
 			return p, nil, common.Intent{Do: common.ShowPerson, Person: who}

@@ -25,7 +25,8 @@ type Person struct {
 	box    box // on the text pane; its offset is the first line of the note shown
 	people []PersonEntry
 	at     int      // the one shown
-	lines  []string // what scrolls: the note, its source and the counts, wrapped to the box
+	lines  []string // the note, wrapped to the box: what scrolls
+	below  []string // its source and the counts, under it and always shown
 }
 
 // PersonEntry is a person as the box shows them.
@@ -71,24 +72,25 @@ func (p *Person) SetSize(width, height int) {
 }
 
 // rows is how many lines the box shows: the title and the foot aside,
-// and a few lines of text kept above it.
+// in about half the terminal, so that the name it is about shows above
+// or below it.
 func (p *Person) rows() int {
-	return max(0, min(len(p.lines), p.box.height-1-frameH-2-3))
+	room := max(3, p.box.height/2-frameH-2) - len(p.below)
+	return max(1, min(len(p.lines), p.box.height-1-frameH-2-3-len(p.below), room))
 }
 
 func (p *Person) layout() {
 	p.box.offset = 0
-	p.lines = nil
+	p.lines, p.below = nil, nil
 	w := p.box.innerWidth()
 	if w <= 0 || len(p.people) == 0 {
 		return
 	}
 	e := p.people[p.at]
-	p.lines = append(p.lines, render.WrapText(e.Note, w)...)
+	p.lines = render.WrapText(e.Note, w)
 	if e.Source != "" {
-		p.lines = append(p.lines, "")
 		for _, l := range render.WrapText("— "+e.Source, w) {
-			p.lines = append(p.lines, p.Styles.Quiet.Render(l))
+			p.below = append(p.below, p.Styles.Quiet.Render(l))
 		}
 	}
 	if len(e.Counts) > 0 {
@@ -98,9 +100,8 @@ func (p *Person) layout() {
 			parts = append(parts, fmt.Sprintf("%s %d", c.Work, c.N))
 			total += c.N
 		}
-		p.lines = append(p.lines, "")
 		text := "Mentioned " + common.Plural(total, "time", "times") + ": " + strings.Join(parts, " · ")
-		p.lines = append(p.lines, render.WrapText(text, w)...)
+		p.below = append(p.below, render.WrapText(text, w)...)
 	}
 }
 
@@ -145,6 +146,9 @@ func (p Person) View() string {
 	offset := p.box.offset
 	body := []string{s.Title.Render(ansi.Truncate(title, inner, "…"))}
 	for _, l := range p.lines[offset:min(len(p.lines), offset+rows)] {
+		body = append(body, common.Fit(s.Text.Render(l), inner))
+	}
+	for _, l := range p.below {
 		body = append(body, common.Fit(s.Text.Render(l), inner))
 	}
 	k := p.KeyMap

@@ -135,12 +135,19 @@ func fuzzyTargets(ts targets, query string) []match {
 	q := strings.ToLower(strings.TrimSpace(query))
 	words := strings.Fields(q)
 	for _, fm := range found {
-		text := strings.ToLower(ts[fm.Index].text)
+		t := ts[fm.Index]
+		text := strings.ToLower(t.text)
 		_, title, _ := strings.Cut(text, " › ")
+		whole := t.heading < 0 && t.to == nil // a document: its title and author
+		if t.to != nil {
+			// A person or an entry: the name or the term, not what is
+			// said of it.
+			title, _, _ = strings.Cut(text, " — ")
+		}
 		switch {
-		case ts[fm.Index].to != nil && ts[fm.Index].to.Do == common.ShowPerson && strings.Contains(text, q):
+		case t.to != nil && t.to.Do == common.ShowPerson && strings.Contains(title, q):
 			tiers[fm.Index] = -1 // a name typed is first a person's
-		case strings.Contains(title, q) || ts[fm.Index].heading < 0 && strings.Contains(text, q):
+		case strings.Contains(title, q) || whole && strings.Contains(text, q):
 			tiers[fm.Index] = 0
 		case containsAll(text, words):
 			tiers[fm.Index] = 1

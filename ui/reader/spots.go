@@ -88,3 +88,32 @@ func (r *Model) nameSpansOf(c int) *render.Spans {
 	r.sp.nameSpans[k] = cs
 	return cs
 }
+
+// SpotRow is the row of the pane that shows the first range of the spot
+// on screen, counted from the top; ok is false if none shows.
+func (r *Model) SpotRow() (row int, ok bool) {
+	if r.doc == nil || r.sp.doc != r.doc || len(r.chunks) == 0 {
+		return 0, false
+	}
+	for i, rg := range r.sp.ranges {
+		c := corpus.ChunkAt(r.chunks, r.doc.BodyOffset(rg.Start))
+		k := r.key(c)
+		cs, ok := r.sp.spotSpans[k]
+		if !ok {
+			rc, rendered := r.chunk(c)
+			if !rendered {
+				continue
+			}
+			cs = render.FindRanges(r.sp.ranges, r.doc, rc, r.chunks[c])
+			r.sp.spotSpans[k] = cs
+		}
+		line, found := cs.LineOf(i)
+		if !found {
+			continue
+		}
+		if row, on := r.rowOf(c, line); on && row >= 0 && row < r.height {
+			return row, true
+		}
+	}
+	return 0, false
+}
