@@ -268,7 +268,8 @@ func (m Model) openMentions(i int) (tea.Model, tea.Cmd) {
 			at = len(rows) // the cursor starts at the mention on screen
 		}
 		page, _ := d.PageAt(off)
-		rows = append(rows, overlay.PlaceRow{Text: snippet(d, mn.Start, mn.End), Page: page, At: corpus.Place{Doc: d, Offset: off}})
+		before, after := around(d, mn.Start, mn.End)
+		rows = append(rows, overlay.PlaceRow{Text: before, Words: d.PlainRange(mn.Start, mn.End), After: after, Page: page, At: corpus.Place{Doc: d, Offset: off}})
 		m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Range{{Start: mn.Start, End: mn.End}}})
 	}
 	name := per.Short
@@ -282,18 +283,17 @@ func (m Model) openMentions(i int) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// snippet is the words around plain range [start, end) of d, on one line:
-// some before, more after.
-func snippet(d *corpus.Document, start, end int) string {
-	from := max(0, start-40)
-	before := d.PlainRange(from, start)
+// around is the words around plain range [start, end) of d: some before,
+// from a word, and more after.
+func around(d *corpus.Document, start, end int) (before, after string) {
+	from := max(0, start-60)
+	before = d.PlainRange(from, start)
 	if from > 0 {
 		if i := strings.IndexAny(before, " \n"); i >= 0 {
-			before = "…" + before[i+1:]
+			before = before[i+1:]
 		}
 	}
-	after := d.PlainRange(end, min(d.PlainLen(), end+100))
-	return strings.Join(strings.Fields(before+d.PlainRange(start, end)+after), " ")
+	return before, d.PlainRange(end, min(d.PlainLen(), end+120))
 }
 
 // placeSpot is what stands out at a place of the list of places: ranges

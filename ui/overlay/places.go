@@ -2,6 +2,7 @@ package overlay
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -31,10 +32,12 @@ type Places struct {
 // PlaceRow is a row of the list: a heading over the places that follow
 // it, or a place.
 type PlaceRow struct {
-	Head string       // a heading: "The Revolution Betrayed › Chapter 5"; "" for a place
-	Text string       // a place: the words there
-	Page string       // the printed page of a place, if any
-	At   corpus.Place // where a place is
+	Head  string       // a heading: "The Revolution Betrayed › Chapter 5"; "" for a place
+	Text  string       // a place: the words there, or before the words it is about
+	Words string       // the words it is about, if any, picked out: a name mentioned
+	After string       // the words after them
+	Page  string       // the printed page of a place, if any
+	At    corpus.Place // where a place is
 }
 
 // NewPlaces is a list of places, empty.
@@ -181,12 +184,53 @@ func (l Places) rowLine(r PlaceRow, selected bool, width int) string {
 	if r.Page != "" {
 		page = "p. " + r.Page
 	}
-	text := strings.Join(strings.Fields(r.Text), " ")
 	room := max(1, width-2-lipgloss.Width(page)-1)
-	text = ansi.Truncate(text, room, "…")
+	before, words, after := squash(r.Text), squash(r.Words), squash(r.After)
+	if words == "" {
+		before = strings.TrimSpace(before)
+	} else {
+		// The words it is about show, a few before them.
+		before = strings.TrimLeft(before, " ")
+		keep := max(0, min(lipgloss.Width(before), room/3))
+		if w := lipgloss.Width(before); w > keep {
+			cut := ansi.TruncateLeft(before, w-keep+1, "")
+			if i := strings.IndexByte(cut, ' '); i >= 0 && i < len(cut)-1 {
+				cut = cut[i+1:] // from a word
+			}
+			before = "…" + cut
+		}
+	}
+	text := ansi.Truncate(before+words+after, room, "…")
 	gap := max(1, width-2-lipgloss.Width(text)-lipgloss.Width(page))
 	if selected {
 		return s.Selected.Render(common.Fit("› "+text+strings.Repeat(" ", gap)+page, width))
 	}
-	return common.Fit("  "+s.Text.Render(text)+strings.Repeat(" ", gap)+s.Quiet.Render(page), width)
+	shown := s.Text.Render(text)
+	if words != "" && lipgloss.Width(text) > lipgloss.Width(before) {
+		w := ansi.Cut(text, lipgloss.Width(before), lipgloss.Width(before)+lipgloss.Width(words))
+		shown = s.Text.Render(ansi.Truncate(text, lipgloss.Width(before), "")) + s.Name.Render(w) +
+			s.Text.Render(ansi.Cut(text, lipgloss.Width(before)+lipgloss.Width(words), lipgloss.Width(text)))
+	}
+	return common.Fit("  "+shown+strings.Repeat(" ", gap)+s.Quiet.Render(page), width)
+}
+
+// squash is text on one line, each run of white space a single space.
+func squash(text string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
