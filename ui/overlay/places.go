@@ -78,6 +78,7 @@ func (l *Places) shown() int {
 // placeFrom is the first place from row i on in direction dir, or the
 // nearest the other way if there is none; len(rows) if there is no place.
 func (l *Places) placeFrom(i, dir int) int {
+	i = min(max(i, 0), len(l.rows)-1)
 	for j := i; j >= 0 && j < len(l.rows); j += dir {
 		if l.rows[j].Head == "" {
 			return j
