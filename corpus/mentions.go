@@ -198,8 +198,14 @@ func findMentions(text string, keys map[string][]key) []Mention {
 			if !ok {
 				continue
 			}
-			out = append(out, Mention{Person: k.person, Start: start, End: last})
 			pos = last
+			if n := len(out); n > 0 && out[n-1].Person == k.person && keyJoin(text[out[n-1].End:start]) {
+				// "Sergo Ordzhonikidze": two keys of one person, one
+				// mention.
+				out[n-1].End = last
+				break
+			}
+			out = append(out, Mention{Person: k.person, Start: start, End: last})
 			break
 		}
 	}
