@@ -399,3 +399,12 @@ func (p *People) Cite(per Person) string {
 func NewPeople(lib *Library, data []byte) (*People, error) {
 	return newPeople(lib, data)
 }
+
+// Warm finds every mention now, so that the first question of where
+// someone is mentioned does not wait for it: some milliseconds, to be
+// spent off the UI goroutine.
+func (p *People) Warm() {
+	if p != nil {
+		p.occurrences()
+	}
+}
