@@ -56,6 +56,10 @@ func (r PersonRecipe) keys() []string {
 // biographical note no recipe lists, a name that names no one, and an
 // index entry it cannot read.
 func People(docs map[string][]byte) ([]byte, error) {
+	return buildPeople(docs, peopleRecipes)
+}
+
+func buildPeople(docs map[string][]byte, recipes []PersonRecipe) ([]byte, error) {
 	lib := &corpus.Library{}
 	byID := map[string]*corpus.Document{}
 	for _, r := range Recipes() {
@@ -73,7 +77,7 @@ func People(docs map[string][]byte) ([]byte, error) {
 		return nil, err
 	}
 	var people []corpus.Person
-	for _, r := range peopleRecipes {
+	for _, r := range recipes {
 		p, err := personOf(r, bios, byID)
 		if err != nil {
 			return nil, err
@@ -81,7 +85,7 @@ func People(docs map[string][]byte) ([]byte, error) {
 		people = append(people, p)
 	}
 	for name := range bios {
-		if !slices.ContainsFunc(peopleRecipes, func(r PersonRecipe) bool { return r.Work == "" && r.Name == name }) {
+		if !slices.ContainsFunc(recipes, func(r PersonRecipe) bool { return r.Work == "" && r.Name == name }) {
 			return nil, fmt.Errorf("people: the biographical note of %q is in no recipe", name)
 		}
 	}
