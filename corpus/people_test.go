@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // fixturePeople is a people index over two small documents.
@@ -383,4 +384,37 @@ func BenchmarkPeopleMemory(b *testing.B) {
 		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "MiB")
 	}
 	runtime.KeepAlive(kept)
+}
+
+// TestEmbeddedMentionsWholeWords: no mention of anyone begins or ends
+// inside a word, and each is one of the person's keys.
+func TestEmbeddedMentionsWholeWords(t *testing.T) {
+	lib, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := lib.People()
+	for i, per := range p.All() {
+		keys := map[string]bool{}
+		for _, k := range per.Keys {
+			keys[nameKey(k)] = true
+		}
+		for _, m := range p.Mentions(i) {
+			plain := lib.Docs[m.Doc].Plain()
+			before, _ := utf8.DecodeLastRuneInString(plain[:m.Start])
+			after, _ := utf8.DecodeRuneInString(plain[m.End:])
+			if isLetter(before) || isLetter(after) {
+				t.Errorf("%s: mention %q inside a word, in %s at %d", per.Short, plain[max(m.Start-5, 0):m.End+5], lib.Docs[m.Doc].ID, m.Start)
+			}
+			// A mention may join two keys ("Sergo Ordzhonikidze").
+			text := nameKey(plain[m.Start:m.End])
+			ok := keys[text]
+			for k := range keys {
+				ok = ok || strings.HasPrefix(text, k+" ") || strings.HasSuffix(text, " "+k)
+			}
+			if !ok {
+				t.Errorf("%s: mention %q is no key of theirs", per.Short, plain[m.Start:m.End])
+			}
+		}
+	}
 }
