@@ -312,7 +312,7 @@ func TestMan(t *testing.T) {
 }
 
 func TestHelpOfEveryCommand(t *testing.T) {
-	for _, c := range []string{"list", "toc", "read", "search", "cite", "config", "man", "completion"} {
+	for _, c := range []string{"list", "toc", "read", "search", "who", "cite", "config", "man", "completion"} {
 		out, _, code := runCmd(t, c, "--help")
 		if code != exitOK || !strings.Contains(out, "Usage:") || c != "completion" && !strings.Contains(out, "Examples:") {
 			t.Errorf("%s --help: exit %d\n%s", c, code, out)
@@ -333,7 +333,7 @@ func (f *fullDisk) Write(p []byte) (int, error) {
 func TestWriteErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"list"}, {"toc"}, {"toc", "--json"}, {"read", "rev#soviet-thermidor"}, {"search", "thermidor"},
-		{"search", "thermidor", "--json"}, {"cite", "rev"}, {"config"}, {"completion", "bash"}, {"man"}, {"--help"},
+		{"search", "thermidor", "--json"}, {"who"}, {"who", "zinoviev"}, {"who", "zinoviev", "--json"}, {"cite", "rev"}, {"config"}, {"completion", "bash"}, {"man"}, {"--help"},
 		{"rev"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {

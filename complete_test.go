@@ -74,6 +74,11 @@ func TestCompletionInShells(t *testing.T) {
 		{`samizdat read rev\#chapter-5`, map[string]string{
 			"zsh": `rev#chapter-5-the-soviet-thermidor:Chapter 5\: The Soviet Thermidor`,
 		}},
+		{"samizdat who ordz", map[string]string{
+			"bash": "ordzhonikidze",
+			"zsh":  `ordzhonikidze:Ordzhonikidze, Grigory Konstantinovich (1886–1937)`,
+			"fish": "ordzhonikidze\tOrdzhonikidze, Grigory Konstantinovich (1886–1937)",
+		}},
 		{"samizdat cite lenins-fight#letter-to", map[string]string{
 			"bash": "lenins-fight#letter-to-the-congress-by-v-i-lenin",
 			"zsh":  `lenins-fight#letter-to-the-congress-by-v-i-lenin:Letter to the Congress, by V.I. Lenin`,

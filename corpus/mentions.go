@@ -38,11 +38,15 @@ func nameWords(s string) func(yield func(word) bool) {
 // its folded form, written over buf.
 func nextWord(s string, pos int, buf []byte) (start, end int, folded []byte, ok bool) {
 	for pos < len(s) {
-		r, size := rune(s[pos]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[pos:])
+		if c := s[pos]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			pos++
+			continue
 		}
-		if isWordRune(r) {
+		r, size := utf8.DecodeRuneInString(s[pos:])
+		if isLetter(r) {
 			break
 		}
 		pos += size
@@ -55,7 +59,7 @@ func nextWord(s string, pos int, buf []byte) (start, end int, folded []byte, ok 
 	for pos < len(s) {
 		c := s[pos]
 		if c < utf8.RuneSelf {
-			if !isWordRune(rune(c)) {
+			if !asciiWord[c] {
 				break
 			}
 			if 'A' <= c && c <= 'Z' {
@@ -66,7 +70,7 @@ func nextWord(s string, pos int, buf []byte) (start, end int, folded []byte, ok 
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[pos:])
-		if !isWordRune(r) {
+		if !isLetter(r) {
 			break
 		}
 		b = append(b, foldRune(r, true)...)
@@ -77,10 +81,18 @@ func nextWord(s string, pos int, buf []byte) (start, end int, folded []byte, ok 
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return isLetter(r)
 }
+
+// asciiWord says which ASCII bytes are letters or digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // keyJoin says whether the text between two words of a key may join them:
 // spaces and full stops only ("G.Y. Zinoviev").
@@ -97,6 +109,26 @@ func keyJoin(s string) bool {
 type key struct {
 	words  []string
 	person int
+}
+
+// keyTable maps the first folded word of every key to the keys it begins.
+// starts holds a bit for the first two bytes of each such word, so that
+// most words of the text are passed over without a look in the map.
+type keyTable struct {
+	keys   map[string][]key
+	starts [1 << 16 / 64]uint64
+}
+
+func startBits(w []byte) uint16 {
+	if len(w) == 1 {
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+func (t *keyTable) mayStart(w []byte) bool {
+	b := startBits(w)
+	return t.starts[b/64]&(1<<(b%64)) != 0
 }
 
 // occurrences are the mentions of every person, found in one pass.
@@ -137,9 +169,9 @@ func (p *People) occurrences() *occurrences {
 	return &p.occ
 }
 
-// keyTable maps the first folded word of every key to the keys it
-// begins, longest first. A key two people share names neither.
-func (p *People) keyTable() map[string][]key {
+// keyTable is the table of every key, those a word begins longest first.
+// A key two people share names neither.
+func (p *People) keyTable() *keyTable {
 	owners := map[string]int{}
 	for i, per := range p.people {
 		for _, k := range per.Keys {
@@ -151,15 +183,17 @@ func (p *People) keyTable() map[string][]key {
 			owners[n] = i
 		}
 	}
-	table := map[string][]key{}
+	table := &keyTable{keys: map[string][]key{}}
 	for n, person := range owners {
 		if person < 0 || n == "" {
 			continue
 		}
 		words := strings.Split(n, " ")
-		table[words[0]] = append(table[words[0]], key{words: words, person: person})
+		table.keys[words[0]] = append(table.keys[words[0]], key{words: words, person: person})
+		b := startBits([]byte(words[0]))
+		table.starts[b/64] |= 1 << (b % 64)
 	}
-	for _, ks := range table {
+	for _, ks := range table.keys {
 		// Longest first; among equals, by words, so the table is the same
 		// at every run.
 		sortKeys(ks)
@@ -184,7 +218,7 @@ func keyBefore(a, b key) bool {
 
 // findMentions finds the keys in text, left to right, the longest key at
 // each word; the words of one mention are not looked at again.
-func findMentions(text string, keys map[string][]key) []Mention {
+func findMentions(text string, keys *keyTable) []Mention {
 	var out []Mention
 	var buf, peek []byte
 	for pos := 0; ; {
@@ -193,13 +227,22 @@ func findMentions(text string, keys map[string][]key) []Mention {
 			return out
 		}
 		buf, pos = folded, end
-		for _, k := range keys[string(folded)] {
+		if !keys.mayStart(folded) {
+			continue
+		}
+		for _, k := range keys.keys[string(folded)] {
 			last, ok := matchRest(text, end, k.words[1:], &peek)
 			if !ok {
 				continue
 			}
-			out = append(out, Mention{Person: k.person, Start: start, End: last})
 			pos = last
+			if n := len(out); n > 0 && out[n-1].Person == k.person && keyJoin(text[out[n-1].End:start]) {
+				// "Sergo Ordzhonikidze": two keys of one person, one
+				// mention.
+				out[n-1].End = last
+				break
+			}
+			out = append(out, Mention{Person: k.person, Start: start, End: last})
 			break
 		}
 	}

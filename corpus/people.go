@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // The edition carries a people index, people.json beside its documents,
@@ -204,7 +205,48 @@ func (p *People) Lookup(name string) []int {
 	if p == nil {
 		return nil
 	}
-	return slices.Clone(p.byName[nameKey(name)])
+	k := nameKey(name)
+	if found := p.byName[k]; len(found) > 0 {
+		return slices.Clone(found)
+	}
+	return p.byInitials(strings.Fields(k))
+}
+
+// byInitials finds the people a name of initials and a surname names
+// ("G. Y. Zinoviev", "V. Eltsin"), whether or not the works write it so:
+// those of the surname whose given names begin with the initials.
+func (p *People) byInitials(words []string) []int {
+	n := len(words)
+	if n < 2 {
+		return nil
+	}
+	for _, w := range words[:n-1] {
+		if utf8.RuneCountInString(w) != 1 {
+			return nil
+		}
+	}
+	var out []int
+	for _, i := range p.byName[words[n-1]] {
+		per := p.people[i]
+		if nameKey(per.Short) != words[n-1] {
+			continue
+		}
+		_, given, _ := strings.Cut(per.Name, ", ")
+		gw := strings.Fields(nameKey(given))
+		if len(gw) < n-1 {
+			continue
+		}
+		ok := true
+		for j, w := range words[:n-1] {
+			if !strings.HasPrefix(gw[j], w) {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // Find is the one person name names; ok is false when it names no one or
@@ -356,4 +398,13 @@ func (p *People) Cite(per Person) string {
 // it, for the documents of lib.
 func NewPeople(lib *Library, data []byte) (*People, error) {
 	return newPeople(lib, data)
+}
+
+// Warm finds every mention now, so that the first question of where
+// someone is mentioned does not wait for it: some milliseconds, to be
+// spent off the UI goroutine.
+func (p *People) Warm() {
+	if p != nil {
+		p.occurrences()
+	}
 }

@@ -56,6 +56,10 @@ func (r PersonRecipe) keys() []string {
 // biographical note no recipe lists, a name that names no one, and an
 // index entry it cannot read.
 func People(docs map[string][]byte) ([]byte, error) {
+	return buildPeople(docs, peopleRecipes)
+}
+
+func buildPeople(docs map[string][]byte, recipes []PersonRecipe) ([]byte, error) {
 	lib := &corpus.Library{}
 	byID := map[string]*corpus.Document{}
 	for _, r := range Recipes() {
@@ -73,7 +77,7 @@ func People(docs map[string][]byte) ([]byte, error) {
 		return nil, err
 	}
 	var people []corpus.Person
-	for _, r := range peopleRecipes {
+	for _, r := range recipes {
 		p, err := personOf(r, bios, byID)
 		if err != nil {
 			return nil, err
@@ -81,7 +85,7 @@ func People(docs map[string][]byte) ([]byte, error) {
 		people = append(people, p)
 	}
 	for name := range bios {
-		if !slices.ContainsFunc(peopleRecipes, func(r PersonRecipe) bool { return r.Work == "" && r.Name == name }) {
+		if !slices.ContainsFunc(recipes, func(r PersonRecipe) bool { return r.Work == "" && r.Name == name }) {
 			return nil, fmt.Errorf("people: the biographical note of %q is in no recipe", name)
 		}
 	}
@@ -213,7 +217,7 @@ func findVariants(lib *corpus.Library, data *corpus.PeopleData) error {
 			text := lib.Docs[m.Doc].PlainRange(max(m.Start-40, 0), m.End+4)
 			at := m.Start - max(m.Start-40, 0)
 			form := text[at : at+m.End-m.Start]
-			found[corpus.Fold(form, true)] = true
+			found[" "+nameKey(form)+" "] = true
 			if pre := variantPrefix(text[:at], given); pre != "" {
 				form = pre + form
 			}
@@ -225,7 +229,7 @@ func findVariants(lib *corpus.Library, data *corpus.PeopleData) error {
 			counts[form]++
 		}
 		for _, k := range per.Keys {
-			if !found[corpus.Fold(k, true)] && !keyFoundLoosely(found, k) {
+			if !keyFound(found, k) {
 				return fmt.Errorf("people: %q: the works never name them %q", per.Name, k)
 			}
 		}
@@ -240,17 +244,25 @@ func findVariants(lib *corpus.Library, data *corpus.PeopleData) error {
 	return nil
 }
 
-// keyFoundLoosely allows for a key of initials found written otherwise
-// ("A.P. Smirnov" as "A. P. Smirnov").
-func keyFoundLoosely(found map[string]bool, k string) bool {
-	squash := func(s string) string { return strings.NewReplacer(" ", "", ".", "").Replace(corpus.Fold(s, true)) }
+// keyFound says whether key k is among the words of a mention found: a
+// mention may join two keys ("Sergo Ordzhonikidze").
+func keyFound(found map[string]bool, k string) bool {
+	want := " " + nameKey(k) + " "
 	for f := range found {
-		if squash(f) == squash(k) {
+		if strings.Contains(f, want) {
 			return true
 		}
 	}
 	return false
 }
+
+// nameKey is a name by its words, folded: "A.P. Smirnov" is "a p smirnov",
+// as the people index matches it.
+func nameKey(s string) string {
+	return strings.Join(nameWordRE.FindAllString(corpus.Fold(s, true), -1), " ")
+}
+
+var nameWordRE = regexp.MustCompile(`[\p{L}\p{N}]+`)
 
 // givenNames are the names that may stand before a person's surname:
 // their given names, and the name they went by.

@@ -1,0 +1,200 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestWhoOrdzhonikidze(t *testing.T) {
+	out, errOut, code := runCmd(t, "who", "ordzhonikidze")
+	if code != exitOK || errOut != "" || strings.Contains(out, "\x1b") {
+		t.Fatalf("exit %d, %q:\n%s", code, errOut, out)
+	}
+	for _, want := range []string{
+		"Ordzhonikidze, Grigory Konstantinovich (1886–1937)\n",
+		"A close personal friend and political supporter of Stalin.",
+		"— from Lenin’s Fight Against Stalinism, Biographical Notes, p. 153\n",
+		"Also written: ", "Ordjonikidze",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
+	}
+	works := map[string]bool{}
+	for _, line := range strings.Split(out, "\n") {
+		if id, _, ok := strings.Cut(line, "#"); ok && !strings.Contains(id, " ") {
+			works[id] = true
+		}
+	}
+	if len(works) < 2 {
+		t.Errorf("mentions in %d works: %v", len(works), works)
+	}
+}
+
+// wholeWordCount counts s in text, both lowercased, where neither the
+// character before nor the one after is a letter or digit.
+func wholeWordCount(text, s string) int {
+	text, s = strings.ToLower(text), strings.ToLower(s)
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], s)
+		if j < 0 {
+			return n
+		}
+		start, end := i+j, i+j+len(s)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !isAlnum(before) && !isAlnum(after) {
+			n++
+		}
+		i = end
+	}
+}
+
+func isAlnum(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// TestWhoCountsMatchPlain: the mentions `who --json` counts in each work
+// are the whole-word, case-folded occurrences of the name and its other
+// spellings in what `read --plain` prints, less those in the person's own
+// note.
+func TestWhoCountsMatchPlain(t *testing.T) {
+	out, _, code := runCmd(t, "who", "zinoviev", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var who whoJSON
+	if err := json.Unmarshal([]byte(out), &who); err != nil {
+		t.Fatal(err)
+	}
+	if who.Total != len(who.Mentions) || who.Total < 50 {
+		t.Fatalf("total %d, %d mentions", who.Total, len(who.Mentions))
+	}
+	sum := 0
+	for id, n := range who.Counts {
+		sum += n
+		text, _, code := runCmd(t, "read", id, "--plain")
+		if code != exitOK {
+			t.Fatalf("read %s: exit %d", id, code)
+		}
+		want := wholeWordCount(text, "Zinoviev")
+		if id == who.Source.Work {
+			// The paragraph of the note itself.
+			start := strings.Index(text, "\n"+who.Name+" (")
+			if start < 0 {
+				t.Fatalf("no note of %s in %s", who.Name, id)
+			}
+			note, _, _ := strings.Cut(text[start+1:], "\n")
+			want -= wholeWordCount(note, "Zinoviev")
+		}
+		if n != want {
+			t.Errorf("%s: who counts %d, read --plain holds %d", id, n, want)
+		}
+	}
+	if sum != who.Total {
+		t.Errorf("counts add up to %d, total %d", sum, who.Total)
+	}
+	for _, m := range who.Mentions {
+		if !strings.Contains(strings.ToLower(m.Snippet), "zinoviev") || m.End-m.Start != len("Zinoviev") || m.Anchor == "" {
+			t.Errorf("mention %+v", m)
+		}
+	}
+}
+
+func TestWhoKamenev(t *testing.T) {
+	out, _, code := runCmd(t, "who", "KAMENEV", "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var who whoJSON
+	if err := json.Unmarshal([]byte(out), &who); err != nil {
+		t.Fatal(err)
+	}
+	if who.Source.Work != "lenins-fight" || who.Source.Section != "Biographical Notes" || who.Source.Page != "151" {
+		t.Errorf("source %+v", who.Source)
+	}
+	for _, id := range []string{"revolution-betrayed", "rise-of-stalinism"} {
+		if who.Counts[id] == 0 {
+			t.Errorf("no mention of Kamenev in %s: %v", id, who.Counts)
+		}
+	}
+}
+
+func TestWhoAmbiguous(t *testing.T) {
+	out, errOut, code := runCmd(t, "who", "eltsin")
+	if code != exitUsage || out != "" || strings.Count(errOut, "\n") != 1 ||
+		!strings.Contains(errOut, `Eltsin, Boris Mikhailovich (1879–1937?), as "Boris Eltsin"`) ||
+		!strings.Contains(errOut, `Eltsin, Viktor Borisovich, as "Viktor Eltsin"`) {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	if out, _, code := runCmd(t, "who", "Viktor Eltsin"); code != exitOK || !strings.HasPrefix(out, "Eltsin, Viktor Borisovich\n") {
+		t.Errorf("Viktor Eltsin: exit %d\n%s", code, out)
+	}
+}
+
+func TestWhoUnknown(t *testing.T) {
+	out, errOut, code := runCmd(t, "who", "zinovjev")
+	if code != exitNotFound || out != "" || errOut != "samizdat: no one called \"zinovjev\"; did you mean Zinoviev?\n" {
+		t.Errorf("exit %d, %q, %q", code, out, errOut)
+	}
+}
+
+func TestWhoEveryone(t *testing.T) {
+	out, _, code := runCmd(t, "who")
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if code != exitOK || len(lines) < 45 {
+		t.Fatalf("exit %d, %d lines", code, len(lines))
+	}
+	found := false
+	for _, l := range lines {
+		if strings.HasPrefix(l, "Zinoviev ") && strings.Contains(l, "Zinoviev, Grigory Yevseyevich (1883–1936)") &&
+			strings.Contains(l, "lenins-fight 40") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no line of Zinoviev in:\n%s", out)
+	}
+	out, _, code = runCmd(t, "who", "--json")
+	var all []whoListJSON
+	if err := json.Unmarshal([]byte(out), &all); err != nil || code != exitOK || len(all) != len(lines) {
+		t.Errorf("who --json: exit %d, %v, %d entries", code, err, len(all))
+	}
+}
+
+// TestWhoFolder: a folder of the reader's own has no people index, and
+// who says so.
+func TestWhoFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.md"), []byte("# A\n\nZinoviev spoke.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"who", "zinoviev"}, {"who"}} {
+		out, errOut, code := runCmd(t, append([]string{"--dir", dir}, args...)...)
+		if code != exitNotFound || out != "" || !strings.Contains(errOut, "this library has no people index") {
+			t.Errorf("%v: exit %d, %q, %q", args, code, out, errOut)
+		}
+	}
+	if out, _, _ := runCmd(t, "--dir", dir, "__complete", "who", "z"); strings.Contains(out, "\t") {
+		t.Errorf("completion offers names in a folder: %q", out)
+	}
+}
+
+func TestWhoCompletion(t *testing.T) {
+	for _, tt := range []struct{ typed, want string }{
+		{"zin", "zinoviev\tZinoviev, Grigory Yevseyevich (1883–1936)\n"},
+		{"Ordz", "Ordzhonikidze\tOrdzhonikidze, Grigory Konstantinovich (1886–1937)\n"},
+		{"Elts", "Eltsin\t2 people\n"},
+	} {
+		out, _, _ := runCmd(t, "__complete", "who", tt.typed)
+		if !strings.HasPrefix(out, tt.want) {
+			t.Errorf("who %s<tab>: %q", tt.typed, out)
+		}
+	}
+}
