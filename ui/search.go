@@ -29,6 +29,7 @@ func (m Model) searchKey(msg tea.KeyMsg) (next Model, cmd tea.Cmd, ok bool) {
 		next, cmd = m.stepHit(-1)
 	case inText && key.Matches(msg, k.ClearSearch):
 		m.reader.ClearCount()
+		m.reader.SetSpot(nil, nil) // and a name or an entry's words gone to
 		next, cmd = m, m.reader.SetSearch(nil, -1)
 	default:
 		return m, nil, false

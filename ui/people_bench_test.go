@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/corpus"
+)
+
+// whoDeps opens The Rise of Stalinism at its first paragraph that names
+// Kamenev, at 120x40.
+func whoDeps(b *testing.B) Deps {
+	d := benchDeps(b)
+	rise := docNamed(b, d.Library, "rise-of-stalinism")
+	for _, blk := range rise.Blocks {
+		if p := rise.PlainRange(rise.PlainOffset(blk.Start), rise.PlainOffset(blk.End)); len(p) > 0 && contains(p, "Kamenev") {
+			d.Start = corpus.Place{Doc: rise, Offset: blk.Start}
+			break
+		}
+	}
+	d.Width, d.Height = 120, 40
+	return d
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
+
+// pressWho presses w on m and runs what follows until the box is open.
+func pressWho(b *testing.B, m Model) Model {
+	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("w")})
+	m = next.(Model)
+	for cmd != nil && m.overlay != personOverlay {
+		msg := cmd()
+		if batch, ok := msg.(tea.BatchMsg); ok {
+			for _, c := range batch {
+				if c != nil {
+					if r, ok := c().(peopleReadyMsg); ok {
+						msg = r
+					}
+				}
+			}
+		}
+		next, cmd = m.Update(msg)
+		m = next.(Model)
+	}
+	if m.overlay != personOverlay {
+		b.Fatal("w opened no box")
+	}
+	return m
+}
+
+// BenchmarkWhoFirst is the first w of a run: the people index read, every
+// mention in the library found, the box opened. Each round reads a
+// library of its own.
+func BenchmarkWhoFirst(b *testing.B) {
+	for b.Loop() {
+		b.StopTimer()
+		lib, err := corpus.Embedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := whoDeps(b)
+		d.Library = lib
+		d.Start.Doc = docNamed(b, lib, "rise-of-stalinism")
+		m := New(d)
+		m = untilScreen(b, m, m.Init())
+		b.StartTimer()
+		pressWho(b, m)
+	}
+}
+
+// BenchmarkWhoAgain is w once the people index is read: the names on
+// screen found and the box opened.
+func BenchmarkWhoAgain(b *testing.B) {
+	d := whoDeps(b)
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	m = pressWho(b, m)
+	m.overlay = noOverlay
+	b.ResetTimer()
+	for b.Loop() {
+		pressWho(b, m)
+	}
+}
+
+// BenchmarkViewNamesMarked draws a full screen at 200x60 with the names
+// of people underlined, as BenchmarkView does without: the work of every
+// frame once the names of the chunks on screen are placed.
+func BenchmarkViewNamesMarked(b *testing.B) {
+	d := whoDeps(b)
+	d.Width, d.Height = 200, 60
+	d.MarkPeople = true
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	m = pressWho(b, m) // the people index read, the names marked
+	m.overlay = noOverlay
+	_ = m.View()
+	b.ResetTimer()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+// BenchmarkViewSameScreen is BenchmarkView at the same place as
+// BenchmarkViewNamesMarked, without the names marked.
+func BenchmarkViewSameScreen(b *testing.B) {
+	d := whoDeps(b)
+	d.Width, d.Height = 200, 60
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	_ = m.View()
+	b.ResetTimer()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
