@@ -58,6 +58,16 @@ func (m Model) indexOnScreen() []int {
 	return out
 }
 
+// inIndex says whether the screen shows the section of the printed index.
+func (m Model) inIndex() bool {
+	ix, d := m.printedIndex()
+	if ix == nil || d != m.reader.Doc() || len(ix.Entries) == 0 {
+		return false
+	}
+	sc := m.reader.Screen()
+	return sc.Section >= 0 && sc.Section == d.SectionAt(d.BodyOffset(ix.Entries[0].Start))
+}
+
 // choosePage lists the pages of entries of the printed index, to go to
 // one.
 func (m Model) choosePage(entries []int) (tea.Model, tea.Cmd) {

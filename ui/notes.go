@@ -47,6 +47,9 @@ func (m Model) followNote(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if entries := m.indexOnScreen(); len(entries) > 0 {
 		return m.choosePage(entries)
 	}
+	if m.inIndex() {
+		return m, common.Hint("No entry of the index on screen.")
+	}
 	ns := m.reader.NotesShown()
 	if len(ns) > 0 && m.cameFrom(d.Notes[ns[0]].Offset) {
 		// back to the very screen the note was followed from
