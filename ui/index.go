@@ -22,7 +22,7 @@ import (
 // names. Sent by findOnPage; handled by the root, which goes there.
 type indexPageMsg struct {
 	at     corpus.Place   // the first of them, or the page if they are not there
-	ranges []render.Range // the words, in plain offsets
+	ranges []render.Words // the words, in plain offsets
 }
 
 // printedIndex is the index of the document shown and the document, if it
@@ -141,10 +141,10 @@ func findOnPage(ix *corpus.Index, docIndex int, d *corpus.Document, words string
 		at := corpus.Place{Doc: d, Offset: from}
 		res := ix.Search(corpus.Query{Text: strings.ToLower(words), Doc: docIndex}, nil)
 		first, end := res.Within(docIndex, d.PlainOffset(from), d.PlainOffset(to))
-		var ranges []render.Range
+		var ranges []render.Words
 		for i := first; i < end; i++ {
 			h := res.Hit(i)
-			ranges = append(ranges, render.Range{Start: h.Start, End: h.End})
+			ranges = append(ranges, render.Words{Start: h.Start, End: h.End})
 		}
 		if len(ranges) > 0 {
 			at.Offset = d.BodyOffset(ranges[0].Start)

@@ -120,11 +120,11 @@ func (m Model) fromList(in common.Intent) (tea.Model, tea.Cmd) {
 
 // namesOf lists the names of people in plain offsets from to to of d, for
 // the reading pane to mark them.
-func (m Model) namesOf(d *corpus.Document, from, to int) []render.Range {
+func (m Model) namesOf(d *corpus.Document, from, to int) []render.Words {
 	ms := m.c.Lib.People().NamesIn(m.c.IndexOf(d), from, to)
-	out := make([]render.Range, len(ms))
+	out := make([]render.Words, len(ms))
 	for i, n := range ms {
-		out[i] = render.Range{Start: n.Start, End: n.End}
+		out[i] = render.Words{Start: n.Start, End: n.End}
 	}
 	return out
 }
@@ -208,10 +208,10 @@ func (m *Model) spotPerson() {
 		return
 	}
 	shown := m.who.people[m.person.At()]
-	var ranges []render.Range
+	var ranges []render.Words
 	for _, n := range m.who.names {
 		if n.Person == shown {
-			ranges = append(ranges, render.Range{Start: n.Start, End: n.End})
+			ranges = append(ranges, render.Words{Start: n.Start, End: n.End})
 		}
 	}
 	m.reader.SetSpot(m.who.doc, ranges)
@@ -270,7 +270,7 @@ func (m Model) openMentions(i int) (tea.Model, tea.Cmd) {
 		page, _ := d.PageAt(off)
 		before, after := around(d, mn.Start, mn.End)
 		rows = append(rows, overlay.PlaceRow{Text: before, Words: d.PlainRange(mn.Start, mn.End), After: after, Page: page, At: corpus.Place{Doc: d, Offset: off}})
-		m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Range{{Start: mn.Start, End: mn.End}}})
+		m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Words{{Start: mn.Start, End: mn.End}}})
 	}
 	name := per.Short
 	if name == "" {
@@ -301,7 +301,7 @@ func around(d *corpus.Document, start, end int) (before, after string) {
 // to of its Body (an index entry's words on its pages).
 type placeSpot struct {
 	doc    *corpus.Document
-	ranges []render.Range
+	ranges []render.Words
 	find   string
 	to     int
 }

@@ -15,11 +15,11 @@ import (
 // the first time the chunk is drawn, and kept.
 type spots struct {
 	doc    *corpus.Document // the spot's document
-	ranges []render.Range   // the spot, in plain offsets of doc; none for no spot
+	ranges []render.Words   // the spot, in plain offsets of doc; none for no spot
 	look   render.Look
 	// names lists the names of people in plain offsets from to to of a
 	// document, in order; nil when names are not marked.
-	names func(d *corpus.Document, from, to int) []render.Range
+	names func(d *corpus.Document, from, to int) []render.Words
 
 	spotSpans, nameSpans map[render.Key]*render.Spans
 }
@@ -30,7 +30,7 @@ func newSpots(look render.Look) spots {
 
 // SetSpot makes ranges of doc's plain text stand out, until another spot
 // or none is set; nil ranges for none.
-func (r *Model) SetSpot(doc *corpus.Document, ranges []render.Range) {
+func (r *Model) SetSpot(doc *corpus.Document, ranges []render.Words) {
 	if doc == r.sp.doc && slices.Equal(ranges, r.sp.ranges) {
 		return
 	}
@@ -39,11 +39,11 @@ func (r *Model) SetSpot(doc *corpus.Document, ranges []render.Range) {
 }
 
 // Spot is the document and ranges that stand out; none for no spot.
-func (r Model) Spot() (*corpus.Document, []render.Range) { return r.sp.doc, r.sp.ranges }
+func (r Model) Spot() (*corpus.Document, []render.Words) { return r.sp.doc, r.sp.ranges }
 
 // MarkNames underlines the names of people that names lists, quietly; nil
 // marks none.
-func (r *Model) MarkNames(names func(d *corpus.Document, from, to int) []render.Range) {
+func (r *Model) MarkNames(names func(d *corpus.Document, from, to int) []render.Words) {
 	r.sp.names = names
 	r.sp.nameSpans = map[render.Key]*render.Spans{}
 }
@@ -61,7 +61,7 @@ func (r *Model) paintSpots(c, l int, line string) string {
 		cs, ok := r.sp.spotSpans[k]
 		if !ok {
 			rc, _ := r.chunk(c)
-			cs = render.FindRanges(r.sp.ranges, r.doc, rc, r.chunks[c])
+			cs = render.FindWords(r.sp.ranges, r.doc, rc, r.chunks[c])
 			r.sp.spotSpans[k] = cs
 		}
 		line = cs.Paint(line, l, -1, r.sp.look)
@@ -84,7 +84,7 @@ func (r *Model) nameSpansOf(c int) *render.Spans {
 	}
 	ch := r.chunks[c]
 	names := r.sp.names(r.doc, r.doc.PlainOffset(ch.Start), r.doc.PlainOffset(ch.End))
-	cs := render.FindRanges(names, r.doc, rc, ch)
+	cs := render.FindWords(names, r.doc, rc, ch)
 	r.sp.nameSpans[k] = cs
 	return cs
 }
@@ -104,7 +104,7 @@ func (r *Model) SpotRow() (row int, ok bool) {
 			if !rendered {
 				continue
 			}
-			cs = render.FindRanges(r.sp.ranges, r.doc, rc, r.chunks[c])
+			cs = render.FindWords(r.sp.ranges, r.doc, rc, r.chunks[c])
 			r.sp.spotSpans[k] = cs
 		}
 		line, found := cs.LineOf(i)

@@ -13,15 +13,15 @@ import (
 // shows, the words of an index entry on the page it names, the names of
 // people marked quietly in the text.
 
-// Range is a byte range [Start, End) of a document's plain text.
-type Range struct {
+// Words are a byte range [Start, End) of a document's plain text.
+type Words struct {
 	Start, End int
 }
 
-// FindRanges places ranges, in order and not overlapping, in rc, chunk c of document
-// doc rendered: hit i of the Spans is ranges[i]. It has no search: its
-// Results are nil.
-func FindRanges(ranges []Range, doc *corpus.Document, rc *Chunk, c corpus.Chunk) *Spans {
+// FindWords places ranges, in order and not overlapping, in rc, chunk c
+// of document doc rendered: hit i of the Spans is ranges[i]. It has no
+// search: its Results are nil.
+func FindWords(ranges []Words, doc *corpus.Document, rc *Chunk, c corpus.Chunk) *Spans {
 	cs := &Spans{lines: map[int][]seg{}, hits: map[int]int{}}
 	if len(ranges) == 0 {
 		return cs
