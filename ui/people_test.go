@@ -210,3 +210,20 @@ func TestNoPeopleIndex(t *testing.T) {
 	}
 	checkFits(t, h.view(), 100, 20)
 }
+
+// With mark_people, the names the notes know are underlined once the
+// people index is read; without it, none is.
+func TestNamesMarked(t *testing.T) {
+	if testing.Short() {
+		t.Skip("finds every mention in the library")
+	}
+	for _, on := range []bool{false, true} {
+		d := libraryDeps(t, "rise-of-stalinism", 0)
+		d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+		d.MarkPeople = on
+		h := newHarness(t, d, 100, 30)
+		if got := strings.Contains(h.view(), "\x1b[4mKamenev\x1b[24m"); got != on {
+			t.Errorf("mark_people %v: Kamenev underlined %v:\n%q", on, got, h.view())
+		}
+	}
+}
