@@ -133,7 +133,7 @@ var actions = []struct {
 
 	{Action{"toggle-contents", GroupAnywhere, "show or hide the table of contents", browse, []string{"t"}}, func(m *Map) *key.Binding { return &m.ToggleTOC }},
 	{Action{"switch-focus", GroupAnywhere, "move between contents and text", browse, []string{"tab", "shift+tab"}}, func(m *Map) *key.Binding { return &m.SwitchFocus }},
-	{Action{"go-to", GroupAnywhere, "go to any heading of any document", browse, []string{"o", ":"}}, func(m *Map) *key.Binding { return &m.GoTo }},
+	{Action{"go-to", GroupAnywhere, "go to any heading of any document, a person, an entry of an index", browse, []string{"o", ":"}}, func(m *Map) *key.Binding { return &m.GoTo }},
 	{Action{"help", GroupAnywhere, "show or hide this help", moving, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
 	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
 	{Action{"quit", GroupAnywhere, "quit (in help, the marks or a note: close it)", moving, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
