@@ -227,6 +227,7 @@ func (m Model) personKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.reader.SetSpot(nil, nil)
 		return m, nil
 	case key.Matches(msg, k.Help):
+		m.reader.SetSpot(nil, nil)
 		return m.openHelp()
 	case key.Matches(msg, k.People):
 		return m.openPeople(msg)

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
+	"samizdat/keymap"
 )
 
 // libraryDeps is testDeps over the embedded library, opened at start.
@@ -225,5 +226,26 @@ func TestNamesMarked(t *testing.T) {
 		if got := strings.Contains(h.view(), "\x1b[4mKamenev\x1b[24m"); got != on {
 			t.Errorf("mark_people %v: Kamenev underlined %v:\n%q", on, got, h.view())
 		}
+	}
+}
+
+// The keys of the people index are the config file's to change.
+func TestPeopleKeysRebound(t *testing.T) {
+	keys, problems := keymap.Parse([]byte("[keys]\nwho-is-this = \"i\"\npeople = \"I\"\n"))
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	d := testDeps(t)
+	d.Keys = keys
+	h := newHarness(t, d, 100, 20)
+	for _, k := range []string{"i", "I"} {
+		h.press(k)
+		if got := statusLine(h); !strings.Contains(got, "No people index") {
+			t.Errorf("%s: status %q", k, got)
+		}
+	}
+	h.press("w")
+	if got := statusLine(h); !strings.Contains(got, "w does nothing here") {
+		t.Errorf("w, no longer bound: status %q", got)
 	}
 }
