@@ -241,13 +241,32 @@ func (m Model) personKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 }
 
 // openMentions lists where the works mention person i, by work and
-// section, with the words around each.
+// section, with the words around each, after the note on them; the cursor
+// starts at the first mention on screen, if the box was about one.
 func (m Model) openMentions(i int) (tea.Model, tea.Cmd) {
 	p := m.people()
 	per := p.Person(i)
 	ms := p.Mentions(i)
 	var rows []overlay.PlaceRow
 	m.placeSpots = m.placeSpots[:0]
+	if d := p.Doc(per.Source.Work); d >= 0 && m.c.Lib.Docs[d].Load() == nil {
+		doc, s := m.c.Lib.Docs[d], per.Source
+		rows = append(rows, overlay.PlaceRow{Head: "The note: " + doc.ShortTitle() + " › " + s.Section})
+		m.placeSpots = append(m.placeSpots, placeSpot{})
+		name := min(s.End, s.Start+len(per.Name))
+		if doc.PlainRange(s.Start, name) != per.Name {
+			name = s.Start // a note that does not open with the name
+		}
+		rows = append(rows, overlay.PlaceRow{Words: doc.PlainRange(s.Start, name), After: doc.PlainRange(name, min(s.End, name+160)), Page: s.Page, At: corpus.Place{Doc: doc, Offset: doc.BodyOffset(s.Start)}})
+		m.placeSpots = append(m.placeSpots, placeSpot{doc: doc, ranges: []render.Words{{Start: s.Start, End: name}}})
+	}
+	from := -1 // where the screen first names the person, if it does
+	for _, n := range m.who.names {
+		if n.Person == i {
+			from = n.Start
+			break
+		}
+	}
 	head := ""
 	at := 0
 	for _, mn := range ms {
@@ -265,7 +284,7 @@ func (m Model) openMentions(i int) (tea.Model, tea.Cmd) {
 			rows = append(rows, overlay.PlaceRow{Head: h})
 			m.placeSpots = append(m.placeSpots, placeSpot{})
 		}
-		if d == m.who.doc && at == 0 && mn.Start >= m.who.names[0].Start {
+		if d == m.who.doc && from >= 0 && at == 0 && mn.Start >= from {
 			at = len(rows) // the cursor starts at the mention on screen
 		}
 		page, _ := d.PageAt(off)

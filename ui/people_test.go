@@ -74,8 +74,15 @@ func TestWhoIsKamenev(t *testing.T) {
 	if h.m.overlay != placesOverlay {
 		t.Fatalf("enter lists no mentions: %q", statusLine(h))
 	}
+	if !strings.Contains(h.view(), "Kamenev) taking up their cause") {
+		t.Errorf("the list does not open at the mention on screen:\n%s", h.view())
+	}
 	betrayed := docNamed(t, d.Library, "revolution-betrayed")
 	h.press("g")
+	// The note on him comes first.
+	if v := h.view(); !strings.Contains(v, "The note: Lenin’s Fight › Biographical Notes") || !strings.Contains(v, "› Kamenev, Lev Borisovich (1883–1936)") {
+		t.Errorf("the note is not first:\n%s", v)
+	}
 	for range 2000 {
 		if i := h.m.places.Cursor(); i >= 0 && h.m.placeSpots[i].doc == betrayed {
 			break
