@@ -349,7 +349,9 @@ func (m Model) placesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 				return m, tea.Batch(cmd, findOnPage(m.c.Index, m.c.IndexOf(s.doc), s.doc, s.find, in.At.Offset, s.to))
 			}
 			m.reader.SetSpot(s.doc, s.ranges)
-			in.At = m.showAbove(in.At)
+			if len(s.ranges) > 0 {
+				in.At = m.showAbove(in.At)
+			}
 		}
 	}
 	return m.apply(in, cmd)
