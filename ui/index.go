@@ -89,6 +89,14 @@ func (m Model) choosePage(entries []int) (tea.Model, tea.Cmd) {
 			if s := d.SectionAt(from); s >= 0 {
 				where = d.Outline[s].Title
 			}
+			if r.Kind == "b" {
+				// The note on the person, their name standing out.
+				if at, name, ok := m.biography(d, find, from, to); ok {
+					rows = append(rows, overlay.PlaceRow{Text: where, Page: r.Text(), At: corpus.Place{Doc: d, Offset: at}})
+					m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Words{name}})
+					continue
+				}
+			}
 			rows = append(rows, overlay.PlaceRow{Text: where, Page: r.Text(), At: corpus.Place{Doc: d, Offset: from}})
 			m.placeSpots = append(m.placeSpots, placeSpot{doc: d, find: find, to: to})
 		}
@@ -109,6 +117,26 @@ func (m Model) choosePage(entries []int) (tea.Model, tea.Cmd) {
 	m.places.Open(title, rows, 0, "No page of these entries is in this edition.")
 	m.overlay = placesOverlay
 	return m, nil
+}
+
+// biography is where the note on the person name names begins in d,
+// within Body offsets from to to, and the name it opens with.
+func (m Model) biography(d *corpus.Document, name string, from, to int) (at int, words render.Words, ok bool) {
+	p := m.people()
+	for _, i := range p.Lookup(name) {
+		s := p.Person(i).Source
+		if p.Doc(s.Work) != m.c.IndexOf(d) {
+			continue
+		}
+		if off := d.BodyOffset(s.Start); off >= from && off < to {
+			end := s.Start + len(p.Person(i).Name)
+			if d.PlainRange(s.Start, end) != p.Person(i).Name {
+				end = s.Start
+			}
+			return off, render.Words{Start: s.Start, End: end}, true
+		}
+	}
+	return 0, render.Words{}, false
 }
 
 // pageRange is the range of d's Body a page reference covers: its page,
