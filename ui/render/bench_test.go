@@ -51,3 +51,39 @@ func BenchmarkPrintBomb(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFindWords places the words of a chunk of The Rise of
+// Stalinism that name Stalin, Trotsky or Lenin, as the names of people
+// are placed the first time their chunk is drawn, at 80 columns.
+func BenchmarkFindWords(b *testing.B) {
+	lib, err := corpus.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := docNamed(b, lib, "rise-of-stalinism")
+	r := NewRenderer(GlamourStyle(true, true), termenv.ANSI256, testStyles(true))
+	chunks := doc.Chunks(ChunkSize)
+	i := len(chunks) / 2
+	rc, err := r.Render(doc, chunks, i, 80)
+	if err != nil {
+		b.Fatal(err)
+	}
+	from, to := doc.PlainOffset(chunks[i].Start), doc.PlainOffset(chunks[i].End)
+	text := doc.PlainRange(from, to)
+	var words []Words
+	for at := 0; at < len(text); at++ {
+		for _, name := range []string{"Stalin", "Trotsky", "Lenin"} {
+			if strings.HasPrefix(text[at:], name) {
+				words = append(words, Words{Start: from + at, End: from + at + len(name)})
+			}
+		}
+	}
+	if len(words) == 0 {
+		b.Fatal("the chunk names no one")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		FindWords(words, doc, rc, chunks[i])
+	}
+	b.ReportMetric(float64(len(words)), "words")
+}
