@@ -224,8 +224,9 @@ percentage (50%).`
 const manRest = `# FILES
 
 $XDG_CONFIG_HOME/samizdat/config.toml
-: The config file, in TOML: **theme**, **width**, **library**, **max_size**
-and a **\[keys\]** table that binds any action named under KEYS to a key or a
+: The config file, in TOML: **theme**, **width**, **library**, **max_size**,
+**mouse**, **mark_people** (underline the names of the people the notes
+know) and a **\[keys\]** table that binds any action named under KEYS to a key or a
 list of keys. Without XDG_CONFIG_HOME it is ~/.config/samizdat/config.toml,
 on macOS too. **--config** reads another file instead. A setting that is
 wrong is reported with its line, and its default used.
@@ -244,6 +245,7 @@ theme = "dark"
 width = 90
 library = "~/notes"
 max_size = "64 MiB"
+mark_people = true
 
 [keys]
 down = ["j", "down"]
