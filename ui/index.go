@@ -18,13 +18,6 @@ import (
 // (a "b" page is a biographical note, an "n" page the notes printed on
 // it: the words are found there alike).
 
-// indexPageMsg is where an index entry's words are on the pages it
-// names. Sent by findOnPage; handled by the root, which goes there.
-type indexPageMsg struct {
-	at     corpus.Place   // the first of them, or the page if they are not there
-	ranges []render.Words // the words, in plain offsets
-}
-
 // printedIndex is the index of the document shown and the document, if it
 // has one; nil if not.
 func (m Model) printedIndex() (*corpus.PrintedIndex, *corpus.Document) {

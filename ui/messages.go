@@ -3,6 +3,7 @@ package ui
 import (
 	"samizdat/corpus"
 	"samizdat/state"
+	"samizdat/ui/render"
 )
 
 // The root's messages to itself; those that pass between parts are in
@@ -45,4 +46,19 @@ type marksReadMsg struct {
 // the count of moves when it was started).
 type dwellMsg struct {
 	moves int
+}
+
+// peopleReadyMsg says the library's people index has been read and its
+// mentions found, or why it could not be. Sent by warmPeople; handled by
+// the root, which then does what waited for it (peopleThen), if nothing
+// was opened since.
+type peopleReadyMsg struct {
+	err error
+}
+
+// indexPageMsg is where an index entry's words are on the pages it
+// names. Sent by findOnPage; handled by the root, which goes there.
+type indexPageMsg struct {
+	at     corpus.Place   // the first of them, or the page if they are not there
+	ranges []render.Words // the words, in plain offsets
 }

@@ -20,14 +20,6 @@ import (
 // first time one of these is asked for, off the UI goroutine: the key or
 // intent that asked is handled again once it is.
 
-// peopleReadyMsg says the library's people index has been read and its
-// mentions found, or why it could not be. Sent by warmPeople; handled by
-// the root, which then does what waited for it (peopleThen), if nothing
-// was opened since.
-type peopleReadyMsg struct {
-	err error
-}
-
 // peopleWait is what waits for the people index: a key, or an intent.
 type peopleWait struct {
 	key   *tea.KeyMsg
