@@ -58,7 +58,10 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.openHelp()
 	case key.Matches(msg, k.GoTo):
 		m.overlay = promptOverlay
-		return m, m.prompt.Open(m.reader.Doc())
+		open := m.prompt.Open(m.reader.Doc())
+		// The people and the index's entries are listed once read.
+		warm, _ := m.waitPeople(peopleWait{layer: promptOverlay})
+		return m, tea.Batch(open, warm)
 	case key.Matches(msg, k.WidenTOC, k.NarrowTOC):
 		columns := tocStep
 		if key.Matches(msg, k.NarrowTOC) {

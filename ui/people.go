@@ -79,6 +79,7 @@ func (m Model) peopleRead(msg peopleReadyMsg) (tea.Model, tea.Cmd) {
 	if m.markNames && m.c.Lib.People() != nil {
 		m.reader.MarkNames(m.namesOf)
 	}
+	said = tea.Batch(said, m.prompt.SetPeople(m.c.Lib.People(), m.overlay == promptOverlay))
 	then := m.peopleThen
 	m.peopleThen = peopleWait{}
 	if then.layer != m.overlay {

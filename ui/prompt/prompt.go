@@ -51,7 +51,8 @@ type Model struct {
 	c             *common.Common
 	input         field.Model
 	targets       targets
-	stale         bool             // documents were read since targets was listed
+	people        *corpus.People   // the library's people index, once it has been read; nil before or for none
+	stale         bool             // documents or the people index were read since targets was listed
 	doc           *corpus.Document // the document being read when the prompt opened
 	matches       []match
 	query         string // what the matches are for
@@ -90,6 +91,18 @@ func (g *Model) DocsLoaded() {
 	g.stale = true
 }
 
+// SetPeople lists the people of p and the entries of its printed index
+// too, now that it has been read: at once if the prompt is open, what is
+// typed matched again.
+func (g *Model) SetPeople(p *corpus.People, open bool) tea.Cmd {
+	g.people, g.stale = p, true
+	if !open || g.targets == nil {
+		return nil
+	}
+	g.targets, g.stale = listTargets(g.c.Lib, g.people), false
+	return g.filter()
+}
+
 func (g *Model) SetSize(width, height int) {
 	g.width, g.height = width, height
 	g.input.SetWidth(max(1, g.innerWidth()-lipgloss.Width(promptLabel)))
@@ -101,7 +114,7 @@ func (g *Model) Open(doc *corpus.Document) tea.Cmd {
 	if g.targets == nil || g.stale {
 		// When first opened, not at start-up; again once more documents
 		// have been read.
-		g.targets, g.stale = listTargets(g.c.Lib), false
+		g.targets, g.stale = listTargets(g.c.Lib, g.people), false
 	}
 	g.doc = doc
 	g.input.SetValue("")

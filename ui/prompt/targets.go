@@ -38,8 +38,9 @@ type match struct {
 	text    string
 }
 
-// listTargets lists every document and heading of the library, in order.
-func listTargets(lib *corpus.Library) targets {
+// listTargets lists every document and heading of the library, in order,
+// then the people of p and the entries of its printed index, if any.
+func listTargets(lib *corpus.Library, p *corpus.People) targets {
 	ts := make(targets, 0, len(lib.Docs)*32)
 	for _, d := range lib.Docs {
 		title := d.Title
@@ -54,14 +55,13 @@ func listTargets(lib *corpus.Library) targets {
 			ts = append(ts, target{doc: d, heading: hi, text: d.ShortTitle() + " › " + h.Title})
 		}
 	}
-	return append(ts, peopleTargets(lib)...)
+	return append(ts, peopleTargets(lib, p)...)
 }
 
 // peopleTargets lists the people of the library's people index, and the
 // entries of its printed index, if it has them: a person's box shows who
 // they were, an entry lists its pages.
-func peopleTargets(lib *corpus.Library) targets {
-	p := lib.People()
+func peopleTargets(lib *corpus.Library, p *corpus.People) targets {
 	if p == nil {
 		return nil
 	}
