@@ -232,6 +232,10 @@ func (a *app) printWho(lib *corpus.Library, people *corpus.People, i int) error 
 			works++
 		}
 	}
+	if len(mentions) == 0 {
+		fmt.Fprintln(a.stdout, "\nNo work names them elsewhere.")
+		return nil
+	}
 	fmt.Fprintf(a.stdout, "\n%s\n", bold.Render(fmt.Sprintf("Mentioned %s in %s", plural(len(mentions), "time"), plural(works, "work"))))
 	last := -1
 	for _, m := range mentions {

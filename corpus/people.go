@@ -200,7 +200,9 @@ func (p *People) Person(i int) Person { return p.people[i] }
 // Lookup is every person name names: a key, a variant, the surname or
 // the whole name, folded as a search folds ("zinoviev", "G. Y. Zinoviev",
 // "Dzerjinsky", "Grigory Zinoviev"). Two people may share a name (the
-// Eltsins, father and son).
+// Eltsins, father and son). Initials narrow a surname to those whose
+// given names they begin: "V. Eltsin", or "Eltsin, V." as the printed
+// index writes it.
 func (p *People) Lookup(name string) []int {
 	if p == nil {
 		return nil
@@ -208,6 +210,10 @@ func (p *People) Lookup(name string) []int {
 	k := nameKey(name)
 	if found := p.byName[k]; len(found) > 0 {
 		return slices.Clone(found)
+	}
+	if surname, initials, ok := strings.Cut(name, ","); ok {
+		// "Eltsin, B.", as the printed index names people.
+		return p.byInitials(strings.Fields(nameKey(initials + " " + surname)))
 	}
 	return p.byInitials(strings.Fields(k))
 }

@@ -99,6 +99,9 @@ func TestPeopleLookup(t *testing.T) {
 		{"v. eltsin", []int{1}},
 		{"B. Eltsin", []int{0}},
 		{"Viktor Eltsin", []int{1}},
+		{"Eltsin, V.", []int{1}},
+		{"Zinoviev, G.", []int{2}},
+		{"Zinoviev, K.", nil},
 		{"stalin", nil},
 		{"", nil},
 	} {
@@ -416,5 +419,60 @@ func TestEmbeddedMentionsWholeWords(t *testing.T) {
 				t.Errorf("%s: mention %q is no key of theirs", per.Short, plain[m.Start:m.End])
 			}
 		}
+	}
+}
+
+func TestPrintedIndexMatch(t *testing.T) {
+	ix := &PrintedIndex{Entries: []IndexEntry{
+		{Term: "Bureaucracy"}, {Term: "“Better Fewer, But Better,” Lenin"}, {Term: "Lenin, V.I."}, {Term: "Lenin’s testament"},
+	}}
+	terms := func(es []IndexEntry) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Term)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"lenin", []string{"Lenin, V.I.", "Lenin’s testament", "“Better Fewer, But Better,” Lenin"}},
+		{"LENIN'S", []string{"Lenin’s testament"}},
+		{"better", []string{"“Better Fewer, But Better,” Lenin"}},
+		{"  ", nil},
+		{"trotsky", nil},
+	} {
+		if got := terms(ix.Match(tt.text)); !slices.Equal(got, tt.want) {
+			t.Errorf("Match(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestIndexPeople: the entries of the printed index with a biographical
+// note ("150b") name a person of the index.
+func TestIndexPeople(t *testing.T) {
+	lib, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := lib.People()
+	n := 0
+	for _, e := range p.PrintedIndex().Entries {
+		if !slices.ContainsFunc(e.Refs, func(r IndexRef) bool { return r.Kind == "b" }) {
+			continue
+		}
+		n++
+		i, ok := p.IndexPerson(e)
+		if !ok {
+			t.Errorf("%q names no one of the people index (%v)", e.Term, p.Lookup(e.Term))
+			continue
+		}
+		if !strings.HasPrefix(e.Term, p.Person(i).Short) {
+			t.Errorf("%q names %s", e.Term, p.Person(i).Name)
+		}
+	}
+	if n < 35 {
+		t.Errorf("%d entries with a biographical note", n)
 	}
 }
