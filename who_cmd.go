@@ -6,6 +6,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"samizdat/corpus"
@@ -216,7 +217,7 @@ func (a *app) printWho(lib *corpus.Library, people *corpus.People, i int) error 
 	matchStyle := r.NewStyle().Reverse(true)
 	note := p.Note
 	if color {
-		note = r.NewStyle().Width(snippetWidth + 8).Render(note)
+		note = ansi.Wordwrap(note, snippetWidth+8, "")
 	}
 	fmt.Fprintln(a.stdout, bold.Render(withDates(p)))
 	fmt.Fprintln(a.stdout, note)
