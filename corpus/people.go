@@ -194,8 +194,13 @@ func (p *People) Len() int {
 	return len(p.people)
 }
 
-// Person is person i of All.
-func (p *People) Person(i int) Person { return p.people[i] }
+// Person is person i of All; the zero Person if there is none.
+func (p *People) Person(i int) Person {
+	if p == nil || i < 0 || i >= len(p.people) {
+		return Person{}
+	}
+	return p.people[i]
+}
 
 // Lookup is every person name names: a key, a variant, the surname or
 // the whole name, folded as a search folds ("zinoviev", "G. Y. Zinoviev",
@@ -313,6 +318,9 @@ func (p *People) Mentions(i int) []Mention {
 
 // Counts is how many times each document of the library names person i.
 func (p *People) Counts(i int) []int {
+	if p == nil {
+		return nil
+	}
 	counts := make([]int, len(p.lib.Docs))
 	for _, m := range p.Mentions(i) {
 		counts[m.Doc]++

@@ -198,7 +198,8 @@ func TestFolderHasNoPeople(t *testing.T) {
 	if p != nil || lib.PeopleErr() != nil {
 		t.Fatalf("a folder's people = %v, %v", p, lib.PeopleErr())
 	}
-	if p.Len() != 0 || p.All() != nil || p.Lookup("zinoviev") != nil || p.NamesIn(0, 0, 10) != nil || p.PrintedIndex() != nil {
+	if p.Len() != 0 || p.All() != nil || p.Lookup("zinoviev") != nil || p.NamesIn(0, 0, 10) != nil || p.PrintedIndex() != nil ||
+		p.Mentions(0) != nil || p.Counts(0) != nil || p.Person(0).Name != "" || p.Doc("a") != -1 || p.Suggest("z") != nil {
 		t.Error("a nil People answered something")
 	}
 	if _, ok := p.At(0, 0); ok {
