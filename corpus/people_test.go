@@ -477,3 +477,32 @@ func TestIndexPeople(t *testing.T) {
 		t.Errorf("%d entries with a biographical note", n)
 	}
 }
+
+// TestPeopleConcurrent: the first questions may come at once, from the
+// reader and from work in the background; each gets the whole answer.
+func TestPeopleConcurrent(t *testing.T) {
+	seq, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]int, 4)
+	done := make(chan bool)
+	for g := range got {
+		go func() {
+			got[g] = len(lib.People().Mentions(g))
+			done <- true
+		}()
+	}
+	for range got {
+		<-done
+	}
+	for g, n := range got {
+		if want := len(seq.People().Mentions(g)); n != want || n == 0 {
+			t.Errorf("person %d: %d mentions at once, %d alone", g, n, want)
+		}
+	}
+}
