@@ -156,6 +156,7 @@ func (p *People) occurrences() *occurrences {
 			kept := ms[:0]
 			for _, m := range ms {
 				m.Doc = di
+				m.Section = d.SectionAt(d.BodyOffset(m.Start))
 				if !p.ownNote(m) {
 					kept = append(kept, m)
 				}

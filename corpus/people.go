@@ -73,6 +73,9 @@ type Mention struct {
 	Person     int // the person's index in People.All
 	Doc        int // the document's index in the library
 	Start, End int
+	// Section is the index in the document's Outline of the heading whose
+	// section holds the mention, or -1 before the first heading.
+	Section int
 }
 
 // People is the people index of a library. It is safe for concurrent use.

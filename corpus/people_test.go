@@ -257,6 +257,10 @@ func TestEmbeddedKamenev(t *testing.T) {
 		if got := Fold(plain[m.Start:m.End], true); got != "kamenev" {
 			t.Errorf("%s %d: mention %q", lib.Docs[m.Doc].ID, m.Start, got)
 		}
+		d := lib.Docs[m.Doc]
+		if m.Section != d.SectionAt(d.BodyOffset(m.Start)) || m.Section < 0 {
+			t.Errorf("%s %d: section %d", d.ID, m.Start, m.Section)
+		}
 		if m.Doc == p.Doc("lenins-fight") && m.Start >= per.Source.Start && m.End <= per.Source.End {
 			t.Errorf("a mention in Kamenev's own note, at %d", m.Start)
 		}
