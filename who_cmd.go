@@ -272,12 +272,13 @@ func otherForms(p corpus.Person) []string {
 	return out
 }
 
+// plural counts n of what: "once", "3 times", "1 work", "2 works".
 func plural(n int, what string) string {
-	if n == 1 {
+	switch {
+	case what == "time" && n == 1:
 		return "once"
-	}
-	if what == "time" {
-		return fmt.Sprintf("%d times", n)
+	case n == 1:
+		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
 }
