@@ -142,7 +142,11 @@ func NewPeople(lib *Library, data []byte) (*People, error) {
 	for i, d := range lib.Docs {
 		p.docs[d.ID] = i
 	}
-	for i, per := range p.people {
+	for i := range p.people {
+		per := &p.people[i]
+		// Clipped, so that appending to a Person's slices, which All
+		// hands out by value, never writes into the index.
+		per.Keys, per.Variants = slices.Clip(per.Keys), slices.Clip(per.Variants)
 		for _, n := range per.lookupNames() {
 			k := nameKey(n)
 			if k == "" || slices.Contains(p.byName[k], i) {
