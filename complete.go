@@ -114,3 +114,32 @@ func (a *app) docCompletions(toComplete string, anchors bool) []string {
 	}
 	return out
 }
+
+// completePeople completes NAME: the surnames of the index, in the case
+// the reader began typing them.
+func (a *app) completePeople(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	lib, err := a.library()
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	people := lib.People()
+	var out []string
+	seen := map[string]bool{}
+	typed := strings.ToLower(toComplete)
+	for _, p := range people.All() {
+		short := p.Short
+		if seen[short] || !strings.HasPrefix(strings.ToLower(short), typed) {
+			continue
+		}
+		seen[short] = true
+		desc := withDates(p)
+		if n := len(people.Lookup(short)); n > 1 {
+			desc = fmt.Sprintf("%d people", n)
+		}
+		out = append(out, toComplete+short[len(toComplete):]+"\t"+corpus.SanitizeLine(desc))
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
