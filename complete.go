@@ -26,7 +26,8 @@ func (a *app) completionCmd(root *cobra.Command) *cobra.Command {
 		Use:   "completion bash|zsh|fish|powershell",
 		Short: "Print a shell's completion script: commands, flags, ids and anchors",
 		Long: `Print the completion script for a shell. It completes commands, flags,
-the library's document ids and, after DOC#, the document's anchors.
+the library's document ids and, after DOC#, the document's anchors, and the
+names 'samizdat who' knows.
 
 bash needs the bash-completion package (version 2). zsh needs compinit in
 ~/.zshrc; anchors are offered with the # escaped (rev\#soviet-thermidor), so
