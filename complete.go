@@ -26,7 +26,8 @@ func (a *app) completionCmd(root *cobra.Command) *cobra.Command {
 		Use:   "completion bash|zsh|fish|powershell",
 		Short: "Print a shell's completion script: commands, flags, ids and anchors",
 		Long: `Print the completion script for a shell. It completes commands, flags,
-the library's document ids and, after DOC#, the document's anchors.
+the library's document ids and, after DOC#, the document's anchors, and the
+names 'samizdat who' knows.
 
 bash needs the bash-completion package (version 2). zsh needs compinit in
 ~/.zshrc; anchors are offered with the # escaped (rev\#soviet-thermidor), so
@@ -113,4 +114,33 @@ func (a *app) docCompletions(toComplete string, anchors bool) []string {
 		}
 	}
 	return out
+}
+
+// completePeople completes NAME: the surnames of the index, in the case
+// the reader began typing them.
+func (a *app) completePeople(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	if len(args) > 0 {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	lib, err := a.library()
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	people := lib.People()
+	var out []string
+	seen := map[string]bool{}
+	typed := strings.ToLower(toComplete)
+	for _, p := range people.All() {
+		short := p.Short
+		if seen[short] || !strings.HasPrefix(strings.ToLower(short), typed) {
+			continue
+		}
+		seen[short] = true
+		desc := withDates(p)
+		if n := len(people.Lookup(short)); n > 1 {
+			desc = fmt.Sprintf("%d people", n)
+		}
+		out = append(out, toComplete+short[len(toComplete):]+"\t"+corpus.SanitizeLine(desc))
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
 }

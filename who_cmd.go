@@ -6,6 +6,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
 	"samizdat/corpus"
@@ -216,7 +217,7 @@ func (a *app) printWho(lib *corpus.Library, people *corpus.People, i int) error 
 	matchStyle := r.NewStyle().Reverse(true)
 	note := p.Note
 	if color {
-		note = r.NewStyle().Width(snippetWidth + 8).Render(note)
+		note = ansi.Wordwrap(note, snippetWidth+8, "")
 	}
 	fmt.Fprintln(a.stdout, bold.Render(withDates(p)))
 	fmt.Fprintln(a.stdout, note)
@@ -231,6 +232,10 @@ func (a *app) printWho(lib *corpus.Library, people *corpus.People, i int) error 
 		if n > 0 {
 			works++
 		}
+	}
+	if len(mentions) == 0 {
+		fmt.Fprintln(a.stdout, "\nNo work names them elsewhere.")
+		return nil
 	}
 	fmt.Fprintf(a.stdout, "\n%s\n", bold.Render(fmt.Sprintf("Mentioned %s in %s", plural(len(mentions), "time"), plural(works, "work"))))
 	last := -1
@@ -267,12 +272,13 @@ func otherForms(p corpus.Person) []string {
 	return out
 }
 
+// plural counts n of what: "once", "3 times", "1 work", "2 works".
 func plural(n int, what string) string {
-	if n == 1 {
+	switch {
+	case what == "time" && n == 1:
 		return "once"
-	}
-	if what == "time" {
-		return fmt.Sprintf("%d times", n)
+	case n == 1:
+		return "1 " + what
 	}
 	return fmt.Sprintf("%d %ss", n, what)
 }
@@ -304,33 +310,4 @@ func (a *app) encodeJSON(v any) error {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-// completePeople completes NAME: the surnames of the index, in the case
-// the reader began typing them.
-func (a *app) completePeople(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-	if len(args) > 0 {
-		return nil, cobra.ShellCompDirectiveNoFileComp
-	}
-	lib, err := a.library()
-	if err != nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp
-	}
-	people := lib.People()
-	var out []string
-	seen := map[string]bool{}
-	typed := strings.ToLower(toComplete)
-	for _, p := range people.All() {
-		short := p.Short
-		if seen[short] || !strings.HasPrefix(strings.ToLower(short), typed) {
-			continue
-		}
-		seen[short] = true
-		desc := withDates(p)
-		if n := len(people.Lookup(short)); n > 1 {
-			desc = fmt.Sprintf("%d people", n)
-		}
-		out = append(out, toComplete+short[len(toComplete):]+"\t"+corpus.SanitizeLine(desc))
-	}
-	return out, cobra.ShellCompDirectiveNoFileComp
 }

@@ -126,6 +126,13 @@ func TestWhoKamenev(t *testing.T) {
 	}
 }
 
+func TestWhoOneWork(t *testing.T) {
+	out, _, code := runCmd(t, "who", "kabanidze")
+	if code != exitOK || !strings.Contains(out, "\nMentioned 3 times in 1 work\n") || !strings.HasPrefix(out, "Kabanidze\n") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
 func TestWhoAmbiguous(t *testing.T) {
 	out, errOut, code := runCmd(t, "who", "eltsin")
 	if code != exitUsage || out != "" || strings.Count(errOut, "\n") != 1 ||

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,6 +14,91 @@ import (
 // "B.Eltsin" and "B. Eltsin" are one. A name is thus never found inside
 // another word ("Rykov" is not in "Rykova"), and a possessive ("Zinoviev’s")
 // is the name and an "s" after an apostrophe.
+
+// Mentions is every place the library names person i, in library order.
+// The person's own note is not among them.
+func (p *People) Mentions(i int) []Mention {
+	if p == nil || i < 0 || i >= len(p.people) {
+		return nil
+	}
+	occ := p.occurrences()
+	out := make([]Mention, 0, len(occ.byPerson[i]))
+	for _, ref := range occ.byPerson[i] {
+		out = append(out, occ.docs[ref.doc][ref.k])
+	}
+	return out
+}
+
+// Counts is how many times each document of the library names person i.
+func (p *People) Counts(i int) []int {
+	if p == nil {
+		return nil
+	}
+	counts := make([]int, len(p.lib.Docs))
+	for _, m := range p.Mentions(i) {
+		counts[m.Doc]++
+	}
+	return counts
+}
+
+// NamesIn is every mention that overlaps the plain range [from, to) of
+// document doc: the known names on a screen of text.
+func (p *People) NamesIn(doc, from, to int) []Mention {
+	if p == nil {
+		return nil
+	}
+	occ := p.occurrences()
+	if doc < 0 || doc >= len(occ.docs) {
+		return nil
+	}
+	ms := occ.docs[doc]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > from })
+	var out []Mention
+	for ; i < len(ms) && ms[i].Start < to; i++ {
+		out = append(out, ms[i])
+	}
+	return out
+}
+
+// At is the mention of a person at plain offset off of document doc: the
+// one that covers it, else the nearest within the paragraph around it.
+func (p *People) At(doc, off int) (Mention, bool) {
+	if p == nil || doc < 0 || doc >= len(p.lib.Docs) {
+		return Mention{}, false
+	}
+	if ms := p.NamesIn(doc, off, off+1); len(ms) > 0 {
+		return ms[0], true
+	}
+	d := p.lib.Docs[doc]
+	from, to := paragraphAround(d, off)
+	best, bestDist := Mention{}, -1
+	for _, m := range p.NamesIn(doc, from, to) {
+		dist := max(m.Start-off, off-m.End+1)
+		if bestDist < 0 || dist < bestDist {
+			best, bestDist = m, dist
+		}
+	}
+	return best, bestDist >= 0
+}
+
+// paragraphAround is the plain range of the block that holds plain
+// offset off.
+func paragraphAround(d *Document, off int) (from, to int) {
+	if len(d.Blocks) == 0 {
+		return 0, d.PlainLen()
+	}
+	b := d.Blocks[d.BlockAt(d.BodyOffset(off))]
+	return d.PlainOffset(b.Start), d.PlainOffset(b.End)
+}
+
+// Warm finds every mention now, so that the first question of where
+// someone is mentioned does not wait for it: some milliseconds, to be
+// spent off the UI goroutine.
+func (p *People) Warm() {
+	if p != nil {
+		p.occurrences()
+	}
+}
 
 // word is a word of a text: its byte range and folded form.
 type word struct {
@@ -156,6 +242,7 @@ func (p *People) occurrences() *occurrences {
 			kept := ms[:0]
 			for _, m := range ms {
 				m.Doc = di
+				m.Section = d.SectionAt(d.BodyOffset(m.Start))
 				if !p.ownNote(m) {
 					kept = append(kept, m)
 				}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -37,17 +36,17 @@ type Person struct {
 	Name string `json:"name"`
 	// Short is the surname as the works spell it: "Zinoviev".
 	Short string `json:"short"`
-	// Dates are the life dates the note gives ("1883–1936", "1881– ",
-	// "d. 1940"), or "".
+	// Dates are the life dates the note gives ("1883–1936", "1881–" for
+	// one alive when it was written, "d. 1940"), or "".
 	Dates string `json:"dates,omitempty"`
 	// Keys are what names the person in the text, each a whole word or
 	// run of words: the surname and its other spellings ("Dzerzhinsky",
 	// "Dzerjinsky"), or, for a surname two people share, the forms with
-	// initials or given name ("B. Eltsin"). Mentions are where a key
+	// initials or given name ("Boris Eltsin"). Mentions are where a key
 	// occurs.
 	Keys []string `json:"keys"`
 	// Variants are the forms of the name found in the works, as written
-	// ("G. Zinoviev", "Zinoviev’s"), the commonest first.
+	// ("Kamenev", "L.B. Kamenev", "Kamenev’s"), the commonest first.
 	Variants []string `json:"variants"`
 	// Note is the text of the note that says who the person was.
 	Note   string     `json:"note"`
@@ -73,6 +72,9 @@ type Mention struct {
 	Person     int // the person's index in People.All
 	Doc        int // the document's index in the library
 	Start, End int
+	// Section is the index in the document's Outline of the heading whose
+	// section holds the mention, or -1 before the first heading.
+	Section int
 }
 
 // People is the people index of a library. It is safe for concurrent use.
@@ -83,7 +85,7 @@ type People struct {
 	// byName maps every folded name a reader may ask for (keys, variants,
 	// the short and full names) to the people it names.
 	byName map[string][]int
-	// docs maps a library document to the works the data speaks of.
+	// docs maps the id of each document to its index in the library.
 	docs map[string]int
 
 	occOnce sync.Once
@@ -124,13 +126,14 @@ func (l *Library) loadPeople() (*People, error) {
 			src.err = fmt.Errorf("load %s: %w", peopleFile, err)
 			return
 		}
-		src.people, src.err = newPeople(l, data)
+		src.people, src.err = NewPeople(l, data)
 	})
 	return src.people, src.err
 }
 
-// newPeople reads people.json for lib.
-func newPeople(lib *Library, data []byte) (*People, error) {
+// NewPeople reads a people index, people.json as the preparation writes
+// it, for the documents of lib.
+func NewPeople(lib *Library, data []byte) (*People, error) {
 	var pd PeopleData
 	if err := json.Unmarshal(data, &pd); err != nil {
 		return nil, fmt.Errorf("read %s: %w", peopleFile, err)
@@ -139,7 +142,11 @@ func newPeople(lib *Library, data []byte) (*People, error) {
 	for i, d := range lib.Docs {
 		p.docs[d.ID] = i
 	}
-	for i, per := range p.people {
+	for i := range p.people {
+		per := &p.people[i]
+		// Clipped, so that appending to a Person's slices, which All
+		// hands out by value, never writes into the index.
+		per.Keys, per.Variants = slices.Clip(per.Keys), slices.Clip(per.Variants)
 		for _, n := range per.lookupNames() {
 			k := nameKey(n)
 			if k == "" || slices.Contains(p.byName[k], i) {
@@ -194,13 +201,20 @@ func (p *People) Len() int {
 	return len(p.people)
 }
 
-// Person is person i of All.
-func (p *People) Person(i int) Person { return p.people[i] }
+// Person is person i of All; the zero Person if there is none.
+func (p *People) Person(i int) Person {
+	if p == nil || i < 0 || i >= len(p.people) {
+		return Person{}
+	}
+	return p.people[i]
+}
 
 // Lookup is every person name names: a key, a variant, the surname or
 // the whole name, folded as a search folds ("zinoviev", "G. Y. Zinoviev",
 // "Dzerjinsky", "Grigory Zinoviev"). Two people may share a name (the
-// Eltsins, father and son).
+// Eltsins, father and son). Initials narrow a surname to those whose
+// given names they begin: "V. Eltsin", or "Eltsin, V." as the printed
+// index writes it.
 func (p *People) Lookup(name string) []int {
 	if p == nil {
 		return nil
@@ -208,6 +222,10 @@ func (p *People) Lookup(name string) []int {
 	k := nameKey(name)
 	if found := p.byName[k]; len(found) > 0 {
 		return slices.Clone(found)
+	}
+	if surname, initials, ok := strings.Cut(name, ","); ok {
+		// "Eltsin, B.", as the printed index names people.
+		return p.byInitials(strings.Fields(nameKey(initials + " " + surname)))
 	}
 	return p.byInitials(strings.Fields(k))
 }
@@ -291,79 +309,6 @@ func (p *People) Suggest(name string) []string {
 	return out
 }
 
-// Mentions is every place the library names person i, in library order.
-// The person's own note is not among them.
-func (p *People) Mentions(i int) []Mention {
-	if p == nil || i < 0 || i >= len(p.people) {
-		return nil
-	}
-	occ := p.occurrences()
-	out := make([]Mention, 0, len(occ.byPerson[i]))
-	for _, ref := range occ.byPerson[i] {
-		out = append(out, occ.docs[ref.doc][ref.k])
-	}
-	return out
-}
-
-// Counts is how many times each document of the library names person i.
-func (p *People) Counts(i int) []int {
-	counts := make([]int, len(p.lib.Docs))
-	for _, m := range p.Mentions(i) {
-		counts[m.Doc]++
-	}
-	return counts
-}
-
-// NamesIn is every mention that overlaps the plain range [from, to) of
-// document doc: the known names on a screen of text.
-func (p *People) NamesIn(doc, from, to int) []Mention {
-	if p == nil {
-		return nil
-	}
-	occ := p.occurrences()
-	if doc < 0 || doc >= len(occ.docs) {
-		return nil
-	}
-	ms := occ.docs[doc]
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > from })
-	var out []Mention
-	for ; i < len(ms) && ms[i].Start < to; i++ {
-		out = append(out, ms[i])
-	}
-	return out
-}
-
-// At is the mention of a person at plain offset off of document doc: the
-// one that covers it, else the nearest within the paragraph around it.
-func (p *People) At(doc, off int) (Mention, bool) {
-	if p == nil || doc < 0 || doc >= len(p.lib.Docs) {
-		return Mention{}, false
-	}
-	if ms := p.NamesIn(doc, off, off+1); len(ms) > 0 {
-		return ms[0], true
-	}
-	d := p.lib.Docs[doc]
-	from, to := paragraphAround(d, off)
-	best, bestDist := Mention{}, -1
-	for _, m := range p.NamesIn(doc, from, to) {
-		dist := max(m.Start-off, off-m.End+1)
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = m, dist
-		}
-	}
-	return best, bestDist >= 0
-}
-
-// paragraphAround is the plain range of the block that holds plain
-// offset off.
-func paragraphAround(d *Document, off int) (from, to int) {
-	if len(d.Blocks) == 0 {
-		return 0, d.PlainLen()
-	}
-	b := d.Blocks[d.BlockAt(d.BodyOffset(off))]
-	return d.PlainOffset(b.Start), d.PlainOffset(b.End)
-}
-
 // Doc is the library index of the document with the id a note source or
 // the printed index names, or -1.
 func (p *People) Doc(id string) int {
@@ -392,19 +337,4 @@ func (p *People) Cite(per Person) string {
 		out += ", p. " + s.Page
 	}
 	return out
-}
-
-// NewPeople reads a people index, people.json as the preparation writes
-// it, for the documents of lib.
-func NewPeople(lib *Library, data []byte) (*People, error) {
-	return newPeople(lib, data)
-}
-
-// Warm finds every mention now, so that the first question of where
-// someone is mentioned does not wait for it: some milliseconds, to be
-// spent off the UI goroutine.
-func (p *People) Warm() {
-	if p != nil {
-		p.occurrences()
-	}
 }

@@ -99,6 +99,9 @@ func TestPeopleLookup(t *testing.T) {
 		{"v. eltsin", []int{1}},
 		{"B. Eltsin", []int{0}},
 		{"Viktor Eltsin", []int{1}},
+		{"Eltsin, V.", []int{1}},
+		{"Zinoviev, G.", []int{2}},
+		{"Zinoviev, K.", nil},
 		{"stalin", nil},
 		{"", nil},
 	} {
@@ -195,7 +198,8 @@ func TestFolderHasNoPeople(t *testing.T) {
 	if p != nil || lib.PeopleErr() != nil {
 		t.Fatalf("a folder's people = %v, %v", p, lib.PeopleErr())
 	}
-	if p.Len() != 0 || p.All() != nil || p.Lookup("zinoviev") != nil || p.NamesIn(0, 0, 10) != nil || p.PrintedIndex() != nil {
+	if p.Len() != 0 || p.All() != nil || p.Lookup("zinoviev") != nil || p.NamesIn(0, 0, 10) != nil || p.PrintedIndex() != nil ||
+		p.Mentions(0) != nil || p.Counts(0) != nil || p.Person(0).Name != "" || p.Doc("a") != -1 || p.Suggest("z") != nil {
 		t.Error("a nil People answered something")
 	}
 	if _, ok := p.At(0, 0); ok {
@@ -252,6 +256,10 @@ func TestEmbeddedKamenev(t *testing.T) {
 		plain := lib.Docs[m.Doc].Plain()
 		if got := Fold(plain[m.Start:m.End], true); got != "kamenev" {
 			t.Errorf("%s %d: mention %q", lib.Docs[m.Doc].ID, m.Start, got)
+		}
+		d := lib.Docs[m.Doc]
+		if m.Section != d.SectionAt(d.BodyOffset(m.Start)) || m.Section < 0 {
+			t.Errorf("%s %d: section %d", d.ID, m.Start, m.Section)
 		}
 		if m.Doc == p.Doc("lenins-fight") && m.Start >= per.Source.Start && m.End <= per.Source.End {
 			t.Errorf("a mention in Kamenev's own note, at %d", m.Start)
@@ -415,6 +423,90 @@ func TestEmbeddedMentionsWholeWords(t *testing.T) {
 			if !ok {
 				t.Errorf("%s: mention %q is no key of theirs", per.Short, plain[m.Start:m.End])
 			}
+		}
+	}
+}
+
+func TestPrintedIndexMatch(t *testing.T) {
+	ix := &PrintedIndex{Entries: []IndexEntry{
+		{Term: "Bureaucracy"}, {Term: "“Better Fewer, But Better,” Lenin"}, {Term: "Lenin, V.I."}, {Term: "Lenin’s testament"},
+	}}
+	terms := func(es []IndexEntry) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Term)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"lenin", []string{"Lenin, V.I.", "Lenin’s testament", "“Better Fewer, But Better,” Lenin"}},
+		{"LENIN'S", []string{"Lenin’s testament"}},
+		{"better", []string{"“Better Fewer, But Better,” Lenin"}},
+		{"  ", nil},
+		{"trotsky", nil},
+	} {
+		if got := terms(ix.Match(tt.text)); !slices.Equal(got, tt.want) {
+			t.Errorf("Match(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestIndexPeople: the entries of the printed index with a biographical
+// note ("150b") name a person of the index.
+func TestIndexPeople(t *testing.T) {
+	lib, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := lib.People()
+	n := 0
+	for _, e := range p.PrintedIndex().Entries {
+		if !slices.ContainsFunc(e.Refs, func(r IndexRef) bool { return r.Kind == "b" }) {
+			continue
+		}
+		n++
+		i, ok := p.IndexPerson(e)
+		if !ok {
+			t.Errorf("%q names no one of the people index (%v)", e.Term, p.Lookup(e.Term))
+			continue
+		}
+		if !strings.HasPrefix(e.Term, p.Person(i).Short) {
+			t.Errorf("%q names %s", e.Term, p.Person(i).Name)
+		}
+	}
+	if n < 35 {
+		t.Errorf("%d entries with a biographical note", n)
+	}
+}
+
+// TestPeopleConcurrent: the first questions may come at once, from the
+// reader and from work in the background; each gets the whole answer.
+func TestPeopleConcurrent(t *testing.T) {
+	seq, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]int, 4)
+	done := make(chan bool)
+	for g := range got {
+		go func() {
+			got[g] = len(lib.People().Mentions(g))
+			done <- true
+		}()
+	}
+	for range got {
+		<-done
+	}
+	for g, n := range got {
+		if want := len(seq.People().Mentions(g)); n != want || n == 0 {
+			t.Errorf("person %d: %d mentions at once, %d alone", g, n, want)
 		}
 	}
 }

@@ -116,3 +116,35 @@ func (e IndexEntry) AllRefs() []IndexRef {
 	}
 	return refs
 }
+
+// Match is the entries whose term holds text, folded as a search folds
+// (case, accents, quotation marks): those whose term begins with it
+// first, then the others, each in the index's order. The go-to prompt
+// offers them.
+func (ix *PrintedIndex) Match(text string) []IndexEntry {
+	q := strings.TrimSpace(Fold(text, true))
+	if ix == nil || q == "" {
+		return nil
+	}
+	var prefixed, contained []IndexEntry
+	for _, e := range ix.Entries {
+		t := Fold(e.Term, true)
+		switch {
+		case strings.HasPrefix(strings.TrimLeft(t, `"`), q):
+			prefixed = append(prefixed, e)
+		case strings.Contains(t, q):
+			contained = append(contained, e)
+		}
+	}
+	return append(prefixed, contained...)
+}
+
+// IndexPerson is the person of the people index an entry of the printed index
+// names ("Eltsin, V."), if it names exactly one.
+func (p *People) IndexPerson(e IndexEntry) (int, bool) {
+	found := p.Lookup(e.Term)
+	if len(found) != 1 {
+		return 0, false
+	}
+	return found[0], true
+}

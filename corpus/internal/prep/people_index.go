@@ -3,6 +3,7 @@ package prep
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"samizdat/corpus"
@@ -123,26 +124,40 @@ func indexPart(s string, base int) (corpus.IndexEntry, error) {
 		e.See = append(e.See, strings.TrimSuffix(strings.TrimSpace(s[loc[1]:]), "."))
 		s = s[:loc[0]]
 	}
-	pieces := splitAt(s, ", ")
-	n := len(pieces)
-	for n > 0 && (indexRefRE.MatchString(pieces[n-1].s) || pieces[n-1].s == illegible) {
-		n--
-	}
-	if n == 0 && len(pieces) > 0 && pieces[0].s != "" {
-		return e, fmt.Errorf("references with no term")
-	}
-	var terms []string
-	for _, p := range pieces[:n] {
-		terms = append(terms, p.s)
-	}
-	e.Term = strings.Join(terms, ", ")
-	for _, p := range pieces[n:] {
-		m := indexRefRE.FindStringSubmatch(p.s)
-		if m == nil {
-			continue // illegible
+	// The references are the words at the end that read as references,
+	// each after a comma: after the term's last word, or inside the
+	// closing quotation mark of a title (“On ‘Trotskyism,’ 56–57”).
+	term := s
+	var refs []corpus.IndexRef
+	for {
+		i := strings.LastIndexByte(term, ' ')
+		if i < 1 {
+			break
 		}
-		e.Refs = append(e.Refs, corpus.IndexRef{Page: m[1], Last: m[2], Kind: m[3],
-			Start: base + p.off, End: base + p.off + len(p.s)})
+		tok, before := term[i+1:], term[:i]
+		if !indexRefRE.MatchString(tok) && tok != illegible {
+			break
+		}
+		switch {
+		case strings.HasSuffix(before, ","):
+			term = before[:len(before)-1]
+		case strings.HasSuffix(before, ",”"):
+			term = before // the title as printed, its comma and all
+		default:
+			i = -1
+		}
+		if i < 0 {
+			break
+		}
+		if m := indexRefRE.FindStringSubmatch(tok); m != nil {
+			refs = append(refs, corpus.IndexRef{Page: m[1], Last: m[2], Kind: m[3],
+				Start: base + i + 1, End: base + i + 1 + len(tok)})
+		}
+	}
+	slices.Reverse(refs)
+	e.Term, e.Refs = term, refs
+	if indexRefRE.MatchString(term) {
+		return e, fmt.Errorf("references with no term")
 	}
 	if len(e.Refs) > 0 {
 		e.End = e.Refs[len(e.Refs)-1].End

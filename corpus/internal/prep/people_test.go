@@ -148,6 +148,8 @@ func TestIndexEntry(t *testing.T) {
 		{"Fourth International, 7, 28. See also Left Opposition", corpus.IndexEntry{Term: "Fourth International",
 			Start: base, End: base + 53, Refs: []corpus.IndexRef{ref("7", base, 22), ref("28", base, 25)},
 			See: []string{"Left Opposition"}}},
+		{"Lenin, on “Trotskyism,” 56–57", corpus.IndexEntry{Term: "Lenin, on “Trotskyism,”", Start: base, End: base + 35,
+			Refs: []corpus.IndexRef{ref("56–57", base, 28)}}},
 		{"Commissariat of Foreign Trade, [illegible]", corpus.IndexEntry{Term: "Commissariat of Foreign Trade",
 			Start: base, End: base + 42}},
 		{"Lenin, V.I., absent from Twelfth Congress, 25; on Kamenev, 23", corpus.IndexEntry{Term: "Lenin, V.I.",

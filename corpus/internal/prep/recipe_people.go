@@ -2,9 +2,9 @@ package prep
 
 // peopleRecipes lists every person of the people index: each note of the
 // Biographical Notes of Lenin's Fight, by the name it begins with, and the
-// notes of the other works that say who someone was. Revolution Betrayed,
-// The Rise of Stalinism and Stalin Fifty Years have none: their notes, where
-// they have any, explain terms and events.
+// notes of the other works that say who someone was: those of Notes in the
+// Margins. The notes to the parts of Lenin's Fight, and those of the other
+// works where they have any, explain sources, terms and events.
 //
 // Also lists the other spellings the works use and the names a person goes
 // by alone; Keys replaces the surname where two people share it. Where two
