@@ -269,7 +269,7 @@ func (m Model) openMentions(i int) (tea.Model, tea.Cmd) {
 		}
 		off := d.BodyOffset(mn.Start)
 		h := d.ShortTitle()
-		if s := d.SectionAt(off); s >= 0 {
+		if s := mn.Section; s >= 0 && s < len(d.Outline) {
 			h += " › " + d.Outline[s].Title
 		}
 		if h != head {
