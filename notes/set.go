@@ -76,8 +76,8 @@ func (s *Set) Add(d *corpus.Document, start, end int, comment string) (Note, err
 	now := s.now()
 	note := Note{
 		ID: newID(), Doc: d.ID, Start: start, End: end, Text: text,
-		Before: lastRunes(d.PlainRange(start-contextBytes-utf8.UTFMax, start), contextBytes),
-		After:  firstRunes(d.PlainRange(end, end+contextBytes+utf8.UTFMax), contextBytes),
+		Before:  lastRunes(d.PlainRange(start-contextBytes-utf8.UTFMax, start), contextBytes),
+		After:   firstRunes(d.PlainRange(end, end+contextBytes+utf8.UTFMax), contextBytes),
 		Comment: comment, Created: now, Modified: now, Rev: 1,
 	}
 	s.put(note)
