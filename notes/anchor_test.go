@@ -7,7 +7,7 @@ import (
 	"samizdat/corpus"
 )
 
-func library(docs ...*corpus.Document) *corpus.Library {
+func libOf(docs ...*corpus.Document) *corpus.Library {
 	return &corpus.Library{Docs: docs}
 }
 
@@ -47,7 +47,7 @@ func TestLocateInAChangedEdition(t *testing.T) {
 	).Replace(testDoc)
 	edited = strings.Replace(edited, "# Chapter Two\n\n", "# Chapter Two: Revised\n\n", 1)
 	d := parseDoc(t, edited)
-	lib := library(d)
+	lib := libOf(d)
 
 	got := Resolve(lib, []Note{regime, friends, second, first, gone})
 	for i, want := range []string{
@@ -79,7 +79,7 @@ func TestLocateInPlace(t *testing.T) {
 	d := parseDoc(t, testDoc)
 	s := NewSet()
 	n := keep(t, s, d, "", "economic successes")
-	l := NewResolver(library(d), nil).Locate(n)
+	l := NewResolver(libOf(d), nil).Locate(n)
 	if l.Detached || l.Moved() || l.Start != n.Start || l.DocIndex != 0 {
 		t.Errorf("%+v", l)
 	}
@@ -98,7 +98,7 @@ func TestLocateNearestOfTwinPlaces(t *testing.T) {
 	from := strings.LastIndex(d.Plain(), "The words repeat.")
 	n, _ := s.Add(d, from, from+len("The words repeat."), "")
 	moved := corpus.Parse("twins.md", []byte("---\nid: twins\n---\n\nA new first line.\n\n"+strings.Repeat(para, 3)))
-	l := Resolve(library(moved), []Note{n})[0]
+	l := Resolve(libOf(moved), []Note{n})[0]
 	if want := strings.LastIndex(moved.Plain(), "The words repeat."); l.Start != want {
 		t.Errorf("found at %d, want the last at %d", l.Start, want)
 	}
@@ -109,7 +109,7 @@ func TestLocateWithoutItsWork(t *testing.T) {
 	s := NewSet()
 	n := keep(t, s, d, "", "economic successes")
 	other := corpus.Parse("other.md", []byte("---\nid: other\n---\n\neconomic successes\n"))
-	l := Resolve(library(other), []Note{n})[0]
+	l := Resolve(libOf(other), []Note{n})[0]
 	if !l.Detached || l.Doc != nil || l.DocIndex != -1 {
 		t.Errorf("a note of a work not in the library: %+v", l)
 	}

@@ -200,6 +200,9 @@ func (s *Set) Clone() *Set {
 // later change than s's. Changes made to s since the clone are kept, and
 // s stays dirty if there were any.
 func (s *Set) Adopt(merged *Set) {
+	if merged == nil {
+		return // a save that failed
+	}
 	for id, n := range merged.notes {
 		if mine, ok := s.notes[id]; !ok || n.Supersedes(mine) {
 			s.notes[id] = n
