@@ -20,13 +20,13 @@ year: "1937"
 
 # Chapter One
 
-<a id="p1"></a>The bourgeois world at first tried to pretend not to notice the economic successes of the soviet regime. Facts win out, however, in the end.
+<!--page:12-->The bourgeois world at first tried to pretend not to notice the economic successes of the soviet regime. Facts win out, however, in the end.
 
 The “friends of the Soviet Union” fall into three principal categories — and each has its own.
 
 # Chapter Two
 
-<a id="p2"></a>Facts win out, however, in the end. A second time the same words, in another chapter.
+<!--page:13-->Facts win out, however, in the end. A second time the same words, in another chapter.
 `
 
 func parseDoc(t testing.TB, text string) *corpus.Document {
