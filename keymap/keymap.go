@@ -13,15 +13,18 @@ import (
 
 // Context is a set of places where a key is read. Two actions may share a
 // key only if they are never read in the same place.
-type Context uint8
+type Context uint16
 
 const (
-	Reading  Context = 1 << iota // the reading pane has focus
-	Contents                     // the table of contents has focus
-	Help                         // the help screen is open
-	Prompt                       // the go-to prompt or the search bar is open: letters are text there
-	MarkList                     // the list of marks is open
-	NoteView                     // a note is shown over the text
+	Reading   Context = 1 << iota // the reading pane has focus
+	Contents                      // the table of contents has focus
+	Help                          // the help screen is open
+	Prompt                        // the go-to prompt or the search bar is open: letters are text there
+	MarkList                      // the list of marks is open
+	NoteView                      // a note is shown over the text
+	Selecting                     // a passage is being selected in the text
+	Passage                       // a note of the reader's own is shown over the text
+	Editing                       // a note of the reader's own is being written: keys are text there
 )
 
 // Group names, in the order the help screen shows them.
@@ -29,6 +32,7 @@ const (
 	GroupMoving   = "Moving (text, contents, help)"
 	GroupReading  = "Reading"
 	GroupPlaces   = "Marks, jumps, notes, citations"
+	GroupPassages = "Selecting, highlights and notes of your own"
 	GroupContents = "Contents"
 	GroupGoTo     = "Go-to prompt and search bar"
 	GroupSearch   = "Search"
@@ -60,6 +64,9 @@ type Map struct {
 	ToggleTOC, SwitchFocus, GoTo, Help, Back, Quit, ForceQuit key.Binding
 
 	SetMark, GoToMark, Marks, DeleteMark, JumpBack, JumpForward, ShowNote, FollowNote, Cite key.Binding
+
+	Select, WordForward, WordBack, SentenceForward, SentenceBack, ParagraphForward, ParagraphBack, SwapEnds key.Binding
+	CopyQuote, KeepHighlight, KeepNote, ShowPassage, EditNote, CloseNote, SaveNote, Highlights, ExportNotes key.Binding
 }
 
 const (
@@ -99,6 +106,24 @@ var actions = []struct {
 	{Action{"follow-note", GroupPlaces, "go to the note of a marker on screen, or from a note to its marker", Reading | NoteView, []string{"enter"}}, func(m *Map) *key.Binding { return &m.FollowNote }},
 	{Action{"cite", GroupPlaces, "copy a citation of this place to the clipboard", Reading, []string{"c"}}, func(m *Map) *key.Binding { return &m.Cite }},
 
+	{Action{"select", GroupPassages, "select a passage: the sentence at the top, or the search's match; in a selection, leave it", Reading | Selecting, []string{"v"}}, func(m *Map) *key.Binding { return &m.Select }},
+	{Action{"select-word-forward", GroupPassages, "in a selection: move its end a word on (the moving keys still scroll)", Selecting, []string{"w"}}, func(m *Map) *key.Binding { return &m.WordForward }},
+	{Action{"select-word-back", GroupPassages, "in a selection: move its end a word back", Selecting, []string{"b"}}, func(m *Map) *key.Binding { return &m.WordBack }},
+	{Action{"select-sentence-forward", GroupPassages, "in a selection: move its end a sentence on", Selecting, []string{")"}}, func(m *Map) *key.Binding { return &m.SentenceForward }},
+	{Action{"select-sentence-back", GroupPassages, "in a selection: move its end a sentence back", Selecting, []string{"("}}, func(m *Map) *key.Binding { return &m.SentenceBack }},
+	{Action{"select-paragraph-forward", GroupPassages, "in a selection: move its end a paragraph on", Selecting, []string{"}"}}, func(m *Map) *key.Binding { return &m.ParagraphForward }},
+	{Action{"select-paragraph-back", GroupPassages, "in a selection: move its end a paragraph back", Selecting, []string{"{"}}, func(m *Map) *key.Binding { return &m.ParagraphBack }},
+	{Action{"select-other-end", GroupPassages, "in a selection: move the other end instead", Selecting, []string{"o"}}, func(m *Map) *key.Binding { return &m.SwapEnds }},
+	{Action{"copy-quotation", GroupPassages, "in a selection: copy it as a quotation with its citation", Selecting, []string{"y", "c"}}, func(m *Map) *key.Binding { return &m.CopyQuote }},
+	{Action{"keep-highlight", GroupPassages, "in a selection: keep it as a highlight", Selecting, []string{"h"}}, func(m *Map) *key.Binding { return &m.KeepHighlight }},
+	{Action{"keep-note", GroupPassages, "in a selection: keep it with a note you write", Selecting, []string{"a"}}, func(m *Map) *key.Binding { return &m.KeepNote }},
+	{Action{"show-own-note", GroupPassages, "show the note of a highlight on screen; again: the next one", Reading | Passage, []string{"a"}}, func(m *Map) *key.Binding { return &m.ShowPassage }},
+	{Action{"edit-note", GroupPassages, "in a note of yours: edit it", Passage, []string{"e"}}, func(m *Map) *key.Binding { return &m.EditNote }},
+	{Action{"close-note", GroupPassages, "in a note of yours: close it", Passage, []string{"enter"}}, func(m *Map) *key.Binding { return &m.CloseNote }},
+	{Action{"save-note", GroupPassages, "in the note editor: keep the note (esc asks before it drops a change)", Editing, []string{"ctrl+s"}}, func(m *Map) *key.Binding { return &m.SaveNote }},
+	{Action{"highlights", GroupPassages, "list your highlights and notes", browse, []string{"H"}}, func(m *Map) *key.Binding { return &m.Highlights }},
+	{Action{"export-notes", GroupPassages, "write this work's highlights and notes to a Markdown file", Reading, []string{"E"}}, func(m *Map) *key.Binding { return &m.ExportNotes }},
+
 	{Action{"expand", GroupContents, "open a branch", Contents, []string{"l", "right"}}, func(m *Map) *key.Binding { return &m.Expand }},
 	{Action{"collapse", GroupContents, "close a branch, or go to its parent", Contents, []string{"h", "left"}}, func(m *Map) *key.Binding { return &m.Collapse }},
 	{Action{"open", GroupContents, "read from this entry (in the list of marks: go to the mark)", Contents | MarkList, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
@@ -124,10 +149,10 @@ var actions = []struct {
 	{Action{"toggle-contents", GroupAnywhere, "show or hide the table of contents", browse, []string{"t"}}, func(m *Map) *key.Binding { return &m.ToggleTOC }},
 	{Action{"switch-focus", GroupAnywhere, "move between contents and text", browse, []string{"tab", "shift+tab"}}, func(m *Map) *key.Binding { return &m.SwitchFocus }},
 	{Action{"go-to", GroupAnywhere, "go to any heading of any document", browse, []string{"o", ":"}}, func(m *Map) *key.Binding { return &m.GoTo }},
-	{Action{"help", GroupAnywhere, "show or hide this help", moving, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
-	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
-	{Action{"quit", GroupAnywhere, "quit (in help, the marks or a note: close it)", moving, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
-	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", moving | Prompt, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
+	{Action{"help", GroupAnywhere, "show or hide this help", moving | Selecting | Passage, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
+	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes | Selecting | Passage | Editing, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
+	{Action{"quit", GroupAnywhere, "quit (in help, the marks or a note: close it)", moving | Selecting | Passage, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
+	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", moving | Prompt | Selecting | Passage | Editing, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
 }
 
 // Actions lists every action, in the order the help screen shows them.

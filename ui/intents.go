@@ -65,6 +65,9 @@ func (m Model) open(in common.Intent) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.setFocus(textPane))
 	}
 	opened := doc != m.reader.Doc()
+	if opened && m.sel.on {
+		m.leaveSelection()
+	}
 	cmds = append(cmds, m.reader.Show(corpus.Place{Doc: doc, Offset: off}))
 	if opened {
 		cmds = append(cmds, m.warn(doc))

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"samizdat/ui/contents"
+	"samizdat/ui/editor"
 	"samizdat/ui/field"
 	"samizdat/ui/overlay"
 	"samizdat/ui/prompt"
@@ -189,6 +190,12 @@ func (s Styles) field() field.Styles {
 func (s Styles) overlay() overlay.Styles {
 	return overlay.Styles{Box: s.Box, Title: s.BoxTitle, Foot: s.HelpMore, Text: s.HelpText, Group: s.HelpGroup,
 		Key: s.HelpKey, Name: s.PromptMatch, Quiet: s.PromptDoc, Selected: s.PromptSelected}
+}
+
+// editor is how the note editor is drawn.
+func (s Styles) editor() editor.Styles {
+	return editor.Styles{Box: s.Box, Title: s.BoxTitle, Foot: s.HelpMore, Text: s.HelpText, Quiet: s.PromptDoc,
+		Warn: s.TOCCurrent, Cursor: s.TOCCursor}
 }
 
 // prompt is how the go-to prompt is drawn.

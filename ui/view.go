@@ -41,6 +41,13 @@ func (m Model) View() string {
 		box := m.note.View()
 		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
 		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
+	case editorOverlay, passageOverlay:
+		box := m.passage.View()
+		if m.overlay == editorOverlay {
+			box = m.editor.View()
+		}
+		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
+		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
 	case searchOverlay:
 		return m.searchView(body)
 	}

@@ -3,6 +3,8 @@ package reader
 import (
 	"slices"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"samizdat/corpus"
 	"samizdat/ui/render"
 )
@@ -14,10 +16,9 @@ import (
 // a chunk) and kept; the runs to paint are placed again when the ranges
 // change.
 type passages struct {
-	doc       *corpus.Document // whose highlights kept holds
-	kept      []render.Range   // sorted by Start
-	selection render.Range     // none when End <= Start
-	all       []render.Range   // kept and the selection, sorted by Start
+	kept      map[*corpus.Document][]render.Range // each sorted by Start
+	selection render.Range                        // none when End <= Start
+	all       []render.Range                      // the document's and the selection, sorted by Start
 	cells     map[render.Key]*render.Cells
 	marks     map[render.Key]*render.Marks
 }
@@ -30,12 +31,14 @@ func newPassages() passages {
 	return passages{cells: map[render.Key]*render.Cells{}, marks: map[render.Key]*render.Marks{}}
 }
 
-// SetHighlights paints ranges, of doc's plain text, on doc when it is
-// shown; they replace those set before.
-func (r *Model) SetHighlights(doc *corpus.Document, ranges []render.Range) {
-	kept := slices.Clone(ranges)
-	slices.SortFunc(kept, func(a, b render.Range) int { return a.Start - b.Start })
-	r.ps.doc, r.ps.kept = doc, kept
+// SetHighlights paints the ranges of byDoc on the plain text of each
+// document when it is shown; they replace those set before. The map is
+// the pane's from then on.
+func (r *Model) SetHighlights(byDoc map[*corpus.Document][]render.Range) {
+	for _, rs := range byDoc {
+		slices.SortFunc(rs, func(a, b render.Range) int { return a.Start - b.Start })
+	}
+	r.ps.kept = byDoc
 	r.rangesChanged()
 }
 
@@ -52,10 +55,9 @@ func (r *Model) SetSelection(start, end int) {
 
 // rangesChanged places the ranges anew on the chunks on screen.
 func (r *Model) rangesChanged() {
-	all := make([]render.Range, 0, len(r.ps.kept)+1) // a copy of the model keeps its own
-	if r.ps.doc == r.doc {
-		all = append(all, r.ps.kept...)
-	}
+	kept := r.ps.kept[r.doc]
+	all := make([]render.Range, 0, len(kept)+1) // a copy of the model keeps its own
+	all = append(all, kept...)
 	if r.ps.selection.End > r.ps.selection.Start {
 		i, _ := slices.BinarySearchFunc(all, r.ps.selection.Start, func(a render.Range, s int) int { return a.Start - s })
 		all = slices.Insert(all, i, r.ps.selection)
@@ -145,30 +147,53 @@ func (r *Model) paintLine(c, l int, line string) (string, bool) {
 }
 
 // Reveal brings the character at plain offset off of the document shown
-// into view, if it is not, as few lines as it takes: the end of a
+// into view, if it is not, moving as few lines as it takes: the end of a
 // selection that moves.
-func (r *Model) Reveal(off int) {
-	if r.doc == nil || len(r.chunks) == 0 {
-		return
+func (r *Model) Reveal(off int) tea.Cmd {
+	c, line, ok := r.lineAt(off)
+	if !ok {
+		return nil
 	}
-	c := corpus.ChunkAt(r.chunks, r.doc.BodyOffset(off))
-	line := r.estimateLine(c, r.doc.BodyOffset(off))
-	if cs := r.cellsOf(c); cs != nil {
-		if l, ok := cs.Line(off); ok {
-			line = l
-		}
-	}
-	row, ok := r.rowOf(c, line)
+	row, known := r.rowOf(c, line)
 	keep := min(2, r.height/4) // lines kept beyond it for context
 	switch {
-	case ok && row >= keep && row < r.height-keep:
-		return
-	case ok && row >= r.height-keep:
+	case known && row >= keep && row < r.height-keep:
+		return nil
+	case known && row >= r.height-keep:
 		r.putLine(c, line, r.height-1-keep)
 	default:
 		r.putLine(c, line, keep)
 	}
 	r.leaveHit()
+	return r.ensure()
+}
+
+// Shows says whether the character at plain offset off of the document
+// shown is on screen.
+func (r *Model) Shows(off int) bool {
+	c, line, ok := r.lineAt(off)
+	if !ok {
+		return false
+	}
+	row, known := r.rowOf(c, line)
+	return known && row >= 0 && row < r.height
+}
+
+// lineAt is the chunk and the line of it that show plain offset off:
+// exactly once the chunk is rendered, estimated until then.
+func (r *Model) lineAt(off int) (c, line int, ok bool) {
+	if r.doc == nil || len(r.chunks) == 0 {
+		return 0, 0, false
+	}
+	body := r.doc.BodyOffset(off)
+	c = corpus.ChunkAt(r.chunks, body)
+	line = r.estimateLine(c, body)
+	if cs := r.cellsOf(c); cs != nil {
+		if l, found := cs.Line(off); found {
+			line = l
+		}
+	}
+	return c, line, true
 }
 
 // OffsetAt is the plain offset of the character shown at column x, row y
