@@ -157,6 +157,9 @@ func abbreviation(before, after string) bool {
 	if w == "" {
 		return false
 	}
+	if strings.TrimSpace(before) == w && numeral(w) {
+		return true // the number of a heading or an item: "2. Comparative Estimate"
+	}
 	if utf8.RuneCountInString(w) == 1 {
 		return unicode.IsLetter([]rune(w)[0]) // an initial: "V. I. Lenin"
 	}
@@ -169,6 +172,21 @@ func abbreviation(before, after string) bool {
 		return unicode.IsDigit(r)
 	}
 	return abbreviations[lower]
+}
+
+// numeral says whether w, without its stop, is a number in digits or in
+// Roman numerals.
+func numeral(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	if w == "" {
+		return false
+	}
+	digits, roman := true, true
+	for _, r := range w {
+		digits = digits && r >= '0' && r <= '9'
+		roman = roman && strings.ContainsRune("IVXLCDM", r)
+	}
+	return digits || roman
 }
 
 // UnitEdge is the nearest edge of a unit of kind u strictly after

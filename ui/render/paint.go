@@ -317,9 +317,15 @@ func sgrOf(st lipgloss.Style) string {
 	return ""
 }
 
+// over are the kinds painted over the text's own styles, which go on
+// under them (a highlight keeps a heading's colour and a word's italics);
+// the others hold the text's styles back.
+var over = [kinds]bool{Highlight: true}
+
 // paintLine paints segs over a rendered line. Inside a run the text's own
-// styles are held back, so the match looks the same wherever it is; after
-// it they resume as they stood, tracked as the line goes.
+// styles are held back, so a match looks the same wherever it is, unless
+// its kind is painted over them; after it they resume as they stood,
+// tracked as the line goes.
 func paintLine(line string, segs []seg, current int, look Look) string {
 	if len(segs) == 0 {
 		return line
@@ -329,6 +335,7 @@ func paintLine(line string, segs []seg, current int, look Look) string {
 	var style sgr // the text's style at this point of the line
 	col, k := 0, 0
 	inside := false
+	kind := Hit // of the run inside
 	end := func() {
 		b.WriteString("\x1b[0m")
 		if !style.isDefault() {
@@ -340,9 +347,12 @@ func paintLine(line string, segs []seg, current int, look Look) string {
 	for i := 0; i < len(line); {
 		if !inside && k < len(segs) && col >= segs[k].from {
 			b.WriteString("\x1b[0m")
-			kind := segs[k].kind
+			kind = segs[k].kind
 			if kind == Hit && segs[k].first <= current && current <= segs[k].last {
 				kind = CurrentHit
+			}
+			if over[kind] && !style.isDefault() {
+				b.WriteString(style.sequence())
 			}
 			b.WriteString(look.sgr[kind])
 			inside = true
@@ -353,6 +363,12 @@ func paintLine(line string, segs []seg, current int, look Look) string {
 			i = e
 			if len(seq) > 2 && seq[1] == '[' && seq[len(seq)-1] == 'm' {
 				style.apply(seq[2 : len(seq)-1])
+				if inside && over[kind] {
+					// The text's own style goes on under the look.
+					b.WriteString(seq)
+					b.WriteString(look.sgr[kind])
+					continue
+				}
 				if inside {
 					continue
 				}
