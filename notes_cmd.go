@@ -73,7 +73,7 @@ func (a *app) keptNotes(args []string) ([]notes.Located, error) {
 			return nil, err
 		}
 	}
-	p, err := notesPlace()
+	p, err := dataPlace()
 	if err != nil {
 		return nil, usageError{err}
 	}
