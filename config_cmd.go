@@ -110,7 +110,7 @@ func (a *app) printConfig() error {
 	} else {
 		row("state file", tildePath(p.path), p.from)
 	}
-	if p, err := notesPlace(); err != nil {
+	if p, err := dataPlace(); err != nil {
 		row("notes file", "none", err.Error())
 	} else {
 		row("notes file", tildePath(p.path), p.from)

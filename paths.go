@@ -37,8 +37,9 @@ func statePlace() (place, error) {
 	return xdgPlace("XDG_STATE_HOME", filepath.Join(".local", "state"), "LocalAppData", "state.json")
 }
 
-// notesPlace is where the reader's highlights and notes are kept.
-func notesPlace() (place, error) {
+// dataPlace is where the reader's highlights and notes are kept: their
+// file in the data directory.
+func dataPlace() (place, error) {
 	return xdgPlace("XDG_DATA_HOME", filepath.Join(".local", "share"), "AppData", "notes.json")
 }
 

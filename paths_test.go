@@ -52,7 +52,7 @@ func TestPlaces(t *testing.T) {
 			setenv(t, "XDG_DATA_HOME", tt.state)
 			wantNotes := strings.Replace(strings.Replace(tt.wantState, "XDG_STATE_HOME", "XDG_DATA_HOME", 1), "state.json", "notes.json", 1)
 			wantNotes = strings.Replace(wantNotes, ".local/state", ".local/share", 1)
-			if n := got(notesPlace()); n != wantNotes {
+			if n := got(dataPlace()); n != wantNotes {
 				t.Errorf("notes: %s, want %s", n, wantNotes)
 			}
 			if p, err := configPlace(); err == nil && p.from != tt.wantFrom {

@@ -176,7 +176,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 // none, for the status bar.
 func notesFileOf(path, key string) (notes.File, string, string) {
 	if path == "" {
-		p, err := notesPlace()
+		p, err := dataPlace()
 		if err != nil {
 			return notes.File{}, "", fmt.Sprintf("Highlights and notes are kept only until you quit: %v.", err)
 		}

@@ -184,6 +184,24 @@ func (f File) Read() (s *Set, ok bool) {
 	return all.set(f.Key), true
 }
 
+// Peek reads what can be read of the library's notes without changing
+// the file, for a command that prints them: problem says what was wrong
+// with the file, if anything (Load moves such a file aside). A missing
+// file is an empty set.
+func (f File) Peek() (s *Set, problem string) {
+	data, err := regular.ReadFile(f.Path, MaxFileSize)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return NewSet(), ""
+	case refusal(err) != "":
+		return NewSet(), refusal(err)
+	case err != nil:
+		return NewSet(), "could not be read (" + unwrapPath(err).Error() + ")"
+	}
+	all, problem := decode(data, f.now())
+	return all.set(f.Key), problem
+}
+
 func newFile() *file {
 	return &file{Version: Version, Libraries: map[string]*library{}}
 }

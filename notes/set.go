@@ -31,6 +31,9 @@ type Set struct {
 	// anything changed since the Clone that was saved.
 	gen   uint64
 	saved uint64 // the gen last saved
+	// revision counts every change of what the set holds, those adopted
+	// from another reader too.
+	revision uint64
 	// Now tells the time; nil for time.Now.
 	Now func() time.Time
 }
@@ -88,7 +91,13 @@ func (s *Set) Add(d *corpus.Document, start, end int, comment string) (Note, err
 func (s *Set) put(n Note) {
 	s.notes[n.ID] = n
 	s.gen++
+	s.revision++
 }
+
+// Revision counts the changes of what the set holds, made here or taken
+// in from another reader by Adopt: what is drawn from the set is stale
+// when it has changed.
+func (s *Set) Revision() uint64 { return s.revision }
 
 // Get returns the note with the id, live or deleted.
 func (s *Set) Get(id string) (Note, bool) {
@@ -192,7 +201,7 @@ func (s *Set) Dirty() bool { return s.gen != s.saved }
 // Clone is a copy of s that shares nothing with it: what a save, off the
 // reader's goroutine, works on.
 func (s *Set) Clone() *Set {
-	return &Set{notes: maps.Clone(s.notes), gen: s.gen, saved: s.saved, Now: s.Now}
+	return &Set{notes: maps.Clone(s.notes), gen: s.gen, saved: s.saved, revision: s.revision, Now: s.Now}
 }
 
 // Adopt takes in merged, what a save of a Clone of s wrote (or what
@@ -206,6 +215,7 @@ func (s *Set) Adopt(merged *Set) {
 	for id, n := range merged.notes {
 		if mine, ok := s.notes[id]; !ok || n.Supersedes(mine) {
 			s.notes[id] = n
+			s.revision++
 		}
 	}
 	if merged.gen == s.gen {

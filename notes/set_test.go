@@ -152,8 +152,8 @@ func TestCloneAndAdopt(t *testing.T) {
 	snap.put(theirs)
 	snap.gen-- // put counts a change; this one was the other reader's
 	s.Adopt(snap)
-	if _, ok := s.Get("theirs"); !ok {
-		t.Error("another reader's note was not adopted")
+	if _, ok := s.Get("theirs"); !ok || s.Revision() != 3 {
+		t.Errorf("another reader's note was not adopted as a change: revision %d", s.Revision())
 	}
 	if _, ok := s.Get(b.ID); !ok {
 		t.Error("a note added during the save was lost")
@@ -161,8 +161,12 @@ func TestCloneAndAdopt(t *testing.T) {
 	if !s.Dirty() {
 		t.Error("a set changed during its save is clean after it")
 	}
+	rev := s.Revision()
 	snap = s.Clone()
 	s.Adopt(snap)
+	if s.Revision() != rev {
+		t.Error("adopting what the set holds already is a change")
+	}
 	if s.Dirty() {
 		t.Error("a set saved with nothing changed since is dirty")
 	}
