@@ -42,6 +42,7 @@ type ownNotes struct {
 		start, end int
 	}
 	exportDir string // where a work's notes are written out
+	fromList  bool   // the editor was opened from the list, to go back to
 }
 
 // notesLoadedMsg carries the notes file, read and found in the library
@@ -168,6 +169,9 @@ func (m Model) notesSaved(msg notesSavedMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	m.paintNotes()
+	if m.overlay == annotationsOverlay {
+		m.annos.SetAnnotations(m.located())
+	}
 	if m.own.again && m.own.set.Dirty() {
 		cmds = append(cmds, m.saveNotes())
 	}
@@ -193,6 +197,9 @@ func (m *Model) keepDraft() {
 // and saved.
 func (m *Model) changed() tea.Cmd {
 	m.paintNotes()
+	if m.overlay == annotationsOverlay {
+		m.annos.SetAnnotations(m.located())
+	}
 	return m.saveNotes()
 }
 
@@ -250,16 +257,26 @@ func (m Model) editorKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	m.editor, cmd, res = m.editor.Update(msg)
 	switch res {
 	case editor.Saved:
-		m.overlay = noOverlay
+		m.overlay = m.afterEditor()
 		return m, tea.Batch(cmd, m.commitNote(m.editor.Value()))
 	case editor.Dropped:
-		m.overlay = noOverlay
+		m.overlay = m.afterEditor()
 		if m.own.editing.id == "" && m.sel.on {
 			return m, tea.Batch(cmd, common.Hint("No note kept; the passage is still selected."))
 		}
 		return m, cmd
 	}
 	return m, cmd
+}
+
+// afterEditor is what shows when the editor closes: the list it was
+// opened from, listed anew, or the text.
+func (m *Model) afterEditor() layer {
+	if !m.own.fromList {
+		return noOverlay
+	}
+	m.own.fromList = false
+	return annotationsOverlay
 }
 
 // commitNote keeps what the editor wrote: a new note on the selection,
@@ -295,6 +312,64 @@ func (m *Model) commitNote(text string) tea.Cmd {
 		return tea.Batch(m.changed(), common.Notice("The note was emptied; the highlight stays."))
 	}
 	return tea.Batch(m.changed(), common.Notice("Note kept."))
+}
+
+// openAnnotations lists the reader's highlights and notes.
+func (m Model) openAnnotations() (tea.Model, tea.Cmd) {
+	m.annos.SetSize(m.width, m.height)
+	m.annos.Open(m.located(), m.reader.Doc())
+	m.overlay = annotationsOverlay
+	return m, nil
+}
+
+// annotationsKey takes a key in the list of highlights and notes: its
+// filter's while it is typed, else the keys that close it, else the
+// list's.
+func (m Model) annotationsKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	if !m.annos.Filtering() {
+		switch {
+		case key.Matches(msg, k.Back, k.Quit, k.Highlights):
+			m.overlay = noOverlay
+			return m, nil
+		case key.Matches(msg, k.Help):
+			return m.openHelp()
+		}
+	}
+	var cmd tea.Cmd
+	var in common.Intent
+	m.annos, cmd, in = m.annos.Update(msg)
+	return m.apply(in, cmd)
+}
+
+// annotationIntent does what the list of highlights asks: edit a note in
+// the editor (back to the list after), delete one, or bring it back.
+func (m Model) annotationIntent(in common.Intent) (tea.Model, tea.Cmd) {
+	n, ok := m.own.set.Get(in.Note)
+	if !ok {
+		return m, nil
+	}
+	switch in.Do {
+	case common.EditAnnotation:
+		l, found := m.own.where[n.ID]
+		if !found {
+			l = notes.Located{Note: n, DocIndex: -1, Start: n.Start, End: n.End, Detached: true}
+		}
+		l.Note = n
+		m.own.fromList = true
+		return m.editNote(l)
+	case common.DeleteAnnotation:
+		if _, ok := m.own.set.Delete(n.ID); !ok {
+			return m, nil
+		}
+		return m, tea.Batch(m.changed(), common.Notice(fmt.Sprintf("Deleted %s; %s brings it back.", quoteStart(n.Text), common.FirstKey(m.c.Keys.UndoDelete))))
+	case common.RestoreAnnotation:
+		if _, ok := m.own.set.Restore(n.ID); !ok {
+			return m, nil
+		}
+		return m, tea.Batch(m.changed(), common.Notice(fmt.Sprintf("Brought back %s.", quoteStart(n.Text))))
+	}
+	return m, nil
 }
 
 // quoteStart is the first words of a passage, quoted, for a notice or a

@@ -46,6 +46,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.editorKey(msg)
 	case passageOverlay:
 		return m.passageKey(msg)
+	case annotationsOverlay:
+		return m.annotationsKey(msg)
 	}
 	if m.sel.on {
 		return m.selectKey(msg)
@@ -173,7 +175,7 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 	switch {
 	case m.reader.Doc() == nil:
 		return m, nil, false
-	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks):
+	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks, k.Highlights):
 	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite, k.Select, k.ShowPassage, k.ExportNotes):
 	default:
 		return m, nil, false
@@ -186,6 +188,8 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 		next, cmd = m.walk(+1)
 	case key.Matches(msg, k.Marks):
 		next, cmd = m.openMarks()
+	case key.Matches(msg, k.Highlights):
+		next, cmd = m.openAnnotations()
 	case key.Matches(msg, k.SetMark):
 		m.pending = setMarkPrefix
 		next = m

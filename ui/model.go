@@ -48,6 +48,7 @@ const (
 	searchOverlay
 	editorOverlay  // a note of the reader's own being written
 	passageOverlay // a note of the reader's own shown
+	annotationsOverlay
 )
 
 // Model is the root of the reader.
@@ -67,6 +68,7 @@ type Model struct {
 
 	editor  editor.Model    // a note of the reader's own, being written
 	passage overlay.Passage // a note of the reader's own, shown
+	annos   overlay.Annotations
 	own     ownNotes        // the reader's highlights and notes
 	sel     selection       // the passage being selected
 
@@ -135,6 +137,7 @@ func New(d Deps) Model {
 		search:  searchbar.New(c, styles.searchbar()),
 		editor:  editor.New(c, styles.editor()),
 		passage: overlay.NewPassage(c, styles.overlay()),
+		annos:   overlay.NewAnnotations(c, styles.overlay()),
 		own:     ownNotes{set: notes.NewSet(), file: d.NotesFile, where: map[string]notes.Located{}, exportDir: d.ExportDir},
 		mem:     state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
 		file:    d.StateFile,

@@ -35,6 +35,8 @@ func (m Model) View() string {
 		body = placeBox(body, m.prompt.View(), m.width, 1)
 	case markListOverlay:
 		body = placeBox(body, m.marks.View(), m.width, 1)
+	case annotationsOverlay:
+		body = placeBox(body, m.annos.View(), m.width, 1)
 	case noteOverlay:
 		// At the foot of the text, over it: the text being read stays in
 		// view at the top, and the contents beside it.
