@@ -69,8 +69,8 @@ type Model struct {
 	editor  editor.Model    // a note of the reader's own, being written
 	passage overlay.Passage // a note of the reader's own, shown
 	annos   overlay.Annotations
-	own     ownNotes        // the reader's highlights and notes
-	sel     selection       // the passage being selected
+	own     ownNotes  // the reader's highlights and notes
+	sel     selection // the passage being selected
 
 	focus   pane
 	showTOC bool // the contents beside the text, on a terminal wide enough
