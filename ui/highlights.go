@@ -109,13 +109,16 @@ func (m Model) located() []notes.Located {
 }
 
 // paintNotes gives the reading pane the highlights of every work.
+// Those not found in the library are not drawn, so the notes found are
+// enough, with the latest change of each.
 func (m *Model) paintNotes() {
 	byDoc := map[*corpus.Document][]render.Range{}
-	for _, l := range m.located() {
-		if l.Doc == nil || l.Detached {
+	for id, l := range m.own.where {
+		n, ok := m.own.set.Get(id)
+		if !ok || n.Deleted || l.Doc == nil || l.Detached {
 			continue
 		}
-		byDoc[l.Doc] = append(byDoc[l.Doc], render.Range{Start: l.Start, End: l.End, Kind: render.Highlight, Sign: l.Note.Comment != ""})
+		byDoc[l.Doc] = append(byDoc[l.Doc], render.Range{Start: l.Start, End: l.End, Kind: render.Highlight, Sign: n.Comment != ""})
 	}
 	m.reader.SetHighlights(byDoc)
 }

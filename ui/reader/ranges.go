@@ -21,6 +21,7 @@ type passages struct {
 	all       []render.Range                      // the document's and the selection, sorted by Start
 	cells     map[render.Key]*render.Cells
 	marks     map[render.Key]*render.Marks
+	painted   map[render.Key]map[int]string // the lines with marks and no hit, painted once
 }
 
 // maxCells bounds the chunks whose cells are kept; past it they are found
@@ -28,7 +29,7 @@ type passages struct {
 const maxCells = 128
 
 func newPassages() passages {
-	return passages{cells: map[render.Key]*render.Cells{}, marks: map[render.Key]*render.Marks{}}
+	return passages{cells: map[render.Key]*render.Cells{}, marks: map[render.Key]*render.Marks{}, painted: map[render.Key]map[int]string{}}
 }
 
 // SetHighlights paints the ranges of byDoc on the plain text of each
@@ -64,6 +65,7 @@ func (r *Model) rangesChanged() {
 	}
 	r.ps.all = all
 	r.ps.marks = map[render.Key]*render.Marks{}
+	r.ps.painted = map[render.Key]map[int]string{}
 	r.placeMarks()
 }
 
@@ -82,11 +84,13 @@ func (r *Model) placeMarks() {
 		if r.ps.marks[k] != nil {
 			continue
 		}
-		if _, ok := r.chunk(i); !ok || !r.showsRanges(i) {
+		rc, ok := r.chunk(i)
+		if !ok || !r.showsRanges(i) {
 			continue
 		}
 		if cs := r.cellsOf(i); cs != nil {
 			r.ps.marks[k] = cs.Place(r.ps.all)
+			r.ps.painted[k] = r.ps.marks[k].Painted(rc, r.look)
 		}
 	}
 }
@@ -139,9 +143,18 @@ func (r *Model) paintLine(c, l int, line string) (string, bool) {
 	if r.hl.res != nil {
 		spans = r.hl.spans[r.key(c)]
 	}
-	marks := r.ps.marks[r.key(c)]
+	k := r.key(c)
+	marks := r.ps.marks[k]
 	if spans == nil && marks == nil {
 		return line, false
+	}
+	if spans == nil || !spans.On(l) {
+		if painted, ok := r.ps.painted[k][l]; ok {
+			return painted, marks.Sign(l)
+		}
+		if marks == nil {
+			return line, false
+		}
 	}
 	return render.PaintLine(line, l, spans, r.hl.current, marks, r.look), marks.Sign(l)
 }

@@ -148,6 +148,9 @@ type Spans struct {
 // Results is the search whose hits these are.
 func (cs *Spans) Results() *corpus.Results { return cs.res }
 
+// On says whether line l of the chunk shows a hit.
+func (cs *Spans) On(l int) bool { return len(cs.lines[l]) > 0 }
+
 // LineOf is the first line of the chunk that shows hit i.
 func (cs *Spans) LineOf(i int) (int, bool) {
 	l, ok := cs.hits[i]

@@ -123,6 +123,19 @@ type Marks struct {
 	signs map[int]bool
 }
 
+// Painted is each line of rc, the chunk the marks were placed on, that
+// has a run to paint, painted: what a frame draws while only the marks
+// are on those lines.
+func (mk *Marks) Painted(rc *Chunk, look Look) map[int]string {
+	out := make(map[int]string, len(mk.lines))
+	for l := range mk.lines {
+		if l >= 0 && l < len(rc.Lines) {
+			out[l] = PaintLine(rc.Lines[l], l, nil, -1, mk, look)
+		}
+	}
+	return out
+}
+
 // Sign says whether line l has a sign in the margin.
 func (mk *Marks) Sign(l int) bool { return mk != nil && mk.signs[l] }
 
