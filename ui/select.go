@@ -62,10 +62,10 @@ func (m Model) startSelection() (tea.Model, tea.Cmd) {
 	m.sel = selection{on: true, doc: d, anchor: start, head: end}
 	cmd := m.showSelection()
 	k := m.c.Keys
-	hint := fmt.Sprintf("%s: move · %s copy · %s keep · %s note",
+	hint := fmt.Sprintf("%s copy · %s keep · %s note · %s move",
+		common.FirstKey(k.CopyQuote), common.FirstKey(k.KeepHighlight), common.FirstKey(k.KeepNote),
 		strings.Join([]string{common.FirstKey(k.WordForward), common.FirstKey(k.WordBack), common.FirstKey(k.SentenceForward),
-			common.FirstKey(k.SentenceBack), common.FirstKey(k.ParagraphForward), common.FirstKey(k.ParagraphBack)}, " "),
-		common.FirstKey(k.CopyQuote), common.FirstKey(k.KeepHighlight), common.FirstKey(k.KeepNote))
+			common.FirstKey(k.SentenceBack), common.FirstKey(k.ParagraphForward), common.FirstKey(k.ParagraphBack)}, " "))
 	return m, tea.Batch(cmd, common.Hint(hint))
 }
 
