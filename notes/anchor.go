@@ -94,11 +94,12 @@ func (r *Resolver) Locate(n Note) Located {
 		l.Detached = false
 		return l
 	}
-	query := strings.TrimLeft(corpus.Fold(n.Text, true), " ")
-	if strings.TrimSpace(query) == "" {
+	if strings.TrimSpace(n.Text) == "" {
 		return l
 	}
-	res := r.ix.Search(corpus.Query{Text: query, Doc: i}, nil)
+	// The search folds the query as it folds the text, paragraph breaks
+	// and all; lowercased, the query's case is not asked for.
+	res := r.ix.Search(corpus.Query{Text: strings.ToLower(n.Text), Doc: i}, nil)
 	best, bestScore, bestDist := corpus.Hit{}, -1, 0
 	for k := range res.Total() {
 		h := res.Hit(k)
