@@ -114,3 +114,28 @@ func TestLocateWithoutItsWork(t *testing.T) {
 		t.Errorf("a note of a work not in the library: %+v", l)
 	}
 }
+
+// TestLocateByContextOverDistance: of two places with the passage's words,
+// the one whose surroundings are the note's is taken, though a word of
+// them was corrected and the other place is now nearer where the note was.
+func TestLocateByContextOverDistance(t *testing.T) {
+	const head = "---\nid: ctx\n---\n\n"
+	first := "The peasants held the land. The words repeat here. Nothing else was said of it.\n\n"
+	second := "The workers held the factories. The words repeat here. Their comittees met daily.\n\n"
+	old := corpus.Parse("ctx.md", []byte(head+first+second))
+	s := NewSet()
+	from := strings.LastIndex(old.Plain(), "The words repeat here.")
+	n, _ := s.Add(old, from, from+len("The words repeat here."), "")
+	// The edition: the second paragraph first, its misspelling corrected,
+	// and a long preface that brings the other place near the old offset.
+	edited := corpus.Parse("ctx.md", []byte(head+strings.Replace(second, "comittees", "committees", 1)+"A preface.\n\n"+first))
+	l := Resolve(libOf(edited), []Note{n})[0]
+	want := strings.Index(edited.Plain(), "The words repeat here.")
+	other := strings.LastIndex(edited.Plain(), "The words repeat here.")
+	if abs(other-n.Start) >= abs(want-n.Start) {
+		t.Fatalf("the test needs the other place nearer: %d, %d, %d", n.Start, want, other)
+	}
+	if l.Detached || l.Start != want {
+		t.Errorf("found at %d (detached %v), want %d, not %d", l.Start, l.Detached, want, other)
+	}
+}
