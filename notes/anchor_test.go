@@ -139,3 +139,24 @@ func TestLocateByContextOverDistance(t *testing.T) {
 		t.Errorf("found at %d (detached %v), want %d, not %d", l.Start, l.Detached, want, other)
 	}
 }
+
+// TestLocateCorrectedWithin: a long passage with a word corrected inside
+// it is found by its first and last words; a short one is not guessed at.
+func TestLocateCorrectedWithin(t *testing.T) {
+	const head = "---\nid: fix\n---\n\n"
+	para := "Before it. The bureaucracy, having conquered the party, set about the conquest of the state apparatus, and in the course of a decade it had made itself the master of every lever of power in the land. After it.\n\n"
+	old := corpus.Parse("fix.md", []byte(head+para))
+	s := NewSet()
+	long := keep(t, s, old, "", "The bureaucracy, having conquered the party, set about the conquest of the state apparatus, and in the course of a decade it had made itself the master of every lever of power in the land.")
+	short := keep(t, s, old, "", "conquest of the state apparatus")
+	edited := corpus.Parse("fix.md", []byte(head+"A new first paragraph.\n\n"+
+		strings.NewReplacer("set about the conquest", "set about the subjugation", "state apparatus", "state machine").Replace(para)))
+	got := Resolve(libOf(edited), []Note{long, short})
+	want := "The bureaucracy, having conquered the party, set about the subjugation of the state machine, and in the course of a decade it had made itself the master of every lever of power in the land."
+	if l := got[0]; l.Detached || l.Words() != want {
+		t.Errorf("a passage corrected within: detached %v, found %q", l.Detached, l.Words())
+	}
+	if l := got[1]; !l.Detached || l.Words() != "conquest of the state apparatus" {
+		t.Errorf("a short passage rewritten: %+v", l)
+	}
+}
