@@ -315,6 +315,14 @@ samizdat search "socialism in one country" --doc rev
 samizdat cite lenins-fight#letter-to-the-congress
 ` + "```" + `
 
+Print the passages you kept, with their citations and your notes, for a
+notes vault, or as JSON for a script:
+
+` + "```" + `
+samizdat notes revolution-betrayed > ~/vault/revolution-betrayed.md
+samizdat notes --format json | jq -r '.notes[].citation'
+` + "```" + `
+
 Read a folder of your own notes, and see what the config says:
 
 ` + "```" + `

@@ -15,7 +15,7 @@ type Located struct {
 	DocIndex int
 	// Start and End are where the passage is now, in Doc's plain text:
 	// the note's own offsets, or where its words were found again after an
-	// edition moved them. For a detached note they are the note's offsets,
+	// edition moved or corrected them (Words are the words there now). For a detached note they are the note's offsets,
 	// which may mean nothing in Doc.
 	Start, End int
 	// Detached says the passage's words are no longer in the work: the
@@ -26,6 +26,15 @@ type Located struct {
 // Moved says whether the passage was found elsewhere than it was kept.
 func (l Located) Moved() bool {
 	return !l.Detached && (l.Start != l.Note.Start || l.End != l.Note.End)
+}
+
+// Words are the passage's words as the edition has them now; a detached
+// note's, as they were kept.
+func (l Located) Words() string {
+	if l.Doc == nil || l.Detached {
+		return l.Note.Text
+	}
+	return l.Doc.PlainRange(l.Start, l.End)
 }
 
 // Place is where the passage begins, for going there: a place of its
@@ -76,7 +85,9 @@ func (r *Resolver) Resolve(ns []Note) []Located {
 // Locate finds a note's passage. Where its words still are at its offsets,
 // it is there. Otherwise its words are looked for in the work as a search
 // looks (forgiving case, diacritics, curly or straight quotes and how
-// dashes are spaced); of several places, the one whose surroundings are
+// dashes are spaced); failing that, a long passage whose words were
+// corrected within is found by its first and last words, about as far
+// apart as they were. Of several places, the one whose surroundings are
 // most like the note's context is taken, then the one nearest where it
 // was. A passage found nowhere is detached.
 func (r *Resolver) Locate(n Note) Located {
@@ -94,14 +105,15 @@ func (r *Resolver) Locate(n Note) Located {
 		l.Detached = false
 		return l
 	}
-	query := strings.TrimLeft(corpus.Fold(n.Text, true), " ")
-	if strings.TrimSpace(query) == "" {
+	if strings.TrimSpace(n.Text) == "" {
 		return l
 	}
-	res := r.ix.Search(corpus.Query{Text: query, Doc: i}, nil)
+	places := r.find(i, n.Text)
+	if len(places) == 0 {
+		places = r.findEnds(i, n.Text)
+	}
 	best, bestScore, bestDist := corpus.Hit{}, -1, 0
-	for k := range res.Total() {
-		h := res.Hit(k)
+	for _, h := range places {
 		score := contextScore(d, h, n)
 		dist := abs(h.Start - n.Start)
 		if score > bestScore || score == bestScore && dist < bestDist {
@@ -113,6 +125,47 @@ func (r *Resolver) Locate(n Note) Located {
 	}
 	l.Start, l.End, l.Detached = best.Start, best.End, false
 	return l
+}
+
+// find is every place of document i that has the words.
+func (r *Resolver) find(i int, words string) []corpus.Hit {
+	// The search folds the query as it folds the text, paragraph breaks
+	// and all; lowercased, the query's case is not asked for.
+	res := r.ix.Search(corpus.Query{Text: strings.ToLower(words), Doc: i}, nil)
+	out := make([]corpus.Hit, res.Total())
+	for k := range out {
+		out[k] = res.Hit(k)
+	}
+	return out
+}
+
+// endWords is how many words at either end of a passage findEnds looks
+// for: enough to be found in few places, few enough to be left whole by
+// a correction within.
+const endWords = 6
+
+// findEnds finds a passage whose words were changed within: every place
+// where its first words are followed by its last, the two about as far
+// apart as they were (a quarter more or less). A passage too short to
+// have ends apart is not looked for so.
+func (r *Resolver) findEnds(i int, text string) []corpus.Hit {
+	words := strings.Fields(text)
+	if len(words) < 3*endWords {
+		return nil
+	}
+	head := strings.Join(words[:endWords], " ")
+	tail := strings.Join(words[len(words)-endWords:], " ")
+	starts, ends := r.find(i, head), r.find(i, tail)
+	lo, hi := len(text)*3/4, len(text)*5/4
+	var out []corpus.Hit
+	for _, s := range starts {
+		for _, e := range ends {
+			if e.Start >= s.End && e.End-s.Start >= lo && e.End-s.Start <= hi {
+				out = append(out, corpus.Hit{Doc: s.Doc, Start: s.Start, End: e.End})
+			}
+		}
+	}
+	return out
 }
 
 // contextScore is how much of the note's context, folded, the text

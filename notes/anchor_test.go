@@ -114,3 +114,49 @@ func TestLocateWithoutItsWork(t *testing.T) {
 		t.Errorf("a note of a work not in the library: %+v", l)
 	}
 }
+
+// TestLocateByContextOverDistance: of two places with the passage's words,
+// the one whose surroundings are the note's is taken, though a word of
+// them was corrected and the other place is now nearer where the note was.
+func TestLocateByContextOverDistance(t *testing.T) {
+	const head = "---\nid: ctx\n---\n\n"
+	first := "The peasants held the land. The words repeat here. Nothing else was said of it.\n\n"
+	second := "The workers held the factories. The words repeat here. Their comittees met daily.\n\n"
+	old := corpus.Parse("ctx.md", []byte(head+first+second))
+	s := NewSet()
+	from := strings.LastIndex(old.Plain(), "The words repeat here.")
+	n, _ := s.Add(old, from, from+len("The words repeat here."), "")
+	// The edition: the second paragraph first, its misspelling corrected,
+	// and a long preface that brings the other place near the old offset.
+	edited := corpus.Parse("ctx.md", []byte(head+strings.Replace(second, "comittees", "committees", 1)+"A preface.\n\n"+first))
+	l := Resolve(libOf(edited), []Note{n})[0]
+	want := strings.Index(edited.Plain(), "The words repeat here.")
+	other := strings.LastIndex(edited.Plain(), "The words repeat here.")
+	if abs(other-n.Start) >= abs(want-n.Start) {
+		t.Fatalf("the test needs the other place nearer: %d, %d, %d", n.Start, want, other)
+	}
+	if l.Detached || l.Start != want {
+		t.Errorf("found at %d (detached %v), want %d, not %d", l.Start, l.Detached, want, other)
+	}
+}
+
+// TestLocateCorrectedWithin: a long passage with a word corrected inside
+// it is found by its first and last words; a short one is not guessed at.
+func TestLocateCorrectedWithin(t *testing.T) {
+	const head = "---\nid: fix\n---\n\n"
+	para := "Before it. The bureaucracy, having conquered the party, set about the conquest of the state apparatus, and in the course of a decade it had made itself the master of every lever of power in the land. After it.\n\n"
+	old := corpus.Parse("fix.md", []byte(head+para))
+	s := NewSet()
+	long := keep(t, s, old, "", "The bureaucracy, having conquered the party, set about the conquest of the state apparatus, and in the course of a decade it had made itself the master of every lever of power in the land.")
+	short := keep(t, s, old, "", "conquest of the state apparatus")
+	edited := corpus.Parse("fix.md", []byte(head+"A new first paragraph.\n\n"+
+		strings.NewReplacer("set about the conquest", "set about the subjugation", "state apparatus", "state machine").Replace(para)))
+	got := Resolve(libOf(edited), []Note{long, short})
+	want := "The bureaucracy, having conquered the party, set about the subjugation of the state machine, and in the course of a decade it had made itself the master of every lever of power in the land."
+	if l := got[0]; l.Detached || l.Words() != want {
+		t.Errorf("a passage corrected within: detached %v, found %q", l.Detached, l.Words())
+	}
+	if l := got[1]; !l.Detached || l.Words() != "conquest of the state apparatus" {
+		t.Errorf("a short passage rewritten: %+v", l)
+	}
+}

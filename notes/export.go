@@ -150,7 +150,7 @@ func writeWork(b *bytes.Buffer, w Work) {
 	b.WriteString("---\n\n# " + escapeLine(w.Title()) + "\n")
 	for _, l := range w.Notes {
 		b.WriteString("\n")
-		blockQuote(b, l.Note.Text)
+		blockQuote(b, l.Words())
 		b.WriteString("\n— " + l.Citation() + "\n")
 		comment(b, l.Note.Comment)
 	}
@@ -238,7 +238,8 @@ type noteJSON struct {
 // JSON writes the notes as {"notes": [...]}, in the order Markdown writes
 // them, each with the fields id, doc (the work's id), title, author, start
 // and end (byte offsets of the work's plain text, where the passage is
-// now), text, note ("" for a highlight), section, anchor, page ("" where
+// now), text (its words there now; a detached passage's as they were
+// kept), note ("" for a highlight), section, anchor, page ("" where
 // the work has no pages), citation, created, modified (RFC 3339) and
 // detached (the passage is no longer in the work: section, anchor, page
 // and citation are "").
@@ -251,7 +252,7 @@ func JSON(w io.Writer, ls []Located) error {
 			section, anchor := l.Section()
 			n := noteJSON{
 				ID: l.Note.ID, Doc: l.Note.Doc, Title: work.Title(), Start: l.Start, End: l.End,
-				Text: l.Note.Text, Note: l.Note.Comment, Section: section, Anchor: anchor, Page: l.Page(),
+				Text: l.Words(), Note: l.Note.Comment, Section: section, Anchor: anchor, Page: l.Page(),
 				Citation: l.Citation(), Created: l.Note.Created.UTC(), Modified: l.Note.Modified.UTC(), Detached: l.Detached,
 			}
 			if work.Doc != nil {

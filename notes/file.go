@@ -151,7 +151,7 @@ func (f File) Save(s *Set) (merged *Set, notice string, err error) {
 	if len(all.Libraries[f.Key].Notes) == 0 {
 		delete(all.Libraries, f.Key)
 	}
-	data, err = encode(all)
+	data, err = encode(all, MaxFileSize)
 	if err != nil {
 		return nil, "", saveError{err}
 	}
@@ -233,17 +233,17 @@ func (s *Set) all() []Note {
 	return out
 }
 
-// encode writes the file; one larger than MaxFileSize is an error, for
-// the next run could not read it.
-func encode(all *file) ([]byte, error) {
+// encode writes the file; one larger than limit, the largest notes file
+// read, is an error, for the next run could not read it.
+func encode(all *file, limit int) ([]byte, error) {
 	all.Version = Version
 	data, err := json.MarshalIndent(all, "", "  ")
 	if err != nil {
 		return nil, err
 	}
 	data = append(data, '\n')
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("the notes would make a file of %s, more than the %s samizdat reads; nothing was written, and every note is kept while samizdat runs", mebibytes(int64(len(data))), mebibytes(MaxFileSize))
+	if len(data) > limit {
+		return nil, fmt.Errorf("the notes would make a file of %s, more than the %s samizdat reads; nothing was written, and every note is kept while samizdat runs", mebibytes(int64(len(data))), mebibytes(int64(limit)))
 	}
 	return data, nil
 }

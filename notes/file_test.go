@@ -329,3 +329,16 @@ func TestOtherLibrariesKept(t *testing.T) {
 		t.Errorf("%d libraries, %v", len(all.Libraries), err)
 	}
 }
+
+// A file over the size cap is not written: the next run could not read it.
+func TestEncodeKeepsUnderTheCap(t *testing.T) {
+	all := newFile()
+	all.Libraries["embedded"] = &library{Notes: []Note{{ID: "a", Doc: "d", Start: 0, End: 4, Text: strings.Repeat("word ", 400)}}}
+	if _, err := encode(all, 1<<20); err != nil {
+		t.Fatal(err)
+	}
+	_, err := encode(all, 1000)
+	if err == nil || !strings.Contains(err.Error(), "nothing was written, and every note is kept") {
+		t.Errorf("over the cap: %v", err)
+	}
+}

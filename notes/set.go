@@ -66,6 +66,19 @@ func (s *Set) Add(d *corpus.Document, start, end int, comment string) (Note, err
 		return Note{}, ErrEmpty
 	}
 	text := d.PlainRange(start, end)
+	// Whole characters only: those an offset cuts are left out.
+	lead := 0
+	for lead < len(text) && !utf8.RuneStart(text[lead]) {
+		lead++
+	}
+	text, start = text[lead:], start+lead
+	last := len(text) - 1
+	for last > 0 && !utf8.RuneStart(text[last]) {
+		last--
+	}
+	if last >= 0 && !utf8.FullRuneInString(text[last:]) {
+		text = text[:last]
+	}
 	trimmed := strings.TrimLeft(text, " \t\r\n")
 	start += len(text) - len(trimmed)
 	text = strings.TrimRight(trimmed, " \t\r\n")

@@ -78,6 +78,14 @@ func TestAddKeepsPassageAndContext(t *testing.T) {
 	if _, err := s.Add(d, end, end, ""); !errors.Is(err, ErrEmpty) {
 		t.Errorf("an empty passage: %v", err)
 	}
+	// Offsets inside a character leave it out.
+	q := strings.Index(d.Plain(), "“friends")
+	if n, err := s.Add(d, q+1, q+len("“friends"), ""); err != nil || n.Text != "friends" || n.Start != q+3 {
+		t.Errorf("cut characters: %q at %d, %v", n.Text, n.Start, err)
+	}
+	if n, err := s.Add(d, q-4, q+2, ""); err != nil || n.Text != "The" {
+		t.Errorf("a character cut at the end: %q, %v", n.Text, err)
+	}
 	if _, err := s.Add(d, -5, 1<<30, ""); err != nil {
 		t.Errorf("a passage past the ends is clamped: %v", err)
 	}
