@@ -208,3 +208,29 @@ func TestListOfHighlights(t *testing.T) {
 		t.Fatal("u did not bring it back")
 	}
 }
+
+// The moving end of a selection shrinks it word by word, and past the end
+// that stays it selects from the other side.
+func TestSelectionShrinksAndCrosses(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "1. Why Stalin Triumphed", t.TempDir())
+	h := newHarness(t, d, 100, 30)
+	doc := d.Start.Doc
+	h.press("v", ")", ")")
+	anchor := h.m.sel.anchor
+	_, end := h.m.sel.span()
+	h.press("b")
+	if _, e := h.m.sel.span(); e >= end || strings.Count(doc.PlainRange(e, end), " ") > 1 {
+		t.Fatalf("b moved the end from %d to %d: %q", end, e, doc.PlainRange(e, end))
+	}
+	for range 200 {
+		h.press("b")
+	}
+	start, e := h.m.sel.span()
+	if e != anchor || start >= anchor {
+		t.Fatalf("the end moved back past the start should select before it: [%d, %d), anchor %d", start, e, anchor)
+	}
+	h.press("esc")
+	if h.m.sel.on || strings.Contains(h.view(), "select ") {
+		t.Error("esc did not leave the selection")
+	}
+}

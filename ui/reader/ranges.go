@@ -75,8 +75,10 @@ func (r *Model) placeMarks() {
 	if r.doc == nil || len(r.chunks) == 0 || len(r.ps.all) == 0 {
 		return
 	}
-	if len(r.ps.cells) > maxCells {
+	if len(r.ps.cells) > maxCells || len(r.ps.marks) > maxCells {
 		r.ps.cells = map[render.Key]*render.Cells{}
+		r.ps.marks = map[render.Key]*render.Marks{}
+		r.ps.painted = map[render.Key]map[int]string{}
 	}
 	first, last := r.onScreen()
 	for i := first; i <= last; i++ {
