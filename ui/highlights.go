@@ -2,9 +2,11 @@ package ui
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -389,22 +391,22 @@ func quoteStart(text string) string {
 // screen, in reading order.
 func (m Model) notesOnScreen() []notes.Located {
 	d := m.reader.Doc()
+	sc := m.reader.Screen()
 	var out []notes.Located
 	for _, l := range m.located() {
-		if l.Doc == d && !l.Detached && l.Note.Comment != "" && m.reader.Shows(l.Start) {
+		if l.Doc != d || l.Detached || l.Note.Comment == "" {
+			continue
+		}
+		// Near the screen by offset first: Shows finds the very line.
+		if at := d.BodyOffset(l.Start); at < sc.Top-render.ChunkSize || at > sc.Bottom+render.ChunkSize {
+			continue
+		}
+		if m.reader.Shows(l.Start) {
 			out = append(out, l)
 		}
 	}
-	sortLocated(out)
+	slices.SortFunc(out, func(a, b notes.Located) int { return cmp.Compare(a.Start, b.Start) })
 	return out
-}
-
-func sortLocated(ls []notes.Located) {
-	for i := 1; i < len(ls); i++ {
-		for j := i; j > 0 && ls[j].Start < ls[j-1].Start; j-- {
-			ls[j], ls[j-1] = ls[j-1], ls[j]
-		}
-	}
 }
 
 // showPassage shows the note of the first highlight on screen that has
