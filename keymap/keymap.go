@@ -16,14 +16,18 @@ import (
 type Context uint16
 
 const (
-	Reading    Context = 1 << iota // the reading pane has focus
-	Contents                       // the table of contents has focus
-	Help                           // the help screen is open
-	Prompt                         // the go-to prompt or the search bar is open: letters are text there
-	MarkList                       // the list of marks is open
-	NoteView                       // a note is shown over the text
-	PersonView                     // a person's box is shown over the text
-	PlaceList                      // a list of places is open: a person's mentions, an index entry's pages
+	Reading     Context = 1 << iota // the reading pane has focus
+	Contents                        // the table of contents has focus
+	Help                            // the help screen is open
+	Prompt                          // the go-to prompt or the search bar is open: letters are text there
+	MarkList                        // the list of marks is open
+	NoteView                        // a note is shown over the text
+	Annotations                     // the list of your highlights and notes is open
+	Selecting                       // a passage is being selected in the text
+	Passage                         // a note of the reader's own is shown over the text
+	Editing                         // a note of the reader's own is being written: keys are text there
+	PersonView                      // a person's box is shown over the text
+	PlaceList                       // a list of places is open: a person's mentions, an index entry's pages
 )
 
 // Group names, in the order the help screen shows them.
@@ -31,6 +35,7 @@ const (
 	GroupMoving   = "Moving (text, contents, help)"
 	GroupReading  = "Reading"
 	GroupPlaces   = "Marks, jumps, notes, citations"
+	GroupKept     = "Highlights and notes of your own"
 	GroupPeople   = "People and the index"
 	GroupContents = "Contents"
 	GroupGoTo     = "Go-to prompt and search bar"
@@ -64,13 +69,19 @@ type Map struct {
 
 	SetMark, GoToMark, Marks, DeleteMark, JumpBack, JumpForward, ShowNote, FollowNote, Cite key.Binding
 
-	WhoIsThis, People, Mentions, SortPeople key.Binding
+	Select, WordForward, WordBack, SentenceForward, SentenceBack, ParagraphForward, ParagraphBack, SwapEnds key.Binding
+	CopyQuote, KeepHighlight, KeepNote, ShowPassage, EditNote, CloseNote, SaveNote, Highlights, ExportNotes key.Binding
+	EditAnnotation, DeleteAnnotation, UndoDelete, AnnotationsScope, AnnotationsOrder, FilterAnnotations     key.Binding
+	WhoIsThis, People, Mentions, SortPeople                                                                 key.Binding
 }
 
 const (
 	browse = Reading | Contents
 	boxes  = Help | MarkList | NoteView | PersonView | PlaceList // what opens over the text and closes with esc or q
 	moving = Reading | Contents | boxes
+	// The list of highlights and notes moves as a box does but for half
+	// pages: u there undoes a delete.
+	listing = moving | Annotations
 )
 
 // actions lists every action in help order, with the field of Map that
@@ -79,14 +90,14 @@ var actions = []struct {
 	Action
 	field func(*Map) *key.Binding
 }{
-	{Action{"down", GroupMoving, "down a line", moving, []string{"j", "down", "e", "ctrl+e", "ctrl+n"}}, func(m *Map) *key.Binding { return &m.Down }},
-	{Action{"up", GroupMoving, "up a line", moving, []string{"k", "up", "y", "ctrl+y", "ctrl+p"}}, func(m *Map) *key.Binding { return &m.Up }},
+	{Action{"down", GroupMoving, "down a line", listing, []string{"j", "down", "e", "ctrl+e", "ctrl+n"}}, func(m *Map) *key.Binding { return &m.Down }},
+	{Action{"up", GroupMoving, "up a line", listing, []string{"k", "up", "y", "ctrl+y", "ctrl+p"}}, func(m *Map) *key.Binding { return &m.Up }},
 	{Action{"half-page-down", GroupMoving, "down half a screen", moving, []string{"d", "ctrl+d"}}, func(m *Map) *key.Binding { return &m.HalfDown }},
 	{Action{"half-page-up", GroupMoving, "up half a screen", moving, []string{"u", "ctrl+u"}}, func(m *Map) *key.Binding { return &m.HalfUp }},
-	{Action{"page-down", GroupMoving, "down a screen", moving, []string{"space", "f", "pgdown", "ctrl+f"}}, func(m *Map) *key.Binding { return &m.PageDown }},
-	{Action{"page-up", GroupMoving, "up a screen", moving, []string{"b", "pgup", "ctrl+b"}}, func(m *Map) *key.Binding { return &m.PageUp }},
-	{Action{"top", GroupMoving, "to the top", moving, []string{"g", "home", "<"}}, func(m *Map) *key.Binding { return &m.Top }},
-	{Action{"bottom", GroupMoving, "to the bottom", moving, []string{"G", "end", ">"}}, func(m *Map) *key.Binding { return &m.Bottom }},
+	{Action{"page-down", GroupMoving, "down a screen", listing, []string{"space", "f", "pgdown", "ctrl+f"}}, func(m *Map) *key.Binding { return &m.PageDown }},
+	{Action{"page-up", GroupMoving, "up a screen", listing, []string{"b", "pgup", "ctrl+b"}}, func(m *Map) *key.Binding { return &m.PageUp }},
+	{Action{"top", GroupMoving, "to the top", listing, []string{"g", "home", "<"}}, func(m *Map) *key.Binding { return &m.Top }},
+	{Action{"bottom", GroupMoving, "to the bottom", listing, []string{"G", "end", ">"}}, func(m *Map) *key.Binding { return &m.Bottom }},
 
 	{Action{"next-section", GroupReading, "next section", Reading, []string{"]"}}, func(m *Map) *key.Binding { return &m.NextSection }},
 	{Action{"prev-section", GroupReading, "previous section, or the start of this one", Reading, []string{"["}}, func(m *Map) *key.Binding { return &m.PrevSection }},
@@ -104,6 +115,30 @@ var actions = []struct {
 	{Action{"follow-note", GroupPlaces, "go to the note of a marker on screen, or from a note to its marker; in an index, choose a page of an entry on screen", Reading | NoteView, []string{"enter"}}, func(m *Map) *key.Binding { return &m.FollowNote }},
 	{Action{"cite", GroupPlaces, "copy a citation of this place to the clipboard", Reading, []string{"c"}}, func(m *Map) *key.Binding { return &m.Cite }},
 
+	{Action{"select", GroupKept, "select a passage: the sentence at the top, or the search's match; in a selection, leave it", Reading | Selecting, []string{"v"}}, func(m *Map) *key.Binding { return &m.Select }},
+	{Action{"select-word-forward", GroupKept, "in a selection: move its end a word on (the moving keys still scroll)", Selecting, []string{"w"}}, func(m *Map) *key.Binding { return &m.WordForward }},
+	{Action{"select-word-back", GroupKept, "in a selection: move its end a word back", Selecting, []string{"b"}}, func(m *Map) *key.Binding { return &m.WordBack }},
+	{Action{"select-sentence-forward", GroupKept, "in a selection: move its end a sentence on", Selecting, []string{")"}}, func(m *Map) *key.Binding { return &m.SentenceForward }},
+	{Action{"select-sentence-back", GroupKept, "in a selection: move its end a sentence back", Selecting, []string{"("}}, func(m *Map) *key.Binding { return &m.SentenceBack }},
+	{Action{"select-paragraph-forward", GroupKept, "in a selection: move its end a paragraph on", Selecting, []string{"}"}}, func(m *Map) *key.Binding { return &m.ParagraphForward }},
+	{Action{"select-paragraph-back", GroupKept, "in a selection: move its end a paragraph back", Selecting, []string{"{"}}, func(m *Map) *key.Binding { return &m.ParagraphBack }},
+	{Action{"select-other-end", GroupKept, "in a selection: move the other end instead", Selecting, []string{"o"}}, func(m *Map) *key.Binding { return &m.SwapEnds }},
+	{Action{"copy-quotation", GroupKept, "in a selection: copy it as a quotation with its citation", Selecting, []string{"y", "c"}}, func(m *Map) *key.Binding { return &m.CopyQuote }},
+	{Action{"keep-highlight", GroupKept, "in a selection: keep it as a highlight", Selecting, []string{"h"}}, func(m *Map) *key.Binding { return &m.KeepHighlight }},
+	{Action{"keep-note", GroupKept, "in a selection: keep it with a note you write", Selecting, []string{"a"}}, func(m *Map) *key.Binding { return &m.KeepNote }},
+	{Action{"show-own-note", GroupKept, "show the note of a highlight on screen; again: the next one", Reading | Passage, []string{"a"}}, func(m *Map) *key.Binding { return &m.ShowPassage }},
+	{Action{"edit-note", GroupKept, "in a note of yours: edit it", Passage, []string{"e"}}, func(m *Map) *key.Binding { return &m.EditNote }},
+	{Action{"close-note", GroupKept, "in a note of yours: close it", Passage, []string{"enter"}}, func(m *Map) *key.Binding { return &m.CloseNote }},
+	{Action{"save-note", GroupKept, "in the note editor: keep the note (esc asks before it drops a change)", Editing, []string{"ctrl+s"}}, func(m *Map) *key.Binding { return &m.SaveNote }},
+	{Action{"highlights", GroupKept, "list your highlights and notes (in the list: close it)", browse | Annotations, []string{"H"}}, func(m *Map) *key.Binding { return &m.Highlights }},
+	{Action{"export-notes", GroupKept, "write this work's highlights and notes to a Markdown file", Reading, []string{"E"}}, func(m *Map) *key.Binding { return &m.ExportNotes }},
+	{Action{"edit-annotation", GroupKept, "in the list of highlights: write or change the note on the passage under the cursor", Annotations, []string{"n"}}, func(m *Map) *key.Binding { return &m.EditAnnotation }},
+	{Action{"delete-annotation", GroupKept, "in the list of highlights: delete the one under the cursor", Annotations, []string{"D", "delete", "backspace"}}, func(m *Map) *key.Binding { return &m.DeleteAnnotation }},
+	{Action{"undo-delete", GroupKept, "in the list of highlights: bring back the last one deleted", Annotations, []string{"u"}}, func(m *Map) *key.Binding { return &m.UndoDelete }},
+	{Action{"annotations-scope", GroupKept, "in the list of highlights: this work only, or the whole library", Annotations, []string{"w"}}, func(m *Map) *key.Binding { return &m.AnnotationsScope }},
+	{Action{"annotations-order", GroupKept, "in the list of highlights: newest first, or in reading order", Annotations, []string{"o"}}, func(m *Map) *key.Binding { return &m.AnnotationsOrder }},
+	{Action{"filter-annotations", GroupKept, "in the list of highlights: type to filter it by its words, notes and works", Annotations, []string{"/"}}, func(m *Map) *key.Binding { return &m.FilterAnnotations }},
+
 	{Action{"who-is-this", GroupPeople, "who is this: the note on a person named on screen; again: the next name", Reading | PersonView, []string{"w"}}, func(m *Map) *key.Binding { return &m.WhoIsThis }},
 	{Action{"people", GroupPeople, "list the people the works name, filtered as you type", browse | PersonView, []string{"W"}}, func(m *Map) *key.Binding { return &m.People }},
 	{Action{"mentions", GroupPeople, "in a person's box: list where the works mention them", PersonView, []string{"enter", "m"}}, func(m *Map) *key.Binding { return &m.Mentions }},
@@ -111,7 +146,7 @@ var actions = []struct {
 
 	{Action{"expand", GroupContents, "open a branch", Contents, []string{"l", "right"}}, func(m *Map) *key.Binding { return &m.Expand }},
 	{Action{"collapse", GroupContents, "close a branch, or go to its parent", Contents, []string{"h", "left"}}, func(m *Map) *key.Binding { return &m.Collapse }},
-	{Action{"open", GroupContents, "read from this entry (in a list of marks or places: go there)", Contents | MarkList | PlaceList, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
+	{Action{"open", GroupContents, "read from this entry (in the lists of marks, highlights and places: go there)", Contents | MarkList | Annotations | PlaceList, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
 	{Action{"widen-contents", GroupContents, "widen the contents beside the text", browse, []string{"+", "="}}, func(m *Map) *key.Binding { return &m.WidenTOC }},
 	{Action{"narrow-contents", GroupContents, "narrow the contents beside the text", browse, []string{"-"}}, func(m *Map) *key.Binding { return &m.NarrowTOC }},
 
@@ -134,10 +169,10 @@ var actions = []struct {
 	{Action{"toggle-contents", GroupAnywhere, "show or hide the table of contents", browse, []string{"t"}}, func(m *Map) *key.Binding { return &m.ToggleTOC }},
 	{Action{"switch-focus", GroupAnywhere, "move between contents and text", browse, []string{"tab", "shift+tab"}}, func(m *Map) *key.Binding { return &m.SwitchFocus }},
 	{Action{"go-to", GroupAnywhere, "go to any heading of any document, a person, an entry of an index", browse, []string{"o", ":"}}, func(m *Map) *key.Binding { return &m.GoTo }},
-	{Action{"help", GroupAnywhere, "show or hide this help", moving, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
-	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
-	{Action{"quit", GroupAnywhere, "quit (in help, the marks or a note: close it)", moving, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
-	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", moving | Prompt, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
+	{Action{"help", GroupAnywhere, "show or hide this help", listing | Selecting | Passage, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
+	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes | Annotations | Selecting | Passage | Editing, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
+	{Action{"quit", GroupAnywhere, "quit (in help, a list or a note: close it)", listing | Selecting | Passage, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
+	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", listing | Prompt | Selecting | Passage | Editing, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
 }
 
 // Actions lists every action, in the order the help screen shows them.

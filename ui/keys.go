@@ -14,11 +14,12 @@ import (
 // force-quit works everywhere; an open overlay takes the rest, then the
 // keys of every pane, then the pane with focus.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay && m.overlay != peopleOverlay {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay && m.overlay != editorOverlay && m.overlay != peopleOverlay {
 		return m.eachRune(msg)
 	}
 	k := m.c.Keys
 	if key.Matches(msg, k.ForceQuit) {
+		m.keepDraft()
 		return m, tea.Quit
 	}
 	if m.layout().tooSmall {
@@ -47,6 +48,15 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.placesKey(msg)
 	case peopleOverlay:
 		return m.peopleKey(msg)
+	case editorOverlay:
+		return m.editorKey(msg)
+	case passageOverlay:
+		return m.passageKey(msg)
+	case annotationsOverlay:
+		return m.annotationsKey(msg)
+	}
+	if m.sel.on {
+		return m.selectKey(msg)
 	}
 	if next, cmd, ok := m.searchKey(msg); ok {
 		return next, cmd
@@ -128,8 +138,19 @@ func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	m.pending = noPrefix // a mark's name is typed, not clicked
 	l := m.layout()
-	if l.tooSmall || m.overlay != noOverlay || msg.Action != tea.MouseActionPress {
+	if l.tooSmall || m.overlay != noOverlay {
 		return m, nil
+	}
+	if msg.Button == tea.MouseButtonLeft || msg.Action != tea.MouseActionPress {
+		overTOC := l.tocVisible && msg.X < l.tocWidth && msg.Y < l.bodyHeight
+		if !overTOC {
+			if next, cmd, ok := m.mouseSelect(msg, l); ok {
+				return next, cmd
+			}
+		}
+		if msg.Action != tea.MouseActionPress {
+			return m, nil
+		}
 	}
 	overTOC := l.tocVisible && msg.X < l.tocWidth && msg.Y < l.bodyHeight
 	n := 0
@@ -163,8 +184,8 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 	switch {
 	case m.reader.Doc() == nil:
 		return m, nil, false
-	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks, k.People):
-	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite, k.WhoIsThis):
+	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks, k.Highlights, k.People):
+	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite, k.Select, k.ShowPassage, k.ExportNotes, k.WhoIsThis):
 	default:
 		return m, nil, false
 	}
@@ -176,6 +197,8 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 		next, cmd = m.walk(+1)
 	case key.Matches(msg, k.Marks):
 		next, cmd = m.openMarks()
+	case key.Matches(msg, k.Highlights):
+		next, cmd = m.openAnnotations()
 	case key.Matches(msg, k.SetMark):
 		m.pending = setMarkPrefix
 		next = m
@@ -190,6 +213,12 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 		next, cmd = m.whoIsThis(msg)
 	case key.Matches(msg, k.People):
 		next, cmd = m.openPeople(msg)
+	case key.Matches(msg, k.Select):
+		next, cmd = m.startSelection()
+	case key.Matches(msg, k.ShowPassage):
+		next, cmd = m.showPassage()
+	case key.Matches(msg, k.ExportNotes):
+		next, cmd = m, m.exportNotes()
 	default:
 		next, cmd = m, m.cite()
 	}
@@ -232,8 +261,12 @@ func (m Model) prefixKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m.goToMark(name)
 }
 
-// pendingText is the prefix waiting for its key, for the status bar.
+// pendingText is the prefix waiting for its key, or the selection, for
+// the status bar.
 func (m Model) pendingText() string {
+	if m.sel.on {
+		return m.selectionText()
+	}
 	switch m.pending {
 	case setMarkPrefix:
 		return common.FirstKey(m.c.Keys.SetMark)

@@ -14,9 +14,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
+	"samizdat/notes"
 	"samizdat/state"
 	"samizdat/ui/common"
 	"samizdat/ui/contents"
+	"samizdat/ui/editor"
 	"samizdat/ui/overlay"
 	"samizdat/ui/prompt"
 	"samizdat/ui/reader"
@@ -44,6 +46,9 @@ const (
 	markListOverlay
 	noteOverlay
 	searchOverlay
+	editorOverlay  // a note of the reader's own being written
+	passageOverlay // a note of the reader's own shown
+	annotationsOverlay
 	personOverlay // who a name on screen is
 	placesOverlay // a person's mentions, or an index entry's pages
 	peopleOverlay // everyone the people index knows
@@ -64,6 +69,11 @@ type Model struct {
 	note   overlay.Note
 	search searchbar.Model
 
+	editor     editor.Model    // a note of the reader's own, being written
+	passage    overlay.Passage // a note of the reader's own, shown
+	annos      overlay.Annotations
+	own        ownNotes  // the reader's highlights and notes
+	sel        selection // the passage being selected
 	person     overlay.Person
 	places     overlay.Places
 	peopleList overlay.People
@@ -146,10 +156,14 @@ func New(d Deps) Model {
 		prompt:     prompt.New(c, styles.prompt()),
 		marks:      overlay.NewMarks(c, styles.overlay()),
 		note:       overlay.NewNote(c, styles.overlay()),
+		search:     searchbar.New(c, styles.searchbar()),
+		editor:     editor.New(c, styles.editor()),
+		passage:    overlay.NewPassage(c, styles.overlay()),
+		annos:      overlay.NewAnnotations(c, styles.overlay()),
+		own:        ownNotes{set: notes.NewSet(), file: d.NotesFile, where: map[string]notes.Located{}, exportDir: d.ExportDir},
 		person:     overlay.NewPerson(c, styles.overlay()),
 		places:     overlay.NewPlaces(c, styles.overlay()),
 		peopleList: overlay.NewPeople(c, styles.overlay()),
-		search:     searchbar.New(c, styles.searchbar()),
 		mem:        state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
 		file:       d.StateFile,
 	}
@@ -180,6 +194,9 @@ func New(d Deps) Model {
 		cmds = append(cmds, m.status.Push(common.NoticeMsg{Text: n, Error: true, Whole: true}))
 	}
 	cmds = append(cmds, loadDocs(c.Lib))
+	if m.own.file.Path != "" {
+		cmds = append(cmds, loadNotes(m.own.file, c.Lib, c.Index))
+	}
 	if d.MarkPeople {
 		// The names are marked once the people index is read.
 		m.markNames = true
@@ -249,6 +266,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.marksRead(msg)
 	case dwellMsg:
 		return m.dwelt(msg)
+	case notesLoadedMsg:
+		return m.notesLoaded(msg)
+	case notesSavedMsg:
+		return m.notesSaved(msg)
 	case peopleReadyMsg:
 		return m.peopleRead(msg)
 	case indexPageMsg:

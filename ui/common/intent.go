@@ -7,12 +7,16 @@ import "samizdat/corpus"
 // the next message, so keys typed after it act on what it did. The zero
 // Intent asks nothing.
 type Intent struct {
-	Do     Action
-	At     corpus.Place // for Open, Resume (its document) and Jumped (where the jump left)
-	Mark   string       // for GoToMark and DeleteMark
-	Hit    int          // for ShowHit and AcceptHit: an index in the search bar's results
-	Person int          // for ShowPerson: an index in the library's people
-	Entry  int          // for ChoosePage: an index in the entries of At.Doc's printed index
+	Do   Action
+	At   corpus.Place // for Open, Resume (its document) and Jumped (where the jump left)
+	Mark string       // for GoToMark and DeleteMark
+	Hit  int          // for ShowHit and AcceptHit: an index in the search bar's results
+	// Note is the id of a highlight or note of the reader's own (a
+	// notes.Note), for GoToAnnotation, EditAnnotation, DeleteAnnotation
+	// and RestoreAnnotation.
+	Note   string
+	Person int // for ShowPerson: an index in the library's people
+	Entry  int // for ChoosePage: an index in the entries of At.Doc's printed index
 }
 
 // Action is what an Intent asks for.
@@ -49,6 +53,18 @@ const (
 	// Asked by the search bar.
 	CancelSearch
 
+	// GoToAnnotation goes to the passage of a highlight or note, whose
+	// place At is: a jump. Asked by the list of highlights.
+	GoToAnnotation
+	// EditAnnotation opens the editor on the note of a highlight. Asked by
+	// the list of highlights.
+	EditAnnotation
+	// DeleteAnnotation deletes a highlight and its note, as an undoable
+	// change. Asked by the list of highlights.
+	DeleteAnnotation
+	// RestoreAnnotation brings back a highlight deleted. Asked by the list
+	// of highlights, to undo a delete.
+	RestoreAnnotation
 	// ShowPerson shows who a person was, in a person's box. Asked by the
 	// list of people and the go-to prompt.
 	ShowPerson

@@ -1,6 +1,7 @@
 // Package overlay is the boxes drawn over the text: the help, the list of
-// marks, a note's box, a person's box, a list of places (a person's
-// mentions, an index entry's pages) and the list of people. They share one box: a title, lines that scroll
+// marks, the list of the reader's highlights and notes, a note's box, a
+// person's box, a list of places (a person's mentions, an index entry's
+// pages) and the list of people. They share one box: a title, lines that scroll
 // in it with the moving keys, and a foot that names the keys that act in
 // it and says whether there is more above or below.
 package overlay
@@ -23,20 +24,25 @@ type KeyMap struct {
 	Down, Up, HalfDown, HalfUp, PageDown, PageUp, Top, Bottom key.Binding
 
 	Open, DeleteMark, SetMark key.Binding // the list of marks
-	FollowNote, ShowNote      key.Binding // a note
-	WhoIsThis, Mentions       key.Binding // a person's box
-	Next, Prev, Accept, Sort  key.Binding // the list of people, filtered as typed
-	Field                     field.KeyMap
-	Back, Help                key.Binding // close a box
+	// The list of highlights, and the keys its filter is typed with.
+	EditAnnotation, DeleteAnnotation, UndoDelete, Scope, Order, Filter key.Binding
+	Accept, Next, Prev                                                 key.Binding
+	Field                                                              field.KeyMap
+	FollowNote, ShowNote                                               key.Binding // a note
+	WhoIsThis, Mentions                                                key.Binding // a person's box
+	Sort                                                               key.Binding // the list of people
+	Back, Help                                                         key.Binding // close a box
 }
 
 // NewKeyMap takes the overlays' keys from the reader's.
 func NewKeyMap(k keymap.Map) KeyMap {
 	return KeyMap{Down: k.Down, Up: k.Up, HalfDown: k.HalfDown, HalfUp: k.HalfUp, PageDown: k.PageDown, PageUp: k.PageUp,
 		Top: k.Top, Bottom: k.Bottom, Open: k.Open, DeleteMark: k.DeleteMark, SetMark: k.SetMark,
-		FollowNote: k.FollowNote, ShowNote: k.ShowNote, WhoIsThis: k.WhoIsThis, Mentions: k.Mentions,
-		Next: k.Next, Prev: k.Prev, Accept: k.Accept, Sort: k.SortPeople, Field: field.NewKeyMap(k),
-		Back: k.Back, Help: k.Help}
+		FollowNote: k.FollowNote, ShowNote: k.ShowNote, Back: k.Back, Help: k.Help,
+		EditAnnotation: k.EditAnnotation, DeleteAnnotation: k.DeleteAnnotation, UndoDelete: k.UndoDelete,
+		Scope: k.AnnotationsScope, Order: k.AnnotationsOrder, Filter: k.FilterAnnotations,
+		Accept: k.Accept, Next: k.Next, Prev: k.Prev, Field: field.NewKeyMap(k),
+		WhoIsThis: k.WhoIsThis, Mentions: k.Mentions, Sort: k.SortPeople}
 }
 
 // Styles is how the overlays are drawn.
@@ -49,8 +55,8 @@ type Styles struct {
 	Key      lipgloss.Style // in the help: the keys of an action
 	Name     lipgloss.Style // in the list of marks: a mark's name
 	Quiet    lipgloss.Style // in the list of marks: a mark's words and page
-	Selected lipgloss.Style // in the list of marks: the mark under the cursor
-	Field    field.Styles   // in the list of people: what is typed
+	Selected lipgloss.Style // in the lists of marks, highlights and people: the entry under the cursor
+	Field    field.Styles   // in the lists of highlights and people: what is typed
 }
 
 // The box's border and padding, around the text.

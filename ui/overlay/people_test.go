@@ -30,7 +30,7 @@ func plainCommon() *common.Common {
 	return &common.Common{Keys: keymap.Default()}
 }
 
-func press(s string) tea.KeyMsg {
+func keyOf(s string) tea.KeyMsg {
 	switch s {
 	case "enter":
 		return tea.KeyMsg{Type: tea.KeyEnter}
@@ -56,11 +56,11 @@ func TestPersonView(t *testing.T) {
 	p.SetSize(80, 24)
 	p.Open([]PersonEntry{kamenev, zinoviev})
 	first := p.View()
-	p, _ = p.Update(press("w"))
+	p, _ = p.Update(keyOf("w"))
 	if p.At() != 1 || !strings.Contains(p.View(), "Zinoviev, Grigory Yevseyevich (1883–1936)  (2 of 2 on screen)") {
 		t.Errorf("w does not show the next name:\n%s", p.View())
 	}
-	p, _ = p.Update(press("w"))
+	p, _ = p.Update(keyOf("w"))
 	if p.At() != 0 {
 		t.Errorf("w after the last name: at %d, want round to 0", p.At())
 	}
@@ -82,20 +82,20 @@ func TestPlacesView(t *testing.T) {
 	if l.Cursor() != 2 {
 		t.Errorf("opened at row 2: cursor %d", l.Cursor())
 	}
-	l, _, _ = l.Update(press("j"))
+	l, _, _ = l.Update(keyOf("j"))
 	if l.Cursor() != 4 {
 		t.Errorf("j over a heading: cursor %d, want 4", l.Cursor())
 	}
-	l, _, _ = l.Update(press("j"))
+	l, _, _ = l.Update(keyOf("j"))
 	if l.Cursor() != 4 {
 		t.Errorf("j on the last: cursor %d, want 4", l.Cursor())
 	}
 	var in common.Intent
-	l, _, in = l.Update(press("enter"))
+	l, _, in = l.Update(keyOf("enter"))
 	if in.Do != common.Open || in.At.Offset != 30 {
 		t.Errorf("enter asks %+v, want to open offset 30", in)
 	}
-	l, _, _ = l.Update(press("g"))
+	l, _, _ = l.Update(keyOf("g"))
 	golden.RequireEqual(t, []byte(l.View()))
 }
 
@@ -103,7 +103,7 @@ func TestPlacesEmpty(t *testing.T) {
 	l := NewPlaces(plainCommon(), plainStyles())
 	l.SetSize(60, 12)
 	l.Open("Avanesov — 0 mentions", nil, 0, "The works do not mention Avanesov elsewhere.")
-	_, _, in := l.Update(press("enter"))
+	_, _, in := l.Update(keyOf("enter"))
 	if in.Do != common.None || l.Cursor() != -1 || !strings.Contains(ansi.Strip(l.View()), "do not mention Avanesov") {
 		t.Errorf("an empty list: cursor %d, intent %+v:\n%s", l.Cursor(), in, l.View())
 	}
@@ -119,7 +119,7 @@ func TestPeopleView(t *testing.T) {
 	p := NewPeople(plainCommon(), plainStyles())
 	p.SetSize(70, 14)
 	p.Open(rows)
-	p, _, _ = p.Update(press("ctrl+s"))
+	p, _, _ = p.Update(keyOf("ctrl+s"))
 	if p.Selected() != 2 {
 		t.Errorf("by mentions, the first is %d, want Zinoviev", p.Selected())
 	}
@@ -131,7 +131,7 @@ func TestPeopleView(t *testing.T) {
 	}{{"dzerj", 1}, {"ZIN", 2}, {"nikolai bukh", 0}, {"nobody", -1}} {
 		p.Open(rows)
 		for _, r := range tt.typed {
-			p, _, _ = p.Update(press(string(r)))
+			p, _, _ = p.Update(keyOf(string(r)))
 		}
 		if p.Selected() != tt.want {
 			t.Errorf("%q: selected %d, want %d", tt.typed, p.Selected(), tt.want)
@@ -139,8 +139,8 @@ func TestPeopleView(t *testing.T) {
 	}
 	// Still by mentions: the second is Bukharin.
 	p.Open(rows)
-	p, _, _ = p.Update(press("down"))
-	_, _, in := p.Update(press("enter"))
+	p, _, _ = p.Update(keyOf("down"))
+	_, _, in := p.Update(keyOf("enter"))
 	if in.Do != common.ShowPerson || in.Person != 0 {
 		t.Errorf("enter asks %+v, want to show person 0", in)
 	}

@@ -276,17 +276,6 @@ func (r *Model) spansFound(msg SpansMsg) tea.Cmd {
 	return r.ensure()
 }
 
-// paint is line l of rendered chunk c with the hits on it painted, and
-// the spots (spots.go).
-func (r *Model) paint(c, l int, line string) string {
-	if r.hl.res != nil {
-		if cs := r.hl.spans[r.key(c)]; cs != nil {
-			line = cs.Paint(line, l, r.hl.current, r.look)
-		}
-	}
-	return r.paintSpots(c, l, line)
-}
-
 // SpansMsg says where a search's hits show in a rendered chunk. Sent by
 // the pane's highlight command; handled by the pane, which drops it unless
 // the search, document and width are still the ones it shows.
