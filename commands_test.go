@@ -334,7 +334,7 @@ func TestWriteErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"list"}, {"toc"}, {"toc", "--json"}, {"read", "rev#soviet-thermidor"}, {"search", "thermidor"},
 		{"search", "thermidor", "--json"}, {"who"}, {"who", "zinoviev"}, {"who", "zinoviev", "--json"}, {"cite", "rev"}, {"config"}, {"completion", "bash"}, {"man"}, {"--help"},
-		{"rev"},
+		{"rev"}, {"notes", "--format", "json"},
 	} {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
 			var out fullDisk

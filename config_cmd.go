@@ -110,6 +110,11 @@ func (a *app) printConfig() error {
 	} else {
 		row("state file", tildePath(p.path), p.from)
 	}
+	if p, err := dataPlace(); err != nil {
+		row("notes file", "none", err.Error())
+	} else {
+		row("notes file", tildePath(p.path), p.from)
+	}
 
 	defaults, changed := keymap.Default().Table(), 0
 	for i, r := range cfg.keys.Table() {

@@ -189,7 +189,7 @@ error.`,
 		return nil
 	}
 	root.ValidArgsFunction = a.completeDocs
-	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.whoCmd(), a.citeCmd(), a.configCmd())
+	root.AddCommand(a.listCmd(), a.tocCmd(), a.readCmd(), a.searchCmd(), a.whoCmd(), a.citeCmd(), a.notesCmd(), a.configCmd())
 	root.AddCommand(a.manCmd(root), a.versionCmd(), a.completionCmd(root))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root

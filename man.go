@@ -237,6 +237,14 @@ built-in library and each folder read. Without XDG_STATE_HOME it is
 under a lock (state.json.lock), merged with what another reader saved; a
 file that cannot be read is moved aside to state.json.bad.
 
+$XDG_DATA_HOME/samizdat/notes.json
+: The passages you kept and the notes you wrote on them, for each library.
+Without XDG_DATA_HOME it is ~/.local/share/samizdat/notes.json. It has the
+state file's guarantees: written whole, under a lock, merged with another
+reader's; a damaged file is moved aside to notes.json.bad, never
+overwritten, and every note that can be read from it is kept.
+**samizdat notes** prints them.
+
 An example config file:
 
 ` + "```" + `
@@ -260,12 +268,13 @@ NO_COLOR
 : When set and not empty, no colour: the reader keeps bold and reverse
 video, and the commands print plain text. **--color always** wins.
 
-XDG_CONFIG_HOME, XDG_STATE_HOME
-: Where the config file and the state file are, as under FILES. A value
+XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_DATA_HOME
+: Where the config file, the state file and the notes file are, as under
+FILES. A value
 that is not an absolute path is ignored.
 
 HOME
-: The home directory, for the defaults of the two above and for a leading
+: The home directory, for the defaults of the three above and for a leading
 ~ in paths of the config file. With neither HOME nor XDG_STATE_HOME the
 reader does not start, and says why.
 
@@ -304,6 +313,14 @@ Read a work in your pager, search the library, cite a section:
 samizdat read rise --plain | less
 samizdat search "socialism in one country" --doc rev
 samizdat cite lenins-fight#letter-to-the-congress
+` + "```" + `
+
+Print the passages you kept, with their citations and your notes, for a
+notes vault, or as JSON for a script:
+
+` + "```" + `
+samizdat notes revolution-betrayed > ~/vault/revolution-betrayed.md
+samizdat notes --format json | jq -r '.notes[].citation'
 ` + "```" + `
 
 Read a folder of your own notes, and see what the config says:

@@ -12,10 +12,12 @@ import (
 //
 //	config  $XDG_CONFIG_HOME/samizdat/config.toml, else ~/.config/samizdat/config.toml
 //	state   $XDG_STATE_HOME/samizdat/state.json,   else ~/.local/state/samizdat/state.json
+//	notes   $XDG_DATA_HOME/samizdat/notes.json,    else ~/.local/share/samizdat/notes.json
 //
-// A variable that is not an absolute path is ignored, as the specification
-// asks. On Windows, which has no such convention, the defaults are
-// %AppData% and %LocalAppData%.
+// The notes are the reader's own writing, data to back up, not state a
+// program may forget. A variable that is not an absolute path is ignored,
+// as the specification asks. On Windows, which has no such convention, the
+// defaults are %AppData% (config, notes) and %LocalAppData% (state).
 
 // place is where a file is, and what decided it, as `samizdat config`
 // says it.
@@ -33,6 +35,12 @@ func configPlace() (place, error) {
 // statePlace is where the reading positions and marks are kept.
 func statePlace() (place, error) {
 	return xdgPlace("XDG_STATE_HOME", filepath.Join(".local", "state"), "LocalAppData", "state.json")
+}
+
+// dataPlace is where the reader's highlights and notes are kept: their
+// file in the data directory.
+func dataPlace() (place, error) {
+	return xdgPlace("XDG_DATA_HOME", filepath.Join(".local", "share"), "AppData", "notes.json")
 }
 
 // xdgPlace is name in samizdat's folder under the directory the variable

@@ -49,6 +49,12 @@ func TestPlaces(t *testing.T) {
 			if s := got(statePlace()); s != tt.wantState {
 				t.Errorf("state: %s, want %s", s, tt.wantState)
 			}
+			setenv(t, "XDG_DATA_HOME", tt.state)
+			wantNotes := strings.Replace(strings.Replace(tt.wantState, "XDG_STATE_HOME", "XDG_DATA_HOME", 1), "state.json", "notes.json", 1)
+			wantNotes = strings.Replace(wantNotes, ".local/state", ".local/share", 1)
+			if n := got(dataPlace()); n != wantNotes {
+				t.Errorf("notes: %s, want %s", n, wantNotes)
+			}
 			if p, err := configPlace(); err == nil && p.from != tt.wantFrom {
 				t.Errorf("config from %q, want %q", p.from, tt.wantFrom)
 			}
@@ -79,6 +85,7 @@ func TestConfigNamesItsPlaces(t *testing.T) {
 	setenv(t, "HOME", home)
 	setenv(t, "XDG_CONFIG_HOME", "")
 	setenv(t, "XDG_STATE_HOME", filepath.Join(home, "st"))
+	setenv(t, "XDG_DATA_HOME", "")
 	file := filepath.Join(t.TempDir(), "other.toml")
 	if err := os.WriteFile(file, []byte("width = 66\nmouse = false\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -89,6 +96,7 @@ func TestConfigNamesItsPlaces(t *testing.T) {
 		`(?m)^width +66 +` + regexp.QuoteMeta(file) + `:1$`,
 		`(?m)^mouse +false +` + regexp.QuoteMeta(file) + `:2 \(the terminal selects text\)$`,
 		`(?m)^state file +~/st/samizdat/state.json +XDG_STATE_HOME$`,
+		`(?m)^notes file +~/.local/share/samizdat/notes.json +\$HOME/.local/share \(XDG_DATA_HOME is not set\)$`,
 	} {
 		if code != exitOK || !regexp.MustCompile(want).MatchString(out) {
 			t.Errorf("exit %d; config does not match %s:\n%s", code, want, out)

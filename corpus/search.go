@@ -82,9 +82,11 @@ func buildBlooms(text string) []bloom {
 	return blooms
 }
 
-// blockMask is the bloom a block must contain for pat to occur in it.
+// blockMask is the bloom a block and the next must contain between them
+// for pat to begin in the first. A pattern longer than a block may span
+// more than two, and is looked for without a mask.
 func blockMask(pat string) (mask bloom, ok bool) {
-	if len(pat) < 3 {
+	if len(pat) < 3 || len(pat) > blockSize {
 		return mask, false
 	}
 	for i := 0; i+2 < len(pat); i++ {
@@ -281,6 +283,22 @@ func (ix *Index) scanAll(ctx context.Context, doc int, pat, cased string) []matc
 	return out
 }
 
+// mayBegin says whether a match of the pattern whose mask this is may
+// begin in block b: whether b and the next block, where such a match
+// ends, hold its trigrams between them.
+func (di *docIndex) mayBegin(b int, mask *bloom) bool {
+	if b+1 == len(di.blooms) {
+		return di.blooms[b].holds(mask)
+	}
+	this, next := &di.blooms[b], &di.blooms[b+1]
+	for i := range mask {
+		if (this[i]|next[i])&mask[i] != mask[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // appendUnits adds the units of document i that may hold pat.
 func (di *docIndex) appendUnits(units []unit, i int, pat string, mask *bloom, useMask bool) []unit {
 	const unitBlocks = 16 // about a megabyte of text
@@ -291,7 +309,7 @@ func (di *docIndex) appendUnits(units []unit, i int, pat string, mask *bloom, us
 		return units
 	}
 	for b := range di.blooms {
-		if !di.blooms[b].holds(mask) {
+		if !di.mayBegin(b, mask) {
 			continue
 		}
 		start, end := b*blockSize, min((b+1)*blockSize, len(di.text))

@@ -24,9 +24,10 @@ func blocksScanned(ix *Index, query string) float64 {
 	mask, ok := blockMask(foldQuery(query))
 	all, kept := 0, 0
 	for i := range ix.docs {
-		for _, bl := range ix.folded(i).blooms {
+		di := ix.folded(i)
+		for b := range di.blooms {
 			all++
-			if !ok || bl.holds(&mask) {
+			if !ok || di.mayBegin(b, &mask) {
 				kept++
 			}
 		}

@@ -94,6 +94,21 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestSearchAcrossBlocks: a match that begins in one block of the index
+// and ends in the next is found, though the trigrams of its end are not
+// in the block it begins in.
+func TestSearchAcrossBlocks(t *testing.T) {
+	const phrase = "the quick brown fox jumps over the lazy dog"
+	filler := strings.Repeat("ab ", (blockSize-20)/3)
+	d := Parse("a.md", []byte(filler+phrase+" and more words after it\n"))
+	lib := &Library{Docs: []*Document{d}}
+	for _, q := range []string{phrase, "the quick brown", "lazy dog"} {
+		if n := NewIndex(lib).Search(Query{Text: q, Doc: -1}, nil).Total(); n != 1 {
+			t.Errorf("%q: %d hits, want 1", q, n)
+		}
+	}
+}
+
 // TestSearchNarrows checks that typing on gives what a fresh search gives.
 func TestSearchNarrows(t *testing.T) {
 	lib := searchLib(t)

@@ -13,15 +13,16 @@ import (
 
 // Context is a set of places where a key is read. Two actions may share a
 // key only if they are never read in the same place.
-type Context uint8
+type Context uint16
 
 const (
-	Reading  Context = 1 << iota // the reading pane has focus
-	Contents                     // the table of contents has focus
-	Help                         // the help screen is open
-	Prompt                       // the go-to prompt or the search bar is open: letters are text there
-	MarkList                     // the list of marks is open
-	NoteView                     // a note is shown over the text
+	Reading     Context = 1 << iota // the reading pane has focus
+	Contents                        // the table of contents has focus
+	Help                            // the help screen is open
+	Prompt                          // the go-to prompt or the search bar is open: letters are text there
+	MarkList                        // the list of marks is open
+	NoteView                        // a note is shown over the text
+	Annotations                     // the list of your highlights and notes is open
 )
 
 // Group names, in the order the help screen shows them.
@@ -29,6 +30,7 @@ const (
 	GroupMoving   = "Moving (text, contents, help)"
 	GroupReading  = "Reading"
 	GroupPlaces   = "Marks, jumps, notes, citations"
+	GroupKept     = "Highlights and notes of your own"
 	GroupContents = "Contents"
 	GroupGoTo     = "Go-to prompt and search bar"
 	GroupSearch   = "Search"
@@ -60,12 +62,17 @@ type Map struct {
 	ToggleTOC, SwitchFocus, GoTo, Help, Back, Quit, ForceQuit key.Binding
 
 	SetMark, GoToMark, Marks, DeleteMark, JumpBack, JumpForward, ShowNote, FollowNote, Cite key.Binding
+
+	EditAnnotation, DeleteAnnotation, UndoDelete, AnnotationsScope, AnnotationsOrder, FilterAnnotations key.Binding
 }
 
 const (
 	browse = Reading | Contents
 	boxes  = Help | MarkList | NoteView // what opens over the text and closes with esc or q
 	moving = Reading | Contents | boxes
+	// The list of highlights and notes moves as a box does but for half
+	// pages: u there undoes a delete.
+	listing = moving | Annotations
 )
 
 // actions lists every action in help order, with the field of Map that
@@ -74,14 +81,14 @@ var actions = []struct {
 	Action
 	field func(*Map) *key.Binding
 }{
-	{Action{"down", GroupMoving, "down a line", moving, []string{"j", "down", "e", "ctrl+e", "ctrl+n"}}, func(m *Map) *key.Binding { return &m.Down }},
-	{Action{"up", GroupMoving, "up a line", moving, []string{"k", "up", "y", "ctrl+y", "ctrl+p"}}, func(m *Map) *key.Binding { return &m.Up }},
+	{Action{"down", GroupMoving, "down a line", listing, []string{"j", "down", "e", "ctrl+e", "ctrl+n"}}, func(m *Map) *key.Binding { return &m.Down }},
+	{Action{"up", GroupMoving, "up a line", listing, []string{"k", "up", "y", "ctrl+y", "ctrl+p"}}, func(m *Map) *key.Binding { return &m.Up }},
 	{Action{"half-page-down", GroupMoving, "down half a screen", moving, []string{"d", "ctrl+d"}}, func(m *Map) *key.Binding { return &m.HalfDown }},
 	{Action{"half-page-up", GroupMoving, "up half a screen", moving, []string{"u", "ctrl+u"}}, func(m *Map) *key.Binding { return &m.HalfUp }},
-	{Action{"page-down", GroupMoving, "down a screen", moving, []string{"space", "f", "pgdown", "ctrl+f"}}, func(m *Map) *key.Binding { return &m.PageDown }},
-	{Action{"page-up", GroupMoving, "up a screen", moving, []string{"b", "pgup", "ctrl+b"}}, func(m *Map) *key.Binding { return &m.PageUp }},
-	{Action{"top", GroupMoving, "to the top", moving, []string{"g", "home", "<"}}, func(m *Map) *key.Binding { return &m.Top }},
-	{Action{"bottom", GroupMoving, "to the bottom", moving, []string{"G", "end", ">"}}, func(m *Map) *key.Binding { return &m.Bottom }},
+	{Action{"page-down", GroupMoving, "down a screen", listing, []string{"space", "f", "pgdown", "ctrl+f"}}, func(m *Map) *key.Binding { return &m.PageDown }},
+	{Action{"page-up", GroupMoving, "up a screen", listing, []string{"b", "pgup", "ctrl+b"}}, func(m *Map) *key.Binding { return &m.PageUp }},
+	{Action{"top", GroupMoving, "to the top", listing, []string{"g", "home", "<"}}, func(m *Map) *key.Binding { return &m.Top }},
+	{Action{"bottom", GroupMoving, "to the bottom", listing, []string{"G", "end", ">"}}, func(m *Map) *key.Binding { return &m.Bottom }},
 
 	{Action{"next-section", GroupReading, "next section", Reading, []string{"]"}}, func(m *Map) *key.Binding { return &m.NextSection }},
 	{Action{"prev-section", GroupReading, "previous section, or the start of this one", Reading, []string{"["}}, func(m *Map) *key.Binding { return &m.PrevSection }},
@@ -99,9 +106,16 @@ var actions = []struct {
 	{Action{"follow-note", GroupPlaces, "go to the note of a marker on screen, or from a note to its marker", Reading | NoteView, []string{"enter"}}, func(m *Map) *key.Binding { return &m.FollowNote }},
 	{Action{"cite", GroupPlaces, "copy a citation of this place to the clipboard", Reading, []string{"c"}}, func(m *Map) *key.Binding { return &m.Cite }},
 
+	{Action{"edit-annotation", GroupKept, "in the list of highlights: write or change the note on the passage under the cursor", Annotations, []string{"n"}}, func(m *Map) *key.Binding { return &m.EditAnnotation }},
+	{Action{"delete-annotation", GroupKept, "in the list of highlights: delete the one under the cursor", Annotations, []string{"D", "delete", "backspace"}}, func(m *Map) *key.Binding { return &m.DeleteAnnotation }},
+	{Action{"undo-delete", GroupKept, "in the list of highlights: bring back the last one deleted", Annotations, []string{"u"}}, func(m *Map) *key.Binding { return &m.UndoDelete }},
+	{Action{"annotations-scope", GroupKept, "in the list of highlights: this work only, or the whole library", Annotations, []string{"w"}}, func(m *Map) *key.Binding { return &m.AnnotationsScope }},
+	{Action{"annotations-order", GroupKept, "in the list of highlights: newest first, or in reading order", Annotations, []string{"o"}}, func(m *Map) *key.Binding { return &m.AnnotationsOrder }},
+	{Action{"filter-annotations", GroupKept, "in the list of highlights: type to filter it by its words, notes and works", Annotations, []string{"/"}}, func(m *Map) *key.Binding { return &m.FilterAnnotations }},
+
 	{Action{"expand", GroupContents, "open a branch", Contents, []string{"l", "right"}}, func(m *Map) *key.Binding { return &m.Expand }},
 	{Action{"collapse", GroupContents, "close a branch, or go to its parent", Contents, []string{"h", "left"}}, func(m *Map) *key.Binding { return &m.Collapse }},
-	{Action{"open", GroupContents, "read from this entry (in the list of marks: go to the mark)", Contents | MarkList, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
+	{Action{"open", GroupContents, "read from this entry (in the lists of marks and highlights: go there)", Contents | MarkList | Annotations, []string{"enter"}}, func(m *Map) *key.Binding { return &m.Open }},
 	{Action{"widen-contents", GroupContents, "widen the contents beside the text", browse, []string{"+", "="}}, func(m *Map) *key.Binding { return &m.WidenTOC }},
 	{Action{"narrow-contents", GroupContents, "narrow the contents beside the text", browse, []string{"-"}}, func(m *Map) *key.Binding { return &m.NarrowTOC }},
 
@@ -124,10 +138,10 @@ var actions = []struct {
 	{Action{"toggle-contents", GroupAnywhere, "show or hide the table of contents", browse, []string{"t"}}, func(m *Map) *key.Binding { return &m.ToggleTOC }},
 	{Action{"switch-focus", GroupAnywhere, "move between contents and text", browse, []string{"tab", "shift+tab"}}, func(m *Map) *key.Binding { return &m.SwitchFocus }},
 	{Action{"go-to", GroupAnywhere, "go to any heading of any document", browse, []string{"o", ":"}}, func(m *Map) *key.Binding { return &m.GoTo }},
-	{Action{"help", GroupAnywhere, "show or hide this help", moving, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
-	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
-	{Action{"quit", GroupAnywhere, "quit (in help, the marks or a note: close it)", moving, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
-	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", moving | Prompt, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
+	{Action{"help", GroupAnywhere, "show or hide this help", listing, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
+	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes | Annotations, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
+	{Action{"quit", GroupAnywhere, "quit (in help, a list or a note: close it)", listing, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
+	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", listing | Prompt, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
 }
 
 // Actions lists every action, in the order the help screen shows them.

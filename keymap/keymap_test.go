@@ -313,7 +313,7 @@ func TestGroupsAndTable(t *testing.T) {
 		titles = append(titles, g.Title)
 		n += len(g.Bindings)
 	}
-	want := []string{GroupMoving, GroupReading, GroupPlaces, GroupContents, GroupGoTo, GroupSearch, GroupAnywhere}
+	want := []string{GroupMoving, GroupReading, GroupPlaces, GroupKept, GroupContents, GroupGoTo, GroupSearch, GroupAnywhere}
 	if !slices.Equal(titles, want) {
 		t.Errorf("groups = %q, want %q", titles, want)
 	}

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"samizdat/internal/safefile"
 )
 
 // TestLoadFieldByField: a field of the wrong type costs that field, or the
@@ -221,7 +223,7 @@ func TestStaleTemporaryFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, name := range stale {
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil && locks {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil && safefile.Locks {
 			t.Errorf("%s was left behind", name)
 		}
 	}

@@ -8,11 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"time"
 
 	"samizdat/corpus"
 	"samizdat/internal/regular"
+	"samizdat/internal/safefile"
 )
 
 // Save merges s into the file at path and writes the result atomically,
@@ -34,12 +34,12 @@ func save(path string, s *State, now time.Time) (notice string, err error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", saveError{err}
 	}
-	unlock, err := lock(path + ".lock")
+	unlock, err := safefile.Lock(path + ".lock")
 	if err != nil {
 		return "", saveError{err}
 	}
 	defer unlock()
-	removeStaleTemps(path)
+	safefile.RemoveStaleTemps(path)
 
 	data, err := regular.ReadFile(path, MaxFileSize)
 	problem, kept := refusal(err), ""
@@ -56,7 +56,7 @@ func save(path string, s *State, now time.Time) (notice string, err error) {
 		return "", saveError{err}
 	}
 	if problem != "" {
-		aside, err := moveAside(path)
+		aside, err := safefile.MoveAside(path)
 		if err != nil {
 			return "", saveError{fmt.Errorf("%s %s, and could not be moved aside: %w", path, problem, err)}
 		}
@@ -68,7 +68,10 @@ func save(path string, s *State, now time.Time) (notice string, err error) {
 	if err != nil {
 		return notice, saveError{err}
 	}
-	return notice, writeAtomic(path, data)
+	if err := safefile.WriteAtomic(path, data); err != nil {
+		return notice, saveError{err}
+	}
+	return notice, nil
 }
 
 // encode writes s as the file holds it. Should it be larger than limit,
@@ -177,63 +180,4 @@ func merge(s, other *State) {
 			}
 		}
 	}
-}
-
-// removeStaleTemps removes the temporary files of saves that were killed
-// before they renamed theirs: under the lock no save is writing one. Where
-// there is no lock, only those an hour old by the file system's clock are
-// taken as left behind.
-func removeStaleTemps(path string) {
-	dir, prefix := filepath.Dir(path), filepath.Base(path)+".tmp"
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		rest, ok := strings.CutPrefix(e.Name(), prefix)
-		if !ok || rest == "" || strings.Trim(rest, "0123456789") != "" || !e.Type().IsRegular() {
-			continue
-		}
-		if !locks {
-			if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < time.Hour {
-				continue
-			}
-		}
-		_ = os.Remove(filepath.Join(dir, e.Name())) // one that cannot be removed is tried again next time
-	}
-}
-
-// writeAtomic writes data to a temporary file beside path, syncs it and
-// renames it over path, so that a reader of path sees the old file or the
-// new one, never a part of either.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".tmp*")
-	if err != nil {
-		return saveError{err}
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return saveError{err}
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return saveError{err}
-	}
-	if err := tmp.Close(); err != nil {
-		return saveError{err}
-	}
-	if err := os.Chmod(tmp.Name(), 0o600); err != nil {
-		return saveError{err}
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return saveError{err}
-	}
-	if d, err := os.Open(dir); err == nil {
-		// Make the rename itself durable; not every file system can.
-		_ = d.Sync()
-		d.Close()
-	}
-	return nil
 }

@@ -18,6 +18,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/internal/regular"
+	"samizdat/internal/safefile"
 )
 
 // Version is the version of the file format this code writes.
@@ -112,7 +113,7 @@ func load(path string, now time.Time) (st *State, notice string) {
 	}
 	shown := corpus.SanitizeLine(path)
 	if refused := refusal(err); refused != "" {
-		aside, err := moveAside(path)
+		aside, err := safefile.MoveAside(path)
 		if err != nil {
 			return New(), fmt.Sprintf("The state file %s %s, and could not be moved aside (%v); starting afresh.", shown, refused, unwrapPath(err))
 		}
@@ -125,7 +126,7 @@ func load(path string, now time.Time) (st *State, notice string) {
 	if problem == "" {
 		return st, ""
 	}
-	aside, err := moveAside(path)
+	aside, err := safefile.MoveAside(path)
 	if err != nil {
 		return st, fmt.Sprintf("The state file %s %s, and could not be moved aside (%v).", shown, problem, unwrapPath(err))
 	}
@@ -185,19 +186,4 @@ func ValidMark(name string) bool {
 	}
 	c := name[0]
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-// moveAside renames a bad state file out of the way, to the first free
-// name of path.bad, path.bad.1, path.bad.2…
-func moveAside(path string) (string, error) {
-	for i := 0; i < 100; i++ {
-		aside := path + ".bad"
-		if i > 0 {
-			aside = fmt.Sprintf("%s.bad.%d", path, i)
-		}
-		if _, err := os.Lstat(aside); errors.Is(err, fs.ErrNotExist) {
-			return aside, os.Rename(path, aside)
-		}
-	}
-	return "", errors.New("too many bad state files beside it")
 }

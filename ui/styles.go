@@ -174,7 +174,7 @@ func (s Styles) field() field.Styles {
 // overlay is how the boxes over the text are drawn.
 func (s Styles) overlay() overlay.Styles {
 	return overlay.Styles{Box: s.Box, Title: s.BoxTitle, Foot: s.HelpMore, Text: s.HelpText, Group: s.HelpGroup,
-		Key: s.HelpKey, Name: s.PromptMatch, Quiet: s.PromptDoc, Selected: s.PromptSelected}
+		Key: s.HelpKey, Name: s.PromptMatch, Quiet: s.PromptDoc, Selected: s.PromptSelected, Field: s.field()}
 }
 
 // prompt is how the go-to prompt is drawn.

@@ -11,6 +11,10 @@ type Intent struct {
 	At   corpus.Place // for Open, Resume (its document) and Jumped (where the jump left)
 	Mark string       // for GoToMark and DeleteMark
 	Hit  int          // for ShowHit and AcceptHit: an index in the search bar's results
+	// Note is the id of a highlight or note of the reader's own (a
+	// notes.Note), for GoToAnnotation, EditAnnotation, DeleteAnnotation
+	// and RestoreAnnotation.
+	Note string
 }
 
 // Action is what an Intent asks for.
@@ -46,6 +50,19 @@ const (
 	// CancelSearch closes the search bar, back where the search began.
 	// Asked by the search bar.
 	CancelSearch
+
+	// GoToAnnotation goes to the passage of a highlight or note, whose
+	// place At is: a jump. Asked by the list of highlights.
+	GoToAnnotation
+	// EditAnnotation opens the editor on the note of a highlight. Asked by
+	// the list of highlights.
+	EditAnnotation
+	// DeleteAnnotation deletes a highlight and its note, as an undoable
+	// change. Asked by the list of highlights.
+	DeleteAnnotation
+	// RestoreAnnotation brings back a highlight deleted. Asked by the list
+	// of highlights, to undo a delete.
+	RestoreAnnotation
 
 	// Quit ends the reader, as the quit key does. Asked by the go-to
 	// prompt, when :q is typed in it as in vim.

@@ -1,5 +1,5 @@
 // Package overlay is the boxes drawn over the text: the help, the list of
-// marks and a note's box. They share one box: a title, lines that scroll
+// marks, the list of the reader's highlights and notes, and a note's box. They share one box: a title, lines that scroll
 // in it with the moving keys, and a foot that names the keys that act in
 // it and says whether there is more above or below.
 package overlay
@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/keymap"
+	"samizdat/ui/field"
 )
 
 // KeyMap is the keys of the overlays: those that scroll a box, and those
@@ -21,15 +22,22 @@ type KeyMap struct {
 	Down, Up, HalfDown, HalfUp, PageDown, PageUp, Top, Bottom key.Binding
 
 	Open, DeleteMark, SetMark key.Binding // the list of marks
-	FollowNote, ShowNote      key.Binding // a note
-	Back, Help                key.Binding // close a box
+	// The list of highlights, and the keys its filter is typed with.
+	EditAnnotation, DeleteAnnotation, UndoDelete, Scope, Order, Filter key.Binding
+	Accept, Next, Prev                                                 key.Binding
+	Field                                                              field.KeyMap
+	FollowNote, ShowNote                                               key.Binding // a note
+	Back, Help                                                         key.Binding // close a box
 }
 
 // NewKeyMap takes the overlays' keys from the reader's.
 func NewKeyMap(k keymap.Map) KeyMap {
 	return KeyMap{Down: k.Down, Up: k.Up, HalfDown: k.HalfDown, HalfUp: k.HalfUp, PageDown: k.PageDown, PageUp: k.PageUp,
 		Top: k.Top, Bottom: k.Bottom, Open: k.Open, DeleteMark: k.DeleteMark, SetMark: k.SetMark,
-		FollowNote: k.FollowNote, ShowNote: k.ShowNote, Back: k.Back, Help: k.Help}
+		FollowNote: k.FollowNote, ShowNote: k.ShowNote, Back: k.Back, Help: k.Help,
+		EditAnnotation: k.EditAnnotation, DeleteAnnotation: k.DeleteAnnotation, UndoDelete: k.UndoDelete,
+		Scope: k.AnnotationsScope, Order: k.AnnotationsOrder, Filter: k.FilterAnnotations,
+		Accept: k.Accept, Next: k.Next, Prev: k.Prev, Field: field.NewKeyMap(k)}
 }
 
 // Styles is how the overlays are drawn.
@@ -42,7 +50,8 @@ type Styles struct {
 	Key      lipgloss.Style // in the help: the keys of an action
 	Name     lipgloss.Style // in the list of marks: a mark's name
 	Quiet    lipgloss.Style // in the list of marks: a mark's words and page
-	Selected lipgloss.Style // in the list of marks: the mark under the cursor
+	Selected lipgloss.Style // in the lists of marks and highlights: the entry under the cursor
+	Field    field.Styles   // in the list of highlights: the filter typed
 }
 
 // The box's border and padding, around the text.

@@ -1,16 +1,16 @@
 //go:build unix
 
-package state
+package safefile
 
 import (
 	"os"
 	"syscall"
 )
 
-// lock takes an exclusive advisory lock on the file at path, creating it,
+// Lock takes an exclusive advisory lock on the file at path, creating it,
 // and returns the function that releases it. Another reader saving at the
 // same moment waits for it.
-func lock(path string) (unlock func(), err error) {
+func Lock(path string) (unlock func(), err error) {
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
 	if err != nil {
 		return nil, err
@@ -25,5 +25,5 @@ func lock(path string) (unlock func(), err error) {
 	}, nil
 }
 
-// locks says that lock keeps out every other save while it is held.
-const locks = true
+// Locks says that Lock keeps out every other save while it is held.
+const Locks = true

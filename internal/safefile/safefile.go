@@ -1,0 +1,90 @@
+// Package safefile writes the files that hold the reader's memory and
+// writing (the state file, the notes file) so that they survive a crash,
+// a full disk and another reader saving at the same moment: a file is
+// replaced whole, under a lock, or not at all, and a bad one is moved
+// aside rather than overwritten.
+package safefile
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// WriteAtomic writes data to a temporary file beside path, syncs it and
+// renames it over path, so that a reader of path sees the old file or the
+// new one, never a part of either.
+func WriteAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o600); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return err
+	}
+	if d, err := os.Open(dir); err == nil {
+		// Make the rename itself durable; not every file system can.
+		_ = d.Sync()
+		d.Close()
+	}
+	return nil
+}
+
+// MoveAside renames a bad file out of the way, to the first free name of
+// path.bad, path.bad.1, path.bad.2…, and returns the name.
+func MoveAside(path string) (string, error) {
+	for i := 0; i < 100; i++ {
+		aside := path + ".bad"
+		if i > 0 {
+			aside = fmt.Sprintf("%s.bad.%d", path, i)
+		}
+		if _, err := os.Lstat(aside); errors.Is(err, fs.ErrNotExist) {
+			return aside, os.Rename(path, aside)
+		}
+	}
+	return "", fmt.Errorf("too many bad copies of %s beside it", filepath.Base(path))
+}
+
+// RemoveStaleTemps removes the temporary files of saves of path that were
+// killed before they renamed theirs. It is called under the lock, when no
+// save is writing one; where there is no lock (Locks), only those an hour
+// old by the file system's clock are taken as left behind.
+func RemoveStaleTemps(path string) {
+	dir, prefix := filepath.Dir(path), filepath.Base(path)+".tmp"
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || rest == "" || strings.Trim(rest, "0123456789") != "" || !e.Type().IsRegular() {
+			continue
+		}
+		if !Locks {
+			if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < time.Hour {
+				continue
+			}
+		}
+		_ = os.Remove(filepath.Join(dir, e.Name())) // one that cannot be removed is tried again next time
+	}
+}

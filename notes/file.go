@@ -1,0 +1,299 @@
+package notes
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"samizdat/corpus"
+	"samizdat/internal/regular"
+	"samizdat/internal/safefile"
+)
+
+// Version is the version of the file format this code writes.
+const Version = 1
+
+// MaxFileSize is the largest notes file read or written. A note takes
+// some 400 bytes of the file and its passage, so 32 MiB holds tens of
+// thousands of them, where a reader who keeps a passage a page keeps a
+// few thousand in a library. A larger file was not written by samizdat and
+// is refused before it is read; a save that would write one fails, and
+// the notes stay in memory.
+const MaxFileSize = 32 << 20
+
+// file is the notes file: the notes of each library, by the library's
+// key in the state file ("embedded", or "dir:" and a folder's path).
+type file struct {
+	Version   int                 `json:"version"`
+	Libraries map[string]*library `json:"libraries"`
+}
+
+// library is one library's entry of the file: its notes and tombstones,
+// in the order of their works' ids, their passages and their ids.
+type library struct {
+	Notes []Note `json:"notes"`
+}
+
+// File is where the notes of one library are kept: the notes file, and
+// the library's key in it (as in the state file).
+type File struct {
+	Path string
+	Key  string
+	// Now tells the time, to take times later than it as it; nil for
+	// time.Now.
+	Now func() time.Time
+}
+
+func (f File) now() time.Time {
+	if f.Now != nil {
+		return f.Now()
+	}
+	return time.Now()
+}
+
+// Load reads the library's notes. A missing file is an empty set. A file
+// that is empty, cut short, not JSON, of a later version, too large or not
+// a regular file is moved aside (to path.bad, or path.bad.N, never over
+// another) and every note that could be read from it is kept; notice then
+// says so, in one sentence for the status bar. Times later than now are
+// taken as now.
+func (f File) Load() (s *Set, notice string) {
+	all, notice := f.load()
+	s = all.set(f.Key)
+	s.Now = f.Now
+	return s, notice
+}
+
+func (f File) load() (*file, string) {
+	data, err := regular.ReadFile(f.Path, MaxFileSize)
+	if errors.Is(err, fs.ErrNotExist) {
+		return newFile(), ""
+	}
+	shown := corpus.SanitizeLine(f.Path)
+	if refused := refusal(err); refused != "" {
+		aside, err := safefile.MoveAside(f.Path)
+		if err != nil {
+			return newFile(), fmt.Sprintf("The notes file %s %s, and could not be moved aside (%v); no notes were read, and none will be saved there.", shown, refused, unwrapPath(err))
+		}
+		return newFile(), fmt.Sprintf("The notes file %s; moved it to %s.", refused, corpus.SanitizeLine(aside))
+	}
+	if err != nil {
+		return newFile(), fmt.Sprintf("Could not read the notes file %s (%v).", shown, unwrapPath(err))
+	}
+	all, problem := decode(data, f.now())
+	if problem == "" {
+		return all, ""
+	}
+	aside, err := safefile.MoveAside(f.Path)
+	if err != nil {
+		return all, fmt.Sprintf("The notes file %s %s, and could not be moved aside (%v).", shown, problem, unwrapPath(err))
+	}
+	return all, fmt.Sprintf("The notes file %s; %s and moved it to %s.", problem, kept(all), corpus.SanitizeLine(aside))
+}
+
+// kept says how much of a damaged file was kept.
+func kept(all *file) string {
+	n := 0
+	for _, l := range all.Libraries {
+		n += len(l.Notes)
+	}
+	switch n {
+	case 0:
+		return "nothing in it could be read"
+	case 1:
+		return "kept the one note that could be read"
+	}
+	return fmt.Sprintf("kept the %d notes that could be read", n)
+}
+
+// Save merges s into the file as the library's notes and writes the
+// result atomically: under a lock, it reads what another reader may have
+// saved since, keeps the later change of each note (tombstones included),
+// writes a temporary file, syncs it and renames it over the old one. s
+// becomes the merged set, and is returned. A file that cannot be read
+// whole is moved aside first, what could be read of it kept, and notice
+// says so. On an error nothing was written and merged is nil: the set the
+// reader keeps in memory holds every note, and stays dirty.
+func (f File) Save(s *Set) (merged *Set, notice string, err error) {
+	if err := os.MkdirAll(filepath.Dir(f.Path), 0o700); err != nil {
+		return nil, "", saveError{err}
+	}
+	unlock, err := safefile.Lock(f.Path + ".lock")
+	if err != nil {
+		return nil, "", saveError{err}
+	}
+	defer unlock()
+	safefile.RemoveStaleTemps(f.Path)
+
+	all := newFile()
+	data, err := regular.ReadFile(f.Path, MaxFileSize)
+	problem, salvaged := refusal(err), "nothing in it could be read"
+	switch {
+	case problem != "":
+	case err == nil:
+		var p string
+		all, p = decode(data, f.now())
+		if len(data) > 0 {
+			problem, salvaged = p, kept(all)
+		}
+	case !errors.Is(err, fs.ErrNotExist):
+		return nil, "", saveError{err}
+	}
+	s.merge(all.set(f.Key))
+	all.Libraries[f.Key] = &library{Notes: s.all()}
+	if len(all.Libraries[f.Key].Notes) == 0 {
+		delete(all.Libraries, f.Key)
+	}
+	data, err = encode(all, MaxFileSize)
+	if err != nil {
+		return nil, "", saveError{err}
+	}
+	if problem != "" {
+		aside, err := safefile.MoveAside(f.Path)
+		if err != nil {
+			return nil, "", saveError{fmt.Errorf("%s %s, and could not be moved aside: %w", f.Path, problem, err)}
+		}
+		notice = fmt.Sprintf("The notes file %s; %s and moved it to %s.", problem, salvaged, corpus.SanitizeLine(aside))
+	}
+	if err := safefile.WriteAtomic(f.Path, data); err != nil {
+		return nil, notice, saveError{err}
+	}
+	return s, notice, nil
+}
+
+// Read returns the library's notes as the file holds them, as another
+// reader may have saved them, without changing the file; ok is false if
+// there is no file or it cannot be read whole (the next Save deals with
+// that).
+func (f File) Read() (s *Set, ok bool) {
+	data, err := regular.ReadFile(f.Path, MaxFileSize)
+	if err != nil {
+		return nil, false
+	}
+	all, problem := decode(data, f.now())
+	if problem != "" {
+		return nil, false
+	}
+	return all.set(f.Key), true
+}
+
+// Peek reads what can be read of the library's notes without changing
+// the file, for a command that prints them: problem says what was wrong
+// with the file, if anything (Load moves such a file aside). A missing
+// file is an empty set.
+func (f File) Peek() (s *Set, problem string) {
+	data, err := regular.ReadFile(f.Path, MaxFileSize)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return NewSet(), ""
+	case refusal(err) != "":
+		return NewSet(), refusal(err)
+	case err != nil:
+		return NewSet(), "could not be read (" + unwrapPath(err).Error() + ")"
+	}
+	all, problem := decode(data, f.now())
+	return all.set(f.Key), problem
+}
+
+func newFile() *file {
+	return &file{Version: Version, Libraries: map[string]*library{}}
+}
+
+// set is the library's notes as a Set, the later change of a note kept
+// where the file has it twice.
+func (all *file) set(key string) *Set {
+	s := NewSet()
+	if l := all.Libraries[key]; l != nil {
+		for _, n := range l.Notes {
+			if mine, ok := s.notes[n.ID]; !ok || n.Supersedes(mine) {
+				s.notes[n.ID] = n
+			}
+		}
+	}
+	return s
+}
+
+// all is every note of s, tombstones too, in the order the file keeps
+// them.
+func (s *Set) all() []Note {
+	out := slices.Collect(maps.Values(s.notes))
+	slices.SortFunc(out, func(a, b Note) int {
+		if c := strings.Compare(a.Doc, b.Doc); c != 0 {
+			return c
+		}
+		return InText(a, b)
+	})
+	return out
+}
+
+// encode writes the file; one larger than limit, the largest notes file
+// read, is an error, for the next run could not read it.
+func encode(all *file, limit int) ([]byte, error) {
+	all.Version = Version
+	data, err := json.MarshalIndent(all, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	data = append(data, '\n')
+	if len(data) > limit {
+		return nil, fmt.Errorf("the notes would make a file of %s, more than the %s samizdat reads; nothing was written, and every note is kept while samizdat runs", mebibytes(int64(len(data))), mebibytes(int64(limit)))
+	}
+	return data, nil
+}
+
+// refusal says why a file was not read at all, if it was refused as no
+// file samizdat writes: too large, or not a regular file. A folder where
+// the file should be is an error instead: moving it aside would move what
+// someone put there.
+func refusal(err error) string {
+	var tooLarge *regular.TooLargeError
+	switch {
+	case errors.As(err, &tooLarge):
+		return fmt.Sprintf("was %s, larger than any samizdat writes (%s at most)", mebibytes(tooLarge.Size), mebibytes(MaxFileSize))
+	case errors.Is(err, regular.ErrNotRegular) && !isDir(err):
+		return "was " + unwrapPath(err).Error()
+	}
+	return ""
+}
+
+func isDir(err error) bool {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	info, statErr := os.Stat(pe.Path)
+	return statErr == nil && info.IsDir()
+}
+
+func mebibytes(n int64) string {
+	return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20))
+}
+
+// unwrapPath drops the paths a *PathError or *LinkError repeats: the
+// messages name them, sanitised.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+// saveError is what went wrong with a save, for the status bar: the paths
+// in it, which come from the environment, are shown without controls.
+type saveError struct{ err error }
+
+func (e saveError) Error() string { return "save notes: " + corpus.SanitizeLine(e.err.Error()) }
+
+func (e saveError) Unwrap() error { return e.err }
