@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"syscall"
 
@@ -15,6 +16,7 @@ import (
 	"golang.org/x/term"
 
 	"samizdat/corpus"
+	"samizdat/notes"
 	"samizdat/state"
 	"samizdat/ui"
 	"samizdat/ui/render"
@@ -26,6 +28,7 @@ type tuiOptions struct {
 	Width  int    // the longest line of text; 0 leaves it to the config file, then the default
 	Config string // the config file; "" for $XDG_CONFIG_HOME/samizdat/config.toml
 	State  string // the state file; "" for $XDG_STATE_HOME/samizdat/state.json
+	Notes  string // the notes file; "" for $XDG_DATA_HOME/samizdat/notes.json
 	// Library names the library in the state file: "" for the embedded
 	// one, else something that tells a folder of the reader's own apart.
 	Library string
@@ -104,6 +107,11 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		notices = append(notices, notice)
 	}
 
+	notesFile, exportDir, problem := notesFileOf(opts.Notes, libKey)
+	if problem != "" {
+		notices = append(notices, problem)
+	}
+
 	look := chooseLook(theme, opts.NoColor)
 	// The size is read now so the first screen renders while the program
 	// starts; the size message that follows confirms it.
@@ -118,6 +126,8 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		Start:     start,
 		Saved:     saved,
 		StateFile: file,
+		NotesFile: notesFile,
+		ExportDir: exportDir,
 		Copy:      copyToClipboard,
 		Notices:   notices,
 		Width:     w,
@@ -142,6 +152,11 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		if _, _, err := file.Save(fm.Snapshot()); err != nil {
 			fmt.Fprintf(os.Stderr, "samizdat: could not keep the reading positions and marks: %v\n", err)
 		}
+		if set := fm.Notes(); notesFile.Path != "" && set.Dirty() {
+			if _, _, err := notesFile.Save(set); err != nil {
+				fmt.Fprintf(os.Stderr, "samizdat: could not keep your highlights and notes: %v\n", err)
+			}
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("the reader stopped: %w", err)
@@ -153,6 +168,21 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		}
 	}
 	return nil
+}
+
+// notesFileOf is where the reader keeps the highlights and notes of the
+// library named key: path, or the notes file's place; and the folder a
+// work's notes are written out to, beside it. problem says why there is
+// none, for the status bar.
+func notesFileOf(path, key string) (notes.File, string, string) {
+	if path == "" {
+		p, err := dataPlace()
+		if err != nil {
+			return notes.File{}, "", fmt.Sprintf("Highlights and notes are kept only until you quit: %v.", err)
+		}
+		path = p.path
+	}
+	return notes.File{Path: path, Key: key}, filepath.Join(filepath.Dir(path), "exports"), ""
 }
 
 // quitOnSignals ends the reader as q does when the terminal hangs up

@@ -23,6 +23,9 @@ const (
 	MarkList                        // the list of marks is open
 	NoteView                        // a note is shown over the text
 	Annotations                     // the list of your highlights and notes is open
+	Selecting                       // a passage is being selected in the text
+	Passage                         // a note of the reader's own is shown over the text
+	Editing                         // a note of the reader's own is being written: keys are text there
 )
 
 // Group names, in the order the help screen shows them.
@@ -63,7 +66,9 @@ type Map struct {
 
 	SetMark, GoToMark, Marks, DeleteMark, JumpBack, JumpForward, ShowNote, FollowNote, Cite key.Binding
 
-	EditAnnotation, DeleteAnnotation, UndoDelete, AnnotationsScope, AnnotationsOrder, FilterAnnotations key.Binding
+	Select, WordForward, WordBack, SentenceForward, SentenceBack, ParagraphForward, ParagraphBack, SwapEnds key.Binding
+	CopyQuote, KeepHighlight, KeepNote, ShowPassage, EditNote, CloseNote, SaveNote, Highlights, ExportNotes key.Binding
+	EditAnnotation, DeleteAnnotation, UndoDelete, AnnotationsScope, AnnotationsOrder, FilterAnnotations     key.Binding
 }
 
 const (
@@ -106,6 +111,23 @@ var actions = []struct {
 	{Action{"follow-note", GroupPlaces, "go to the note of a marker on screen, or from a note to its marker", Reading | NoteView, []string{"enter"}}, func(m *Map) *key.Binding { return &m.FollowNote }},
 	{Action{"cite", GroupPlaces, "copy a citation of this place to the clipboard", Reading, []string{"c"}}, func(m *Map) *key.Binding { return &m.Cite }},
 
+	{Action{"select", GroupKept, "select a passage: the sentence at the top, or the search's match; in a selection, leave it", Reading | Selecting, []string{"v"}}, func(m *Map) *key.Binding { return &m.Select }},
+	{Action{"select-word-forward", GroupKept, "in a selection: move its end a word on (the moving keys still scroll)", Selecting, []string{"w"}}, func(m *Map) *key.Binding { return &m.WordForward }},
+	{Action{"select-word-back", GroupKept, "in a selection: move its end a word back", Selecting, []string{"b"}}, func(m *Map) *key.Binding { return &m.WordBack }},
+	{Action{"select-sentence-forward", GroupKept, "in a selection: move its end a sentence on", Selecting, []string{")"}}, func(m *Map) *key.Binding { return &m.SentenceForward }},
+	{Action{"select-sentence-back", GroupKept, "in a selection: move its end a sentence back", Selecting, []string{"("}}, func(m *Map) *key.Binding { return &m.SentenceBack }},
+	{Action{"select-paragraph-forward", GroupKept, "in a selection: move its end a paragraph on", Selecting, []string{"}"}}, func(m *Map) *key.Binding { return &m.ParagraphForward }},
+	{Action{"select-paragraph-back", GroupKept, "in a selection: move its end a paragraph back", Selecting, []string{"{"}}, func(m *Map) *key.Binding { return &m.ParagraphBack }},
+	{Action{"select-other-end", GroupKept, "in a selection: move the other end instead", Selecting, []string{"o"}}, func(m *Map) *key.Binding { return &m.SwapEnds }},
+	{Action{"copy-quotation", GroupKept, "in a selection: copy it as a quotation with its citation", Selecting, []string{"y", "c"}}, func(m *Map) *key.Binding { return &m.CopyQuote }},
+	{Action{"keep-highlight", GroupKept, "in a selection: keep it as a highlight", Selecting, []string{"h"}}, func(m *Map) *key.Binding { return &m.KeepHighlight }},
+	{Action{"keep-note", GroupKept, "in a selection: keep it with a note you write", Selecting, []string{"a"}}, func(m *Map) *key.Binding { return &m.KeepNote }},
+	{Action{"show-own-note", GroupKept, "show the note of a highlight on screen; again: the next one", Reading | Passage, []string{"a"}}, func(m *Map) *key.Binding { return &m.ShowPassage }},
+	{Action{"edit-note", GroupKept, "in a note of yours: edit it", Passage, []string{"e"}}, func(m *Map) *key.Binding { return &m.EditNote }},
+	{Action{"close-note", GroupKept, "in a note of yours: close it", Passage, []string{"enter"}}, func(m *Map) *key.Binding { return &m.CloseNote }},
+	{Action{"save-note", GroupKept, "in the note editor: keep the note (esc asks before it drops a change)", Editing, []string{"ctrl+s"}}, func(m *Map) *key.Binding { return &m.SaveNote }},
+	{Action{"highlights", GroupKept, "list your highlights and notes (in the list: close it)", browse | Annotations, []string{"H"}}, func(m *Map) *key.Binding { return &m.Highlights }},
+	{Action{"export-notes", GroupKept, "write this work's highlights and notes to a Markdown file", Reading, []string{"E"}}, func(m *Map) *key.Binding { return &m.ExportNotes }},
 	{Action{"edit-annotation", GroupKept, "in the list of highlights: write or change the note on the passage under the cursor", Annotations, []string{"n"}}, func(m *Map) *key.Binding { return &m.EditAnnotation }},
 	{Action{"delete-annotation", GroupKept, "in the list of highlights: delete the one under the cursor", Annotations, []string{"D", "delete", "backspace"}}, func(m *Map) *key.Binding { return &m.DeleteAnnotation }},
 	{Action{"undo-delete", GroupKept, "in the list of highlights: bring back the last one deleted", Annotations, []string{"u"}}, func(m *Map) *key.Binding { return &m.UndoDelete }},
@@ -138,10 +160,10 @@ var actions = []struct {
 	{Action{"toggle-contents", GroupAnywhere, "show or hide the table of contents", browse, []string{"t"}}, func(m *Map) *key.Binding { return &m.ToggleTOC }},
 	{Action{"switch-focus", GroupAnywhere, "move between contents and text", browse, []string{"tab", "shift+tab"}}, func(m *Map) *key.Binding { return &m.SwitchFocus }},
 	{Action{"go-to", GroupAnywhere, "go to any heading of any document", browse, []string{"o", ":"}}, func(m *Map) *key.Binding { return &m.GoTo }},
-	{Action{"help", GroupAnywhere, "show or hide this help", listing, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
-	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes | Annotations, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
-	{Action{"quit", GroupAnywhere, "quit (in help, a list or a note: close it)", listing, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
-	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", listing | Prompt, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
+	{Action{"help", GroupAnywhere, "show or hide this help", listing | Selecting | Passage, []string{"?", "f1"}}, func(m *Map) *key.Binding { return &m.Help }},
+	{Action{"back", GroupAnywhere, "close what is open, back to the text", Contents | Prompt | boxes | Annotations | Selecting | Passage | Editing, []string{"esc"}}, func(m *Map) *key.Binding { return &m.Back }},
+	{Action{"quit", GroupAnywhere, "quit (in help, a list or a note: close it)", listing | Selecting | Passage, []string{"q", "Q"}}, func(m *Map) *key.Binding { return &m.Quit }},
+	{Action{"force-quit", GroupAnywhere, "quit, even from the prompt", listing | Prompt | Selecting | Passage | Editing, []string{"ctrl+c"}}, func(m *Map) *key.Binding { return &m.ForceQuit }},
 }
 
 // Actions lists every action, in the order the help screen shows them.

@@ -115,3 +115,80 @@ func BenchmarkView(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// withHighlights gives m a thousand highlights, sentences spread evenly
+// through the document it shows, every tenth with a note.
+func withHighlights(b *testing.B, m *Model) {
+	b.Helper()
+	d := m.reader.Doc()
+	const n = 1000
+	step := d.PlainLen() / n
+	for i := range n {
+		s, e, ok := d.UnitAt(corpus.Sentence, i*step)
+		if !ok {
+			continue
+		}
+		comment := ""
+		if i%10 == 0 {
+			comment = "a note"
+		}
+		if _, err := m.keep(d, s, e, comment); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if got := m.own.set.Len(); got < n*9/10 {
+		b.Fatalf("only %d highlights", got)
+	}
+	m.paintNotes()
+}
+
+// BenchmarkViewHighlights is BenchmarkView with a thousand highlights in
+// the document shown.
+func BenchmarkViewHighlights(b *testing.B) {
+	d := benchDeps(b)
+	d.Width, d.Height = 200, 60
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	withHighlights(b, &m)
+	b.ResetTimer()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
+// BenchmarkFirstScreenHighlights is BenchmarkFirstScreen with a thousand
+// highlights in the document opened, found where their characters show
+// as the first screen is drawn.
+func BenchmarkFirstScreenHighlights(b *testing.B) {
+	d := benchDeps(b)
+	d.Width, d.Height = 120, 40
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	withHighlights(b, &m)
+	set, where := m.own.set, m.own.where
+	b.ResetTimer()
+	for b.Loop() {
+		m := New(d)
+		m.own.set, m.own.where = set, where
+		m.paintNotes()
+		m = untilScreen(b, m, m.Init())
+		_ = m.View()
+	}
+}
+
+// BenchmarkGrowSelection moves a selection's end a sentence on, at
+// 200x60 with a thousand highlights: the work of a key in a selection.
+func BenchmarkGrowSelection(b *testing.B) {
+	d := benchDeps(b)
+	d.Width, d.Height = 200, 60
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	withHighlights(b, &m)
+	next, _ := m.startSelection()
+	m = next.(Model)
+	b.ResetTimer()
+	for b.Loop() {
+		next, _ := m.moveSelection(corpus.Sentence, true)
+		_ = next.(Model).View()
+	}
+}

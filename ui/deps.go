@@ -9,6 +9,7 @@ import (
 
 	"samizdat/corpus"
 	"samizdat/keymap"
+	"samizdat/notes"
 	"samizdat/state"
 )
 
@@ -40,6 +41,12 @@ type Deps struct {
 	// saveEvery while it runs and as soon as a mark changes; a zero Path
 	// for nowhere (the caller saves Snapshot at the end).
 	StateFile state.File
+	// NotesFile is where the reader's highlights and notes are kept, read
+	// at start off the UI goroutine and saved at each change; a zero Path
+	// for nowhere (the caller saves Notes at the end). ExportDir is where
+	// a work's notes are written out as Markdown.
+	NotesFile notes.File
+	ExportDir string
 	// Copy puts text on the clipboard; nil where there is none.
 	Copy func(string) error
 	// Now tells the time changes are stamped with; nil for time.Now.

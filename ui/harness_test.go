@@ -87,7 +87,7 @@ func keyMsg(k string) tea.KeyMsg {
 		"pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "home": tea.KeyHome, "end": tea.KeyEnd,
 		"backspace": tea.KeyBackspace, "ctrl+c": tea.KeyCtrlC, "ctrl+d": tea.KeyCtrlD,
 		"ctrl+u": tea.KeyCtrlU, "ctrl+n": tea.KeyCtrlN, "ctrl+p": tea.KeyCtrlP, "f1": tea.KeyF1,
-		"ctrl+o": tea.KeyCtrlO, "delete": tea.KeyDelete,
+		"ctrl+o": tea.KeyCtrlO, "delete": tea.KeyDelete, "ctrl+s": tea.KeyCtrlS,
 	}
 	if k == "alt+left" || k == "alt+right" {
 		return tea.KeyMsg{Type: types[strings.TrimPrefix(k, "alt+")], Alt: true}

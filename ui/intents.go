@@ -31,6 +31,12 @@ func (m Model) apply(in common.Intent, cmd tea.Cmd) (tea.Model, tea.Cmd) {
 		next, more = m.deleteMark(in.Mark)
 	case common.ShowHit, common.ShowOrigin, common.AcceptHit, common.CancelSearch:
 		next, more = m.followSearch(in)
+	case common.GoToAnnotation:
+		m.overlay = noOverlay
+		m.jumped(m.reader.Here())
+		next, more = m.open(common.Intent{Do: common.Open, At: in.At})
+	case common.EditAnnotation, common.DeleteAnnotation, common.RestoreAnnotation:
+		next, more = m.annotationIntent(in)
 	case common.Quit:
 		more = tea.Quit
 	}
@@ -65,6 +71,9 @@ func (m Model) open(in common.Intent) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.setFocus(textPane))
 	}
 	opened := doc != m.reader.Doc()
+	if opened && m.sel.on {
+		m.leaveSelection()
+	}
 	cmds = append(cmds, m.reader.Show(corpus.Place{Doc: doc, Offset: off}))
 	if opened {
 		cmds = append(cmds, m.warn(doc))

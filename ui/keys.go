@@ -14,11 +14,12 @@ import (
 // force-quit works everywhere; an open overlay takes the rest, then the
 // keys of every pane, then the pane with focus.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay && m.overlay != editorOverlay {
 		return m.eachRune(msg)
 	}
 	k := m.c.Keys
 	if key.Matches(msg, k.ForceQuit) {
+		m.keepDraft()
 		return m, tea.Quit
 	}
 	if m.layout().tooSmall {
@@ -41,6 +42,15 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.noteKey(msg)
 	case searchOverlay:
 		return m.searchBarKey(msg)
+	case editorOverlay:
+		return m.editorKey(msg)
+	case passageOverlay:
+		return m.passageKey(msg)
+	case annotationsOverlay:
+		return m.annotationsKey(msg)
+	}
+	if m.sel.on {
+		return m.selectKey(msg)
 	}
 	if next, cmd, ok := m.searchKey(msg); ok {
 		return next, cmd
@@ -119,8 +129,19 @@ func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	m.pending = noPrefix // a mark's name is typed, not clicked
 	l := m.layout()
-	if l.tooSmall || m.overlay != noOverlay || msg.Action != tea.MouseActionPress {
+	if l.tooSmall || m.overlay != noOverlay {
 		return m, nil
+	}
+	if msg.Button == tea.MouseButtonLeft || msg.Action != tea.MouseActionPress {
+		overTOC := l.tocVisible && msg.X < l.tocWidth && msg.Y < l.bodyHeight
+		if !overTOC {
+			if next, cmd, ok := m.mouseSelect(msg, l); ok {
+				return next, cmd
+			}
+		}
+		if msg.Action != tea.MouseActionPress {
+			return m, nil
+		}
 	}
 	overTOC := l.tocVisible && msg.X < l.tocWidth && msg.Y < l.bodyHeight
 	n := 0
@@ -154,8 +175,8 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 	switch {
 	case m.reader.Doc() == nil:
 		return m, nil, false
-	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks):
-	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite):
+	case key.Matches(msg, k.JumpBack, k.JumpForward, k.Marks, k.Highlights):
+	case inText && key.Matches(msg, k.SetMark, k.GoToMark, k.ShowNote, k.FollowNote, k.Cite, k.Select, k.ShowPassage, k.ExportNotes):
 	default:
 		return m, nil, false
 	}
@@ -167,6 +188,8 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 		next, cmd = m.walk(+1)
 	case key.Matches(msg, k.Marks):
 		next, cmd = m.openMarks()
+	case key.Matches(msg, k.Highlights):
+		next, cmd = m.openAnnotations()
 	case key.Matches(msg, k.SetMark):
 		m.pending = setMarkPrefix
 		next = m
@@ -177,6 +200,12 @@ func (m Model) placeKey(msg tea.KeyMsg) (next tea.Model, cmd tea.Cmd, ok bool) {
 		next, cmd = m.showNote()
 	case key.Matches(msg, k.FollowNote):
 		next, cmd = m.followNote()
+	case key.Matches(msg, k.Select):
+		next, cmd = m.startSelection()
+	case key.Matches(msg, k.ShowPassage):
+		next, cmd = m.showPassage()
+	case key.Matches(msg, k.ExportNotes):
+		next, cmd = m, m.exportNotes()
 	default:
 		next, cmd = m, m.cite()
 	}
@@ -219,8 +248,12 @@ func (m Model) prefixKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m.goToMark(name)
 }
 
-// pendingText is the prefix waiting for its key, for the status bar.
+// pendingText is the prefix waiting for its key, or the selection, for
+// the status bar.
 func (m Model) pendingText() string {
+	if m.sel.on {
+		return m.selectionText()
+	}
 	switch m.pending {
 	case setMarkPrefix:
 		return common.FirstKey(m.c.Keys.SetMark)

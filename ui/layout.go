@@ -124,6 +124,9 @@ func (m *Model) relayout() tea.Cmd {
 	m.prompt.SetSize(m.width, m.height)
 	m.marks.SetSize(m.width, m.height)
 	m.note.SetSize(l.readerWidth, m.height)
+	m.passage.SetSize(l.readerWidth, m.height)
+	m.annos.SetSize(m.width, m.height)
+	m.editor.SetSize(l.readerWidth, l.bodyHeight)
 	m.search.SetSize(m.width, l.bodyHeight)
 	if m.overlay == searchOverlay {
 		m.reader.SetCovered(m.search.PanelHeight())

@@ -14,9 +14,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
+	"samizdat/notes"
 	"samizdat/state"
 	"samizdat/ui/common"
 	"samizdat/ui/contents"
+	"samizdat/ui/editor"
 	"samizdat/ui/overlay"
 	"samizdat/ui/prompt"
 	"samizdat/ui/reader"
@@ -44,6 +46,9 @@ const (
 	markListOverlay
 	noteOverlay
 	searchOverlay
+	editorOverlay  // a note of the reader's own being written
+	passageOverlay // a note of the reader's own shown
+	annotationsOverlay
 )
 
 // Model is the root of the reader.
@@ -60,6 +65,12 @@ type Model struct {
 	marks  overlay.Marks
 	note   overlay.Note
 	search searchbar.Model
+
+	editor  editor.Model    // a note of the reader's own, being written
+	passage overlay.Passage // a note of the reader's own, shown
+	annos   overlay.Annotations
+	own     ownNotes  // the reader's highlights and notes
+	sel     selection // the passage being selected
 
 	focus   pane
 	showTOC bool // the contents beside the text, on a terminal wide enough
@@ -113,19 +124,23 @@ func New(d Deps) Model {
 	}
 	c := common.New(deps)
 	m := Model{
-		c:      c,
-		styles: &styles,
-		warned: map[*corpus.Document]bool{},
-		reader: reader.New(c, render.NewRenderer(d.Glamour, d.Profile, styles.Text()), styles.reader()),
-		toc:    contents.New(c, styles.contents()),
-		status: status.New(c, styles.status()),
-		help:   overlay.NewHelp(c, styles.overlay()),
-		prompt: prompt.New(c, styles.prompt()),
-		marks:  overlay.NewMarks(c, styles.overlay()),
-		note:   overlay.NewNote(c, styles.overlay()),
-		search: searchbar.New(c, styles.searchbar()),
-		mem:    state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
-		file:   d.StateFile,
+		c:       c,
+		styles:  &styles,
+		warned:  map[*corpus.Document]bool{},
+		reader:  reader.New(c, render.NewRenderer(d.Glamour, d.Profile, styles.Text()), styles.reader()),
+		toc:     contents.New(c, styles.contents()),
+		status:  status.New(c, styles.status()),
+		help:    overlay.NewHelp(c, styles.overlay()),
+		prompt:  prompt.New(c, styles.prompt()),
+		marks:   overlay.NewMarks(c, styles.overlay()),
+		note:    overlay.NewNote(c, styles.overlay()),
+		search:  searchbar.New(c, styles.searchbar()),
+		editor:  editor.New(c, styles.editor()),
+		passage: overlay.NewPassage(c, styles.overlay()),
+		annos:   overlay.NewAnnotations(c, styles.overlay()),
+		own:     ownNotes{set: notes.NewSet(), file: d.NotesFile, where: map[string]notes.Located{}, exportDir: d.ExportDir},
+		mem:     state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
+		file:    d.StateFile,
 	}
 	for _, doc := range d.Library.Docs {
 		m.toc.SetProgress(doc, m.mem.Progress(doc))
@@ -154,6 +169,9 @@ func New(d Deps) Model {
 		cmds = append(cmds, m.status.Push(common.NoticeMsg{Text: n, Error: true, Whole: true}))
 	}
 	cmds = append(cmds, loadDocs(c.Lib))
+	if m.own.file.Path != "" {
+		cmds = append(cmds, loadNotes(m.own.file, c.Lib, c.Index))
+	}
 	if m.file.Path != "" {
 		cmds = append(cmds, c.After(saveEvery, saveTickMsg{}))
 	}
@@ -217,6 +235,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.marksRead(msg)
 	case dwellMsg:
 		return m.dwelt(msg)
+	case notesLoadedMsg:
+		return m.notesLoaded(msg)
+	case notesSavedMsg:
+		return m.notesSaved(msg)
 	}
 	return m, nil
 }

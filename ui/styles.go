@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"samizdat/ui/contents"
+	"samizdat/ui/editor"
 	"samizdat/ui/field"
 	"samizdat/ui/overlay"
 	"samizdat/ui/prompt"
@@ -37,6 +38,10 @@ type Styles struct {
 	// Search: the hits painted on the text, every one and the current one.
 	SearchMatch, SearchCurrent lipgloss.Style
 
+	// The reader's passages: a highlight, the passage being selected, the
+	// sign in the margin of a highlight with a note.
+	Highlight, Selection, NoteSign lipgloss.Style
+
 	TooSmall lipgloss.Style
 }
 
@@ -45,6 +50,7 @@ type Styles struct {
 type palette struct {
 	text, strong, faint, quiet, accent, heading, bar, barText, selected, selectedText, errorText lipgloss.TerminalColor
 	match, matchText, current, currentText                                                       lipgloss.TerminalColor
+	highlight                                                                                    lipgloss.TerminalColor
 }
 
 func darkPalette() palette {
@@ -53,6 +59,7 @@ func darkPalette() palette {
 		heading: lipgloss.Color("39"), bar: lipgloss.Color("236"), barText: lipgloss.Color("250"),
 		selected: lipgloss.Color("63"), selectedText: lipgloss.Color("230"), errorText: lipgloss.Color("203"),
 		match: lipgloss.Color("58"), matchText: lipgloss.Color("230"), current: lipgloss.Color("214"), currentText: lipgloss.Color("16"),
+		highlight: lipgloss.Color("237"),
 	}
 }
 
@@ -62,12 +69,13 @@ func lightPalette() palette {
 		heading: lipgloss.Color("27"), bar: lipgloss.Color("254"), barText: lipgloss.Color("238"),
 		selected: lipgloss.Color("63"), selectedText: lipgloss.Color("230"), errorText: lipgloss.Color("160"),
 		match: lipgloss.Color("229"), matchText: lipgloss.Color("234"), current: lipgloss.Color("208"), currentText: lipgloss.Color("16"),
+		highlight: lipgloss.Color("230"),
 	}
 }
 
 func noColor() palette {
 	none := lipgloss.NoColor{}
-	return palette{none, none, none, none, none, none, none, none, none, none, none, none, none, none, none}
+	return palette{none, none, none, none, none, none, none, none, none, none, none, none, none, none, none, none}
 }
 
 // NewStyles builds the styles for a dark or light terminal, or without
@@ -127,6 +135,12 @@ func NewStyles(r *lipgloss.Renderer, dark, color bool) Styles {
 		SearchMatch:   st().Background(p.match).Foreground(p.matchText).Underline(!color),
 		SearchCurrent: st().Background(p.current).Foreground(p.currentText).Bold(true).Reverse(!color),
 
+		// Without colour, a highlight is underlined and the selection
+		// reversed.
+		Highlight: st().Background(p.highlight).Underline(!color),
+		Selection: st().Background(p.selected).Foreground(p.selectedText).Reverse(!color),
+		NoteSign:  st().Foreground(p.accent).Bold(!color),
+
 		TooSmall: st().Foreground(p.text),
 	}
 	if !color {
@@ -155,9 +169,10 @@ func (s Styles) Text() render.Styles {
 		TitleRule: s.DocRule, Quiet: s.Quiet, Rule: s.Rule}
 }
 
-// reader is how the reading pane paints a search's hits.
+// reader is how the reading pane paints a search's hits and the
+// passages.
 func (s Styles) reader() reader.Styles {
-	return reader.Styles{Match: s.SearchMatch, Current: s.SearchCurrent}
+	return reader.Styles{Match: s.SearchMatch, Current: s.SearchCurrent, Highlight: s.Highlight, Selection: s.Selection, Sign: s.NoteSign}
 }
 
 // status is how the status bar is drawn.
@@ -175,6 +190,12 @@ func (s Styles) field() field.Styles {
 func (s Styles) overlay() overlay.Styles {
 	return overlay.Styles{Box: s.Box, Title: s.BoxTitle, Foot: s.HelpMore, Text: s.HelpText, Group: s.HelpGroup,
 		Key: s.HelpKey, Name: s.PromptMatch, Quiet: s.PromptDoc, Selected: s.PromptSelected, Field: s.field()}
+}
+
+// editor is how the note editor is drawn.
+func (s Styles) editor() editor.Styles {
+	return editor.Styles{Box: s.Box, Title: s.BoxTitle, Foot: s.HelpMore, Text: s.HelpText, Quiet: s.PromptDoc,
+		Warn: s.TOCCurrent, Cursor: s.TOCCursor}
 }
 
 // prompt is how the go-to prompt is drawn.

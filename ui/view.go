@@ -35,10 +35,19 @@ func (m Model) View() string {
 		body = placeBox(body, m.prompt.View(), m.width, 1)
 	case markListOverlay:
 		body = placeBox(body, m.marks.View(), m.width, 1)
+	case annotationsOverlay:
+		body = placeBox(body, m.annos.View(), m.width, 1)
 	case noteOverlay:
 		// At the foot of the text, over it: the text being read stays in
 		// view at the top, and the contents beside it.
 		box := m.note.View()
+		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
+		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
+	case editorOverlay, passageOverlay:
+		box := m.passage.View()
+		if m.overlay == editorOverlay {
+			box = m.editor.View()
+		}
 		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
 		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
 	case searchOverlay:

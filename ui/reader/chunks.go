@@ -98,6 +98,7 @@ func (r *Model) ensure() tea.Cmd {
 			cmds = append(cmds, r.request(i, true))
 		}
 	}
+	r.placeMarks()
 	return tea.Batch(append(cmds, r.ensureSpans())...)
 }
 

@@ -276,18 +276,6 @@ func (r *Model) spansFound(msg SpansMsg) tea.Cmd {
 	return r.ensure()
 }
 
-// paint is line l of rendered chunk c with the hits on it painted.
-func (r *Model) paint(c, l int, line string) string {
-	if r.hl.res == nil {
-		return line
-	}
-	cs := r.hl.spans[r.key(c)]
-	if cs == nil {
-		return line
-	}
-	return cs.Paint(line, l, r.hl.current, r.look)
-}
-
 // SpansMsg says where a search's hits show in a rendered chunk. Sent by
 // the pane's highlight command; handled by the pane, which drops it unless
 // the search, document and width are still the ones it shows.

@@ -30,12 +30,20 @@ func NewKeyMap(k keymap.Map) KeyMap {
 		PrevDoc: k.PrevDoc, Percent: k.Percent}
 }
 
-// Styles is how the pane paints the hits of a search on the text, which
-// the render package sets in its own styles.
+// Styles is how the pane paints the hits of a search and the passages on
+// the text, which the render package sets in its own styles, and the sign
+// in the margin beside a highlight with a note.
 type Styles struct {
-	Match   lipgloss.Style // every hit
-	Current lipgloss.Style // the hit that stands out
+	Match     lipgloss.Style // every hit
+	Current   lipgloss.Style // the hit that stands out
+	Highlight lipgloss.Style // a passage the reader kept
+	Selection lipgloss.Style // the passage being selected
+	Sign      lipgloss.Style // the margin's sign of a note
 }
+
+// sign is what the margin shows beside the first line of a highlight with
+// a note.
+const sign = "✎"
 
 // cacheBytes bounds the rendered chunks kept, across documents and widths.
 const cacheBytes = 16 << 20
@@ -54,7 +62,8 @@ type Model struct {
 	cache   *render.Cache
 	chunkOf map[*corpus.Document][]corpus.Chunk
 	markers map[*corpus.Document][]noteMarker
-	look    render.Look // how search hits are painted
+	look    render.Look // how search hits and passages are painted
+	sign    string      // the margin's sign of a note, styled
 
 	doc    *corpus.Document
 	chunks []corpus.Chunk
@@ -74,6 +83,7 @@ type Model struct {
 	stickBottom bool      // keep the end of the document at the bottom as chunks arrive
 	count       int       // a number typed before a command
 	hl          highlight // the search's hits, painted
+	ps          passages  // the highlights and the selection, painted
 
 	// origin is where the pane was when a search began, to go back to: its
 	// document, its top at the measure width, its anchor.
@@ -106,7 +116,9 @@ const (
 func New(c *common.Common, renderer *render.Renderer, styles Styles) Model {
 	return Model{KeyMap: NewKeyMap(c.Keys), c: c, renderer: renderer, cache: render.NewCache(cacheBytes),
 		chunkOf: map[*corpus.Document][]corpus.Chunk{}, markers: map[*corpus.Document][]noteMarker{},
-		look: render.NewLook(styles.Match, styles.Current), inflight: map[int]bool{}, hl: newHighlight()}
+		look: render.NewLook(styles.Match, styles.Current).With(render.Highlight, styles.Highlight, "\x1b[4m").
+			With(render.Selection, styles.Selection, "\x1b[7m"),
+		sign: styles.Sign.Render(sign), inflight: map[int]bool{}, hl: newHighlight(), ps: newPassages()}
 }
 
 // Show puts place at the top of the screen, opening its document if
@@ -125,6 +137,7 @@ func (r *Model) open(doc *corpus.Document, off int) tea.Cmd {
 	r.chunks = r.chunksOf(doc)
 	r.relayout()
 	r.jump(off)
+	r.rangesChanged()
 	return r.ensure()
 }
 
@@ -255,7 +268,12 @@ func (r Model) View() string {
 				lines = append(lines, "")
 				continue
 			}
-			lines = append(lines, pad+r.paint(c, l, rc.Lines[l]))
+			line, signed := r.paintLine(c, l, rc.Lines[l])
+			if signed && r.margin >= 2 {
+				lines = append(lines, pad[:r.margin-2]+r.sign+" "+line)
+				continue
+			}
+			lines = append(lines, pad+line)
 		}
 	}
 	for len(lines) < r.height {

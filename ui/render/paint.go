@@ -129,11 +129,13 @@ func sameChar(a, b rune) bool {
 }
 
 // seg is a run of a line to paint: columns from to to (exclusive) of
-// the line's text, covering the hits first to last (several only where
-// hits overlap).
+// the line's text, as kind; a search's run covers the hits first to last
+// (several only where hits overlap), and is the current hit's look if it
+// covers that.
 type seg struct {
 	from, to    int
 	first, last int
+	kind        Kind
 }
 
 // Spans is where a search's hits show in one rendered chunk.
@@ -146,6 +148,9 @@ type Spans struct {
 // Results is the search whose hits these are.
 func (cs *Spans) Results() *corpus.Results { return cs.res }
 
+// On says whether line l of the chunk shows a hit.
+func (cs *Spans) On(l int) bool { return len(cs.lines[l]) > 0 }
+
 // LineOf is the first line of the chunk that shows hit i.
 func (cs *Spans) LineOf(i int) (int, bool) {
 	l, ok := cs.hits[i]
@@ -155,10 +160,35 @@ func (cs *Spans) LineOf(i int) (int, bool) {
 // Paint is line l of the chunk, line, with the hits on it painted: hit
 // current as the current one.
 func (cs *Spans) Paint(line string, l, current int, look Look) string {
-	if len(cs.lines[l]) == 0 {
-		return line
+	return PaintLine(line, l, cs, current, nil, look)
+}
+
+// PaintLine is line l of a rendered chunk, line, with what shows on it
+// painted: the hits of a search (spans, nil for none; hit current as the
+// current one) and the ranges placed on the chunk (marks, nil for none).
+// Where two overlap, the kind that takes precedence is painted.
+func PaintLine(line string, l int, spans *Spans, current int, marks *Marks, look Look) string {
+	var hits, ranges []seg
+	if spans != nil {
+		hits = spans.lines[l]
 	}
-	return paintLine(line, cs.lines[l], current, look)
+	if marks != nil {
+		ranges = marks.lines[l]
+	}
+	switch {
+	case len(ranges) == 0:
+		return paintLine(line, hits, current, look)
+	case len(hits) == 0:
+		return paintLine(line, ranges, current, look)
+	}
+	all := make([]seg, 0, len(hits)+len(ranges))
+	for _, s := range hits {
+		if s.first <= current && current <= s.last {
+			s.kind = CurrentHit
+		}
+		all = append(all, s)
+	}
+	return paintLine(line, flatten(append(all, ranges...)), -1, look)
 }
 
 // blockRange is the lines a block of a rendered chunk takes, from to just
@@ -250,22 +280,33 @@ func mergeSegs(segs []seg) []seg {
 	return out
 }
 
-// Look is how a match is painted: the SGR sequence that starts it, for
-// every match and for the current one.
+// Look is how each kind of range is painted: the SGR sequence that starts
+// it.
 type Look struct {
-	match, current string
+	sgr [kinds]string
 }
 
 // NewLook takes the escape sequences that begin a match and the current
 // match from their styles. A style that writes none (no colour and no
 // attribute) would paint nothing, so underline and reverse stand in.
+// Other kinds are painted as matches until With gives them a look.
 func NewLook(match, current lipgloss.Style) Look {
-	look := Look{match: sgrOf(match), current: sgrOf(current)}
-	if look.match == "" {
-		look.match = "\x1b[4m"
+	var look Look
+	look = look.With(Hit, match, "\x1b[4m").With(CurrentHit, current, "\x1b[7m")
+	for k := range look.sgr {
+		if look.sgr[k] == "" {
+			look.sgr[k] = look.sgr[Hit]
+		}
 	}
-	if look.current == "" {
-		look.current = "\x1b[7m"
+	return look
+}
+
+// With is look with kind k painted in st, or, if st writes no escape
+// sequence (no colour and no attribute), with stand, an SGR sequence.
+func (look Look) With(k Kind, st lipgloss.Style, stand string) Look {
+	look.sgr[k] = sgrOf(st)
+	if look.sgr[k] == "" {
+		look.sgr[k] = stand
 	}
 	return look
 }
@@ -279,9 +320,15 @@ func sgrOf(st lipgloss.Style) string {
 	return ""
 }
 
+// over are the kinds painted over the text's own styles, which go on
+// under them (a highlight keeps a heading's colour and a word's italics);
+// the others hold the text's styles back.
+var over = [kinds]bool{Highlight: true}
+
 // paintLine paints segs over a rendered line. Inside a run the text's own
-// styles are held back, so the match looks the same wherever it is; after
-// it they resume as they stood, tracked as the line goes.
+// styles are held back, so a match looks the same wherever it is, unless
+// its kind is painted over them; after it they resume as they stood,
+// tracked as the line goes.
 func paintLine(line string, segs []seg, current int, look Look) string {
 	if len(segs) == 0 {
 		return line
@@ -291,6 +338,7 @@ func paintLine(line string, segs []seg, current int, look Look) string {
 	var style sgr // the text's style at this point of the line
 	col, k := 0, 0
 	inside := false
+	kind := Hit // of the run inside
 	end := func() {
 		b.WriteString("\x1b[0m")
 		if !style.isDefault() {
@@ -302,11 +350,14 @@ func paintLine(line string, segs []seg, current int, look Look) string {
 	for i := 0; i < len(line); {
 		if !inside && k < len(segs) && col >= segs[k].from {
 			b.WriteString("\x1b[0m")
-			if segs[k].first <= current && current <= segs[k].last {
-				b.WriteString(look.current)
-			} else {
-				b.WriteString(look.match)
+			kind = segs[k].kind
+			if kind == Hit && segs[k].first <= current && current <= segs[k].last {
+				kind = CurrentHit
 			}
+			if over[kind] && !style.isDefault() {
+				b.WriteString(style.sequence())
+			}
+			b.WriteString(look.sgr[kind])
 			inside = true
 		}
 		if line[i] == 0x1b {
@@ -315,6 +366,12 @@ func paintLine(line string, segs []seg, current int, look Look) string {
 			i = e
 			if len(seq) > 2 && seq[1] == '[' && seq[len(seq)-1] == 'm' {
 				style.apply(seq[2 : len(seq)-1])
+				if inside && over[kind] {
+					// The text's own style goes on under the look.
+					b.WriteString(seq)
+					b.WriteString(look.sgr[kind])
+					continue
+				}
 				if inside {
 					continue
 				}

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"github.com/charmbracelet/lipgloss"
+
 	"fmt"
 	"strings"
 	"testing"
@@ -204,7 +206,7 @@ func TestMergeSegs(t *testing.T) {
 }
 
 func TestPaintLine(t *testing.T) {
-	look := Look{match: "\x1b[4m", current: "\x1b[7m"}
+	look := plainLook()
 	grey := "\x1b[38;5;252m"
 	head := "\x1b[1;38;5;228;48;5;63m"
 	tests := []struct {
@@ -214,23 +216,23 @@ func TestPaintLine(t *testing.T) {
 		current int
 		want    string
 	}{
-		{"plain text", "the Soviet Thermidor", []seg{{11, 20, 0, 0}}, -1,
+		{"plain text", "the Soviet Thermidor", []seg{{11, 20, 0, 0, Hit}}, -1,
 			"the Soviet \x1b[0m\x1b[4mThermidor\x1b[0m"},
-		{"the current match", "the Soviet Thermidor", []seg{{11, 20, 4, 4}}, 4,
+		{"the current match", "the Soviet Thermidor", []seg{{11, 20, 4, 4, Hit}}, 4,
 			"the Soviet \x1b[0m\x1b[7mThermidor\x1b[0m"},
-		{"styles resume after it", grey + "the Soviet Thermidor was\x1b[0m", []seg{{11, 20, 0, 0}}, -1,
+		{"styles resume after it", grey + "the Soviet Thermidor was\x1b[0m", []seg{{11, 20, 0, 0, Hit}}, -1,
 			grey + "the Soviet \x1b[0m\x1b[4mThermidor\x1b[0m" + grey + " was\x1b[0m"},
-		{"a change of style inside is held back", grey + "a \x1b[0m\x1b[3;38;5;252mgreat\x1b[0m" + grey + " fall\x1b[0m", []seg{{2, 10, 0, 0}}, -1,
+		{"a change of style inside is held back", grey + "a \x1b[0m\x1b[3;38;5;252mgreat\x1b[0m" + grey + " fall\x1b[0m", []seg{{2, 10, 0, 0, Hit}}, -1,
 			grey + "a \x1b[0m\x1b[4mgreat fa\x1b[0m" + grey + "ll\x1b[0m"},
-		{"a heading's colours", head + " Chapter 5: The Soviet Thermidor \x1b[0m", []seg{{23, 32, 1, 1}}, 1,
+		{"a heading's colours", head + " Chapter 5: The Soviet Thermidor \x1b[0m", []seg{{23, 32, 1, 1, Hit}}, 1,
 			head + " Chapter 5: The Soviet \x1b[0m\x1b[7mThermidor\x1b[0m" + "\x1b[1;38;5;228;48;5;63m" + " \x1b[0m"},
-		{"two matches", "ab ab", []seg{{0, 2, 0, 0}, {3, 5, 1, 1}}, 1,
+		{"two matches", "ab ab", []seg{{0, 2, 0, 0, Hit}, {3, 5, 1, 1, Hit}}, 1,
 			"\x1b[0m\x1b[4mab\x1b[0m \x1b[0m\x1b[7mab\x1b[0m"},
-		{"overlapping matches, one current", "aaa", []seg{{0, 3, 0, 1}}, 1,
+		{"overlapping matches, one current", "aaa", []seg{{0, 3, 0, 1, Hit}}, 1,
 			"\x1b[0m\x1b[7maaa\x1b[0m"},
-		{"wide and accented characters", "在 Dühring 的", []seg{{2, 9, 0, 0}}, -1,
+		{"wide and accented characters", "在 Dühring 的", []seg{{2, 9, 0, 0, Hit}}, -1,
 			"在 \x1b[0m\x1b[4mDühring\x1b[0m 的"},
-		{"past the end", "short", []seg{{3, 9, 0, 0}}, -1,
+		{"past the end", "short", []seg{{3, 9, 0, 0, Hit}}, -1,
 			"sho\x1b[0m\x1b[4mrt\x1b[0m"},
 		{"no segments", grey + "text\x1b[0m", nil, -1, grey + "text\x1b[0m"},
 	}
@@ -252,8 +254,8 @@ func TestPaintLineKeepsStyles(t *testing.T) {
 	r := NewRenderer(styles.DarkStyleConfig, termenv.ANSI256, testStyles(true))
 	look := testLook()
 	var matchStyle, currentStyle sgr
-	matchStyle.apply(strings.TrimSuffix(strings.TrimPrefix(look.match, "\x1b["), "m"))
-	currentStyle.apply(strings.TrimSuffix(strings.TrimPrefix(look.current, "\x1b["), "m"))
+	matchStyle.apply(strings.TrimSuffix(strings.TrimPrefix(look.sgr[Hit], "\x1b["), "m"))
+	currentStyle.apply(strings.TrimSuffix(strings.TrimPrefix(look.sgr[CurrentHit], "\x1b["), "m"))
 	chunks := alpha.Chunks(ChunkSize)
 	for _, q := range []string{"the", "Chapter", "quotation from somewhere", "item"} {
 		res := ix.Search(corpus.Query{Text: q, Doc: -1}, nil)
@@ -320,7 +322,7 @@ func FuzzPaint(f *testing.F) {
 		}
 		segs := []seg{{from: from, to: to, first: 0, last: 0}}
 		for _, line := range lines {
-			painted := paintLine(line, segs, 0, Look{match: "\x1b[4m", current: "\x1b[7m"})
+			painted := paintLine(line, segs, 0, plainLook())
 			if wholeEscapes(line) && stripped(painted) != stripped(line) {
 				t.Fatalf("painting %q changed its text: %q", line, painted)
 			}
@@ -352,4 +354,10 @@ func wholeEscapes(line string) bool {
 		i = e - 1
 	}
 	return true
+}
+
+// plainLook paints a match underlined and the current one reversed, as
+// without colour.
+func plainLook() Look {
+	return NewLook(lipgloss.NewStyle(), lipgloss.NewStyle())
 }

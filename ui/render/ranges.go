@@ -1,0 +1,238 @@
+package render
+
+import (
+	"slices"
+	"sort"
+
+	"samizdat/corpus"
+)
+
+// Besides a search's hits, any run of a document's plain text can be
+// painted on the cells that show it: a passage the reader kept, the
+// passage being selected. MapCells aligns every block of a rendered chunk
+// once (alignBlock); Place then puts any ranges on it, and PaintLine
+// paints them with the hits, a kind over another where they overlap.
+
+// Kind is what a painted range of the text is. Where two overlap, the one
+// of higher precedence is painted (see precedence). A new kind is added
+// before kinds, with its place in precedence and a look (Look.With).
+type Kind uint8
+
+const (
+	// Hit is a search's match; the zero Kind, as the search's runs are
+	// made without one.
+	Hit Kind = iota
+	// CurrentHit is the search's match that stands out.
+	CurrentHit
+	// Highlight is a passage the reader kept.
+	Highlight
+	// Selection is the passage being selected.
+	Selection
+	kinds
+)
+
+// precedence orders the kinds, lowest first: a highlight shows under a
+// search's match, the selection over everything.
+var precedence = [kinds]int{Highlight: 0, Hit: 1, CurrentHit: 2, Selection: 3}
+
+// Range is a run of a document's plain text to paint.
+type Range struct {
+	Start, End int // byte offsets of the plain text, End excluded
+	Kind       Kind
+	// Sign asks for a sign in the margin beside the range's first line
+	// (a highlight that has a note).
+	Sign bool
+}
+
+// Cells is where each character of a rendered chunk's plain text shows.
+type Cells struct {
+	from, to int // the chunk's plain text
+	blocks   []cellBlock
+}
+
+// cellBlock is where the characters of one block's plain text show, from
+// offset from of the plain text on.
+type cellBlock struct {
+	from int
+	pos  []cellAt
+}
+
+// MapCells finds where each character of the plain text of chunk c of
+// doc shows in rc, its rendering.
+func MapCells(doc *corpus.Document, rc *Chunk, c corpus.Chunk) *Cells {
+	cs := &Cells{from: doc.PlainOffset(c.Start), to: doc.PlainOffset(c.End)}
+	for _, b := range blockRanges(rc, c) {
+		blk := doc.Blocks[b.block]
+		from, to := doc.PlainOffset(blk.Start), doc.PlainOffset(blk.End)
+		pos := alignBlock(doc.PlainRange(from, to), blockText(rc.Lines, b.from, b.to, b.col))
+		cs.blocks = append(cs.blocks, cellBlock{from: from, pos: pos})
+	}
+	return cs
+}
+
+// Span is the run of the plain text the chunk shows.
+func (cs *Cells) Span() (from, to int) { return cs.from, cs.to }
+
+// Line is the line of the chunk that shows the character at plain offset
+// off, or the first shown after it within its block; ok is false if none
+// shows.
+func (cs *Cells) Line(off int) (int, bool) {
+	for _, b := range cs.blocks {
+		if off >= b.from+len(b.pos) {
+			continue
+		}
+		for i := max(off-b.from, 0); i < len(b.pos); i++ {
+			if b.pos[i] != nowhere {
+				return int(b.pos[i].line), true
+			}
+		}
+	}
+	return 0, false
+}
+
+// At is the plain offset of the character shown at column col of line of
+// the chunk, or of the nearest one on that line; ok is false if the line
+// shows none.
+func (cs *Cells) At(line, col int) (int, bool) {
+	best, dist := 0, -1
+	for _, b := range cs.blocks {
+		for i, p := range b.pos {
+			if int(p.line) != line {
+				continue
+			}
+			d := abs(int(p.col) - col)
+			if dist < 0 || d < dist {
+				best, dist = b.from+i, d
+			}
+		}
+	}
+	return best, dist >= 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// Marks is where ranges show on a rendered chunk: runs of its lines to
+// paint, and the lines with a sign in the margin.
+type Marks struct {
+	lines map[int][]seg
+	signs map[int]bool
+}
+
+// Painted is each line of rc, the chunk the marks were placed on, that
+// has a run to paint, painted: what a frame draws while only the marks
+// are on those lines.
+func (mk *Marks) Painted(rc *Chunk, look Look) map[int]string {
+	out := make(map[int]string, len(mk.lines))
+	for l := range mk.lines {
+		if l >= 0 && l < len(rc.Lines) {
+			out[l] = PaintLine(rc.Lines[l], l, nil, -1, mk, look)
+		}
+	}
+	return out
+}
+
+// Sign says whether line l has a sign in the margin.
+func (mk *Marks) Sign(l int) bool { return mk != nil && mk.signs[l] }
+
+// Place puts on the chunk those of ranges, sorted by Start, that it shows.
+func (cs *Cells) Place(ranges []Range) *Marks {
+	mk := &Marks{lines: map[int][]seg{}, signs: map[int]bool{}}
+	// A long range may reach the chunk from far back: every range that
+	// starts before its end is looked at, which for a thousand is a few
+	// microseconds.
+	last := sort.Search(len(ranges), func(i int) bool { return ranges[i].Start >= cs.to })
+	for _, rg := range ranges[:last] {
+		if rg.End <= cs.from {
+			continue
+		}
+		line := -1
+		for _, b := range cs.blocks {
+			lo, hi := max(rg.Start-b.from, 0), min(rg.End-b.from, len(b.pos))
+			if lo >= hi {
+				continue
+			}
+			l := mk.add(b.pos[lo:hi], rg.Kind)
+			if line < 0 {
+				line = l
+			}
+		}
+		if rg.Sign && line >= 0 && rg.Start >= cs.from {
+			mk.signs[line] = true
+		}
+	}
+	for l, segs := range mk.lines {
+		mk.lines[l] = flatten(segs)
+	}
+	return mk
+}
+
+// add paints cells as kind, a run per line, and says the first line, -1
+// if none shows.
+func (mk *Marks) add(cells []cellAt, kind Kind) int {
+	first := -1
+	cur := seg{from: -1, kind: kind}
+	line := int32(-1)
+	flush := func() {
+		if cur.from >= 0 {
+			mk.lines[int(line)] = append(mk.lines[int(line)], cur)
+		}
+	}
+	for _, at := range cells {
+		if at == nowhere {
+			continue
+		}
+		if at.line != line {
+			flush()
+			line = at.line
+			if first < 0 {
+				first = int(line)
+			}
+			cur = seg{from: int(at.col), to: int(at.col) + 1, kind: kind}
+			continue
+		}
+		cur.from = min(cur.from, int(at.col))
+		cur.to = max(cur.to, int(at.col)+1)
+	}
+	flush()
+	return first
+}
+
+// flatten turns runs that may overlap into runs that do not, in order,
+// each column taking the kind of highest precedence over it; neighbouring
+// runs of one kind are joined.
+func flatten(segs []seg) []seg {
+	if len(segs) == 0 {
+		return segs
+	}
+	edges := make([]int, 0, 2*len(segs))
+	for _, s := range segs {
+		edges = append(edges, s.from, s.to)
+	}
+	slices.Sort(edges)
+	edges = slices.Compact(edges)
+	var out []seg
+	for i := 0; i+1 < len(edges); i++ {
+		from, to := edges[i], edges[i+1]
+		top, found := seg{}, false
+		for _, s := range segs {
+			if s.from <= from && to <= s.to && (!found || precedence[s.kind] > precedence[top.kind]) {
+				top, found = s, true
+			}
+		}
+		if !found {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].to == from && out[n-1].kind == top.kind {
+			out[n-1].to = to
+			continue
+		}
+		top.from, top.to = from, to
+		out = append(out, top)
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"samizdat/corpus"
+	"samizdat/ui/common"
+)
+
+// Selecting a passage: from the keyboard, a sentence or the search's
+// match to start with, grown and shrunk by words, sentences and
+// paragraphs at its moving end; with the mouse, a drag over whole words.
+// What a selection becomes (a quotation copied, a highlight, a note) is
+// in highlights.go.
+
+// selection is the passage being selected, between two offsets of the
+// plain text of doc: anchor stays, head moves. on is false when there is
+// none.
+type selection struct {
+	on           bool
+	doc          *corpus.Document
+	anchor, head int
+	// dragFrom is the word the mouse was pressed on, a drag's first end;
+	// dragging says a press on the text is waiting to become a drag.
+	dragFrom [2]int
+	dragging bool
+}
+
+// span is the passage selected, start to end.
+func (s selection) span() (start, end int) {
+	return min(s.anchor, s.head), max(s.anchor, s.head)
+}
+
+// startSelection selects the search's match if one is on screen, else
+// the first sentence that begins on it.
+func (m Model) startSelection() (tea.Model, tea.Cmd) {
+	d := m.reader.Doc()
+	if d == nil {
+		return m, nil
+	}
+	m.reader.ClearCount()
+	start, end, ok := 0, 0, false
+	if res, cur := m.reader.Search(); res != nil && cur >= 0 && cur < res.Total() && m.reader.HitOnScreen(res, cur) {
+		h := res.Hit(cur)
+		start, end, ok = h.Start, h.End, true
+	}
+	if !ok {
+		start, end, ok = d.UnitAt(corpus.Sentence, m.reader.PlainTop())
+		if ok && !m.reader.Shows(start) {
+			if s, e, next := d.UnitAt(corpus.Sentence, end); next && m.reader.Shows(s) {
+				start, end = s, e
+			}
+		}
+	}
+	if !ok {
+		return m, common.Hint("There is no text here to select.")
+	}
+	m.sel = selection{on: true, doc: d, anchor: start, head: end}
+	cmd := m.showSelection()
+	k := m.c.Keys
+	hint := fmt.Sprintf("%s copy · %s keep · %s note · %s move",
+		common.FirstKey(k.CopyQuote), common.FirstKey(k.KeepHighlight), common.FirstKey(k.KeepNote),
+		strings.Join([]string{common.FirstKey(k.WordForward), common.FirstKey(k.WordBack), common.FirstKey(k.SentenceForward),
+			common.FirstKey(k.SentenceBack), common.FirstKey(k.ParagraphForward), common.FirstKey(k.ParagraphBack)}, " "))
+	return m, tea.Batch(cmd, common.Hint(hint))
+}
+
+// leaveSelection forgets the selection and stops painting it.
+func (m *Model) leaveSelection() {
+	m.sel = selection{}
+	m.reader.SetSelection(0, 0)
+}
+
+// showSelection paints the selection and brings its moving end into view.
+func (m *Model) showSelection() tea.Cmd {
+	start, end := m.sel.span()
+	m.reader.SetSelection(start, end)
+	at := m.sel.head
+	if m.sel.head > m.sel.anchor {
+		at = max(m.sel.head-1, m.sel.anchor) // the last character, not the space after it
+	}
+	return m.reader.Reveal(at)
+}
+
+// selectKey takes a key while a passage is selected: the keys that move
+// its ends, those that make something of it, and the moving keys, which
+// scroll as they do when reading.
+func (m Model) selectKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	if m.sel.doc != m.reader.Doc() {
+		m.leaveSelection()
+		return m.handleKey(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Back, k.Select):
+		m.leaveSelection()
+		return m, nil
+	case key.Matches(msg, k.Help):
+		return m.openHelp()
+	case key.Matches(msg, k.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, k.WordForward):
+		return m.moveSelection(corpus.Word, true)
+	case key.Matches(msg, k.WordBack):
+		return m.moveSelection(corpus.Word, false)
+	case key.Matches(msg, k.SentenceForward):
+		return m.moveSelection(corpus.Sentence, true)
+	case key.Matches(msg, k.SentenceBack):
+		return m.moveSelection(corpus.Sentence, false)
+	case key.Matches(msg, k.ParagraphForward):
+		return m.moveSelection(corpus.Paragraph, true)
+	case key.Matches(msg, k.ParagraphBack):
+		return m.moveSelection(corpus.Paragraph, false)
+	case key.Matches(msg, k.SwapEnds):
+		m.sel.anchor, m.sel.head = m.sel.head, m.sel.anchor
+		return m, m.showSelection()
+	case key.Matches(msg, k.CopyQuote):
+		cmd := m.copyQuote()
+		m.leaveSelection()
+		return m, cmd
+	case key.Matches(msg, k.KeepHighlight):
+		return m.keepSelection()
+	case key.Matches(msg, k.KeepNote):
+		return m.noteSelection()
+	}
+	r := m.reader.KeyMap
+	if _, digit := common.Digit(msg); digit || key.Matches(msg, r.Down, r.Up, r.HalfDown, r.HalfUp, r.PageDown, r.PageUp, r.Top, r.Bottom, r.NextSection, r.PrevSection) {
+		var cmd tea.Cmd
+		m.reader, cmd, _ = m.reader.Update(msg)
+		m.afterKey(msg)
+		return m, cmd
+	}
+	return m, m.c.UnknownKey(msg)
+}
+
+// moveSelection moves the selection's moving end a unit on or back. The
+// end that moves past the other becomes the start, and the passage is
+// then the units before the end that stays.
+func (m Model) moveSelection(u corpus.Unit, forward bool) (tea.Model, tea.Cmd) {
+	d := m.sel.doc
+	s := &m.sel
+	moved := false
+	if s.head > s.anchor { // the moving end is the end
+		if e, ok := d.UnitEdge(u, s.head, true, forward); ok && (forward || e > s.anchor) {
+			s.head, moved = e, true
+		} else if !forward {
+			if b, ok := d.UnitEdge(u, s.anchor, false, false); ok {
+				s.head, moved = b, true
+			}
+		}
+	} else { // the moving end is the start
+		if b, ok := d.UnitEdge(u, s.head, false, forward); ok && (!forward || b < s.anchor) {
+			s.head, moved = b, true
+		} else if forward {
+			if e, ok := d.UnitEdge(u, s.anchor, true, true); ok {
+				s.head, moved = e, true
+			}
+		}
+	}
+	if !moved {
+		where := "end"
+		if !forward {
+			where = "start"
+		}
+		return m, common.Hint(fmt.Sprintf("The selection reaches the %s of %s.", where, d.ShortTitle()))
+	}
+	return m, m.showSelection()
+}
+
+// selectionText is the status bar's word of the selection: how many words.
+func (m Model) selectionText() string {
+	start, end := m.sel.span()
+	n := len(strings.Fields(m.sel.doc.PlainRange(start, end)))
+	return "select " + common.Plural(n, "word", "words")
+}
+
+// mouseSelect selects with the mouse: a press on the text marks the word
+// a drag starts from, a drag with the left button selects whole words to
+// where it is, and the selection stays when the button is let go.
+func (m Model) mouseSelect(msg tea.MouseMsg, l layout) (tea.Model, tea.Cmd, bool) {
+	d := m.reader.Doc()
+	if d == nil || msg.Y >= l.bodyHeight || msg.X < l.readerX {
+		return m, nil, false
+	}
+	off, ok := m.reader.OffsetAt(msg.X-l.readerX, msg.Y)
+	switch {
+	case msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft:
+		m.sel.dragging = false
+		if !ok {
+			return m, nil, true
+		}
+		if s, e, found := d.UnitAt(corpus.Word, off); found {
+			m.sel.dragFrom, m.sel.dragging = [2]int{s, e}, true
+		}
+		return m, nil, true
+	case msg.Action == tea.MouseActionMotion && m.sel.dragging:
+		if !ok {
+			return m, nil, true
+		}
+		s, e, found := d.UnitAt(corpus.Word, off)
+		if !found {
+			return m, nil, true
+		}
+		from := m.sel.dragFrom
+		sel := selection{on: true, doc: d, dragFrom: from, dragging: true, anchor: from[0], head: e}
+		if s < from[0] {
+			sel.anchor, sel.head = from[1], s
+		}
+		m.sel = sel
+		return m, m.showSelection(), true
+	case msg.Action == tea.MouseActionRelease:
+		m.sel.dragging = false
+		return m, nil, true
+	}
+	return m, nil, false
+}
