@@ -231,7 +231,7 @@ func TestNamesMarked(t *testing.T) {
 		d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
 		d.MarkPeople = on
 		h := newHarness(t, d, 100, 30)
-		if got := strings.Contains(h.view(), "\x1b[4mKamenev\x1b[24m"); got != on {
+		if got := strings.Contains(h.view(), "\x1b[4m\x1b[4:4mKamenev\x1b[24m"); got != on {
 			t.Errorf("mark_people %v: Kamenev underlined %v:\n%q", on, got, h.view())
 		}
 	}

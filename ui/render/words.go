@@ -55,15 +55,18 @@ func FindWords(ranges []Words, doc *corpus.Document, rc *Chunk, c corpus.Chunk) 
 func (cs *Spans) Empty() bool { return len(cs.lines) == 0 }
 
 // Underline is line l of the chunk, line, with the ranges on it
-// underlined and nothing else changed: the text keeps its own colours and
-// attributes, and a style of the text that would end the underline inside
-// a range is followed by it again.
+// underlined, dotted where the terminal can, and nothing else changed: the
+// text keeps its own colours and attributes, and a style of the text that
+// would end the underline inside a range is followed by it again. A
+// terminal that knows no dotted underline keeps the plain one, which is
+// set first; one that does tells a name from a highlight, underlined
+// plainly without colour.
 func (cs *Spans) Underline(line string, l int) string {
 	segs := cs.lines[l]
 	if len(segs) == 0 {
 		return line
 	}
-	const on, off = "\x1b[4m", "\x1b[24m"
+	const on, off = "\x1b[4m\x1b[4:4m", "\x1b[24m"
 	var b strings.Builder
 	b.Grow(len(line) + 10*len(segs))
 	col, k := 0, 0
