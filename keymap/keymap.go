@@ -72,7 +72,7 @@ type Map struct {
 	Select, WordForward, WordBack, SentenceForward, SentenceBack, ParagraphForward, ParagraphBack, SwapEnds key.Binding
 	CopyQuote, KeepHighlight, KeepNote, ShowPassage, EditNote, CloseNote, SaveNote, Highlights, ExportNotes key.Binding
 	EditAnnotation, DeleteAnnotation, UndoDelete, AnnotationsScope, AnnotationsOrder, FilterAnnotations     key.Binding
-	WhoIsThis, People, Mentions, SortPeople                                                                 key.Binding
+	WhoIsThis, People, Mentions, SortPeople, FilterPlaces                                                   key.Binding
 }
 
 const (
@@ -143,6 +143,7 @@ var actions = []struct {
 	{Action{"people", GroupPeople, "list the people the works name, filtered as you type", browse | PersonView, []string{"W"}}, func(m *Map) *key.Binding { return &m.People }},
 	{Action{"mentions", GroupPeople, "in a person's box: list where the works mention them", PersonView, []string{"enter", "m"}}, func(m *Map) *key.Binding { return &m.Mentions }},
 	{Action{"sort-people", GroupPeople, "in the list of people: sort by name or by mentions", Prompt, []string{"ctrl+s"}}, func(m *Map) *key.Binding { return &m.SortPeople }},
+	{Action{"filter-places", GroupPeople, "in a list of mentions or pages: type to filter it by its words and headings", PlaceList, []string{"/"}}, func(m *Map) *key.Binding { return &m.FilterPlaces }},
 
 	{Action{"expand", GroupContents, "open a branch", Contents, []string{"l", "right"}}, func(m *Map) *key.Binding { return &m.Expand }},
 	{Action{"collapse", GroupContents, "close a branch, or go to its parent", Contents, []string{"h", "left"}}, func(m *Map) *key.Binding { return &m.Collapse }},

@@ -320,10 +320,15 @@ type placeSpot struct {
 }
 
 // placesKey handles a key in a list of places: open goes to the place
-// under the cursor, as a jump, with its words standing out.
+// under the cursor, as a jump, with its words standing out. While its
+// filter is typed, every key is the list's; esc clears the filter before
+// it closes the list.
 func (m Model) placesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	switch {
+	case m.places.Filtering():
+	case key.Matches(msg, k.Back) && m.places.ClearFilter():
+		return m, nil
 	case key.Matches(msg, k.Back, k.Quit):
 		m.overlay = noOverlay
 		m.reader.SetSpot(nil, nil)

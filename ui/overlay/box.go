@@ -30,6 +30,7 @@ type KeyMap struct {
 	Field                                                              field.KeyMap
 	FollowNote, ShowNote                                               key.Binding // a note
 	WhoIsThis, Mentions                                                key.Binding // a person's box
+	FilterPlaces                                                       key.Binding // a list of places
 	Sort                                                               key.Binding // the list of people
 	Back, Help                                                         key.Binding // close a box
 }
@@ -42,7 +43,7 @@ func NewKeyMap(k keymap.Map) KeyMap {
 		EditAnnotation: k.EditAnnotation, DeleteAnnotation: k.DeleteAnnotation, UndoDelete: k.UndoDelete,
 		Scope: k.AnnotationsScope, Order: k.AnnotationsOrder, Filter: k.FilterAnnotations,
 		Accept: k.Accept, Next: k.Next, Prev: k.Prev, Field: field.NewKeyMap(k),
-		WhoIsThis: k.WhoIsThis, Mentions: k.Mentions, Sort: k.SortPeople}
+		WhoIsThis: k.WhoIsThis, Mentions: k.Mentions, Sort: k.SortPeople, FilterPlaces: k.FilterPlaces}
 }
 
 // Styles is how the overlays are drawn.

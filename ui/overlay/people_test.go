@@ -145,3 +145,49 @@ func TestPeopleView(t *testing.T) {
 		t.Errorf("enter asks %+v, want to show person 0", in)
 	}
 }
+
+// The filter keeps the places whose words or heading hold every word
+// typed, with their headings; esc clears it, and the cursor stays on the
+// place it was on.
+func TestPlacesFilter(t *testing.T) {
+	d := &corpus.Document{}
+	rows := []PlaceRow{
+		{Head: "Revolution Betrayed › Chapter 5"},
+		{Text: "the triumvirate of Zinoviev and ", Words: "Kamenev", Page: "93", At: corpus.Place{Doc: d, Offset: 10}},
+		{Text: "the Thermidor of ", Words: "Kamenev", Page: "94", At: corpus.Place{Doc: d, Offset: 20}},
+		{Head: "Lenin’s Fight › Index"},
+		{Text: "Kamenev, L., 19, 20", Page: "157", At: corpus.Place{Doc: d, Offset: 30}},
+	}
+	l := NewPlaces(plainCommon(), plainStyles())
+	l.SetSize(70, 14)
+	l.Open("Kamenev — 3 mentions", rows, 2, "none")
+	for _, k := range []string{"/", "t", "h", "e", "r", "m"} {
+		l, _, _ = l.Update(keyOf(k))
+	}
+	view := ansi.Strip(l.View())
+	if !l.Filtering() || l.Cursor() != 2 || strings.Contains(view, "triumvirate") || !strings.Contains(view, "Chapter 5") || strings.Contains(view, "Index") {
+		t.Errorf("filtered by thermidor: cursor %d:\n%s", l.Cursor(), view)
+	}
+	// A heading's words keep its places.
+	l, _, _ = l.Update(tea.KeyMsg{Type: tea.KeyCtrlU})
+	for _, k := range []string{"i", "n", "d", "e", "x"} {
+		l, _, _ = l.Update(keyOf(k))
+	}
+	if l.Cursor() != 4 {
+		t.Errorf("filtered by index: cursor %d, want 4", l.Cursor())
+	}
+	l, _, _ = l.Update(keyOf("enter"))
+	if l.Filtering() {
+		t.Error("enter does not keep the filter")
+	}
+	_, _, in := l.Update(keyOf("enter"))
+	if in.Do != common.Open || in.At.Offset != 30 {
+		t.Errorf("enter asks %+v", in)
+	}
+	if !l.ClearFilter() || l.Cursor() != 4 || !strings.Contains(ansi.Strip(l.View()), "Zinoviev and") {
+		t.Errorf("cleared: cursor %d:\n%s", l.Cursor(), l.View())
+	}
+	if l.ClearFilter() {
+		t.Error("a second clear clears something")
+	}
+}
