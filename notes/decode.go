@@ -3,14 +3,13 @@ package notes
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 	"time"
 
 	"samizdat/corpus"
+	"samizdat/internal/lenient"
 )
 
 // decode reads what it can of data, note by note: a note that cannot be
@@ -28,9 +27,9 @@ func decode(data []byte, now time.Time) (*file, string) {
 	var problem string
 	if whole, ok := decodeWhole(data); ok {
 		all = whole
-	} else if err := checkSyntax(data); err != nil {
+	} else if err := lenient.CheckSyntax(data); err != nil {
 		all = salvage(data)
-		problem = "could not be read (" + shortJSONError(err) + ")"
+		problem = "could not be read (" + lenient.ShortError(err) + ")"
 	} else {
 		all, problem = decodeFields(data)
 	}
@@ -94,14 +93,14 @@ func clean(n *Note, now time.Time) {
 // field by field.
 func decodeFields(data []byte) (*file, string) {
 	all, d := newFile(), decoder{}
-	top, ok := members(data)
+	top, ok := lenient.Members(data)
 	if !ok {
 		return all, "was not a samizdat notes file (not a JSON object)"
 	}
 	var version int
 	var libraries map[string]json.RawMessage
-	d.field(top, "version", &version, "")
-	d.field(top, "libraries", &libraries, "")
+	d.Field(top, "version", &version, "")
+	d.Field(top, "libraries", &libraries, "")
 	switch {
 	case version > Version:
 		return all, fmt.Sprintf("was written by a later version of samizdat (format %d)", version)
@@ -109,12 +108,12 @@ func decodeFields(data []byte) (*file, string) {
 		return all, "had no version"
 	}
 	for _, key := range slices.Sorted(maps.Keys(libraries)) {
-		obj, ok := d.object(libraries[key], fmt.Sprintf("a library entry (%q)", key))
+		obj, ok := d.Object(libraries[key], fmt.Sprintf("a library entry (%q)", key))
 		if !ok {
 			continue
 		}
 		var raws []json.RawMessage
-		d.field(obj, "notes", &raws, fmt.Sprintf(" in library %q", key))
+		d.Field(obj, "notes", &raws, fmt.Sprintf(" in library %q", key))
 		l := &library{}
 		for _, raw := range raws {
 			if n, ok := d.note(raw); ok {
@@ -123,13 +122,13 @@ func decodeFields(data []byte) (*file, string) {
 		}
 		all.Libraries[key] = l
 	}
-	return all, d.summary()
+	return all, d.Summary()
 }
 
 // note reads one note. One whose id, work or passage cannot be read is
 // dropped; a wrong context, time, revision or deletion costs that field.
 func (d *decoder) note(raw json.RawMessage) (Note, bool) {
-	obj, ok := d.object(raw, "a note")
+	obj, ok := d.Object(raw, "a note")
 	if !ok {
 		return Note{}, false
 	}
@@ -138,152 +137,23 @@ func (d *decoder) note(raw json.RawMessage) (Note, bool) {
 		name string
 		v    any
 	}{{"id", &n.ID}, {"doc", &n.Doc}, {"start", &n.Start}, {"end", &n.End}, {"text", &n.Text}} {
-		if !d.field(obj, f.name, f.v, " in a note") {
+		if !d.Field(obj, f.name, f.v, " in a note") {
 			return Note{}, false
 		}
 	}
 	if !valid(n) {
-		d.problem("had a note that could not be read (%q)", n.ID)
+		d.Problem("had a note that could not be read (%q)", n.ID)
 		return Note{}, false
 	}
 	where := fmt.Sprintf(" in note %q", n.ID)
-	d.field(obj, "note", &n.Comment, where)
-	d.field(obj, "before", &n.Before, where)
-	d.field(obj, "after", &n.After, where)
-	d.field(obj, "created", &n.Created, where)
-	d.field(obj, "modified", &n.Modified, where)
-	d.field(obj, "rev", &n.Rev, where)
-	d.field(obj, "deleted", &n.Deleted, where)
+	d.Field(obj, "note", &n.Comment, where)
+	d.Field(obj, "before", &n.Before, where)
+	d.Field(obj, "after", &n.After, where)
+	d.Field(obj, "created", &n.Created, where)
+	d.Field(obj, "modified", &n.Modified, where)
+	d.Field(obj, "rev", &n.Rev, where)
+	d.Field(obj, "deleted", &n.Deleted, where)
 	return n, true
-}
-
-// decoder gathers what was wrong with a file while reading it.
-type decoder struct {
-	problems []string
-}
-
-func (d *decoder) problem(format string, args ...any) {
-	d.problems = append(d.problems, fmt.Sprintf(format, args...))
-}
-
-// summary is the first problem, and how many others there were.
-func (d *decoder) summary() string {
-	switch len(d.problems) {
-	case 0:
-		return ""
-	case 1:
-		return d.problems[0]
-	case 2:
-		return d.problems[0] + ", and one other problem"
-	}
-	return fmt.Sprintf("%s, and %d other problems", d.problems[0], len(d.problems)-1)
-}
-
-// member is one key of a JSON object and its value.
-type member struct {
-	key   string
-	value json.RawMessage
-}
-
-// members lists the keys of a JSON object in order, or says it is not
-// one.
-func members(raw json.RawMessage) ([]member, bool) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, false
-	}
-	var out []member
-	for dec.More() {
-		t, err := dec.Token()
-		key, ok := t.(string)
-		if err != nil || !ok {
-			return nil, false
-		}
-		var value json.RawMessage
-		if err := dec.Decode(&value); err != nil {
-			return nil, false
-		}
-		out = append(out, member{key, value})
-	}
-	return out, true
-}
-
-// field decodes the value of name in obj, if it is there, into v, and
-// says whether it could; what was wrong is a problem, said of where. Keys
-// are matched as encoding/json matches them: in any case, the last one
-// winning.
-func (d *decoder) field(obj []member, name string, v any, where string) bool {
-	var raw json.RawMessage
-	for _, m := range obj {
-		if strings.EqualFold(m.key, name) {
-			raw = m.value
-		}
-	}
-	if raw == nil {
-		return true
-	}
-	if err := json.Unmarshal(raw, v); err != nil {
-		d.problem("had %q%s %s", name, where, typeProblem(err))
-		return false
-	}
-	return true
-}
-
-// object reads raw as an object, or says what it was instead.
-func (d *decoder) object(raw json.RawMessage, what string) ([]member, bool) {
-	obj, ok := members(raw)
-	if !ok {
-		d.problem("had %s that could not be read", what)
-	}
-	return obj, ok
-}
-
-// typeProblem says briefly what was wrong with a value.
-func typeProblem(err error) string {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return fmt.Sprintf("as %s where %s belongs", article(te.Value), article(kindOf(te.Type.Kind().String())))
-	}
-	return "that could not be read"
-}
-
-// kindOf names the JSON value a Go kind is read from.
-func kindOf(kind string) string {
-	switch {
-	case kind == "string", kind == "bool":
-		return kind
-	case strings.HasPrefix(kind, "int"), strings.HasPrefix(kind, "float"):
-		return "number"
-	case kind == "slice":
-		return "array"
-	}
-	return "object"
-}
-
-func article(noun string) string {
-	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
-		return "an " + noun
-	}
-	return "a " + noun
-}
-
-func checkSyntax(data []byte) error {
-	if json.Valid(data) {
-		return nil
-	}
-	var v any
-	return json.Unmarshal(data, &v)
-}
-
-func shortJSONError(err error) string {
-	if err.Error() == "unexpected end of JSON input" {
-		return "it ends too soon"
-	}
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
-		return fmt.Sprintf("%v at byte %d", syn, syn.Offset)
-	}
-	return err.Error()
 }
 
 // salvage reads what it can of a file that is not JSON as a whole, such
@@ -361,3 +231,6 @@ func array(dec *json.Decoder, elem func() bool) bool {
 	t, err := dec.Token()
 	return err == nil && t == json.Delim(']')
 }
+
+// decoder reads a file field by field, gathering what was wrong.
+type decoder struct{ lenient.Decoder }

@@ -77,15 +77,15 @@ func (f File) load() (*file, string) {
 		return newFile(), ""
 	}
 	shown := corpus.SanitizeLine(f.Path)
-	if refused := refusal(err); refused != "" {
+	if refused := safefile.Refusal(err, MaxFileSize); refused != "" {
 		aside, err := safefile.MoveAside(f.Path)
 		if err != nil {
-			return newFile(), fmt.Sprintf("The notes file %s %s, and could not be moved aside (%v); no notes were read, and none will be saved there.", shown, refused, unwrapPath(err))
+			return newFile(), fmt.Sprintf("The notes file %s %s, and could not be moved aside (%v); no notes were read, and none will be saved there.", shown, refused, safefile.UnwrapPath(err))
 		}
 		return newFile(), fmt.Sprintf("The notes file %s; moved it to %s.", refused, corpus.SanitizeLine(aside))
 	}
 	if err != nil {
-		return newFile(), fmt.Sprintf("Could not read the notes file %s (%v).", shown, unwrapPath(err))
+		return newFile(), fmt.Sprintf("Could not read the notes file %s (%v).", shown, safefile.UnwrapPath(err))
 	}
 	all, problem := decode(data, f.now())
 	if problem == "" {
@@ -93,7 +93,7 @@ func (f File) load() (*file, string) {
 	}
 	aside, err := safefile.MoveAside(f.Path)
 	if err != nil {
-		return all, fmt.Sprintf("The notes file %s %s, and could not be moved aside (%v).", shown, problem, unwrapPath(err))
+		return all, fmt.Sprintf("The notes file %s %s, and could not be moved aside (%v).", shown, problem, safefile.UnwrapPath(err))
 	}
 	return all, fmt.Sprintf("The notes file %s; %s and moved it to %s.", problem, kept(all), corpus.SanitizeLine(aside))
 }
@@ -134,7 +134,7 @@ func (f File) Save(s *Set) (merged *Set, notice string, err error) {
 
 	all := newFile()
 	data, err := regular.ReadFile(f.Path, MaxFileSize)
-	problem, salvaged := refusal(err), "nothing in it could be read"
+	problem, salvaged := safefile.Refusal(err, MaxFileSize), "nothing in it could be read"
 	switch {
 	case problem != "":
 	case err == nil:
@@ -193,10 +193,10 @@ func (f File) Peek() (s *Set, problem string) {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return NewSet(), ""
-	case refusal(err) != "":
-		return NewSet(), refusal(err)
+	case safefile.Refusal(err, MaxFileSize) != "":
+		return NewSet(), safefile.Refusal(err, MaxFileSize)
 	case err != nil:
-		return NewSet(), "could not be read (" + unwrapPath(err).Error() + ")"
+		return NewSet(), "could not be read (" + safefile.UnwrapPath(err).Error() + ")"
 	}
 	all, problem := decode(data, f.now())
 	return all.set(f.Key), problem
@@ -243,51 +243,9 @@ func encode(all *file, limit int) ([]byte, error) {
 	}
 	data = append(data, '\n')
 	if len(data) > limit {
-		return nil, fmt.Errorf("the notes would make a file of %s, more than the %s samizdat reads; nothing was written, and every note is kept while samizdat runs", mebibytes(int64(len(data))), mebibytes(int64(limit)))
+		return nil, fmt.Errorf("the notes would make a file of %s, more than the %s samizdat reads; nothing was written, and every note is kept while samizdat runs", safefile.Mebibytes(int64(len(data))), safefile.Mebibytes(int64(limit)))
 	}
 	return data, nil
-}
-
-// refusal says why a file was not read at all, if it was refused as no
-// file samizdat writes: too large, or not a regular file. A folder where
-// the file should be is an error instead: moving it aside would move what
-// someone put there.
-func refusal(err error) string {
-	var tooLarge *regular.TooLargeError
-	switch {
-	case errors.As(err, &tooLarge):
-		return fmt.Sprintf("was %s, larger than any samizdat writes (%s at most)", mebibytes(tooLarge.Size), mebibytes(MaxFileSize))
-	case errors.Is(err, regular.ErrNotRegular) && !isDir(err):
-		return "was " + unwrapPath(err).Error()
-	}
-	return ""
-}
-
-func isDir(err error) bool {
-	var pe *fs.PathError
-	if !errors.As(err, &pe) {
-		return false
-	}
-	info, statErr := os.Stat(pe.Path)
-	return statErr == nil && info.IsDir()
-}
-
-func mebibytes(n int64) string {
-	return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20))
-}
-
-// unwrapPath drops the paths a *PathError or *LinkError repeats: the
-// messages name them, sanitised.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }
 
 // saveError is what went wrong with a save, for the status bar: the paths

@@ -1,15 +1,13 @@
 package state
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"maps"
-	"reflect"
 	"slices"
-	"strings"
 	"time"
+
+	"samizdat/internal/lenient"
 )
 
 // decode reads what it can of data, field by field: a field of the wrong
@@ -32,20 +30,20 @@ func decode(data []byte, now time.Time) (*State, string) {
 // in it.
 func decodeFields(data []byte, now time.Time) (*State, string) {
 	st := New()
-	if err := checkSyntax(data); err != nil {
+	if err := lenient.CheckSyntax(data); err != nil {
 		st = salvage(data)
 		clampFuture(st, now)
-		return st, "could not be read (" + shortJSONError(err) + ")"
+		return st, "could not be read (" + lenient.ShortError(err) + ")"
 	}
 	d := decoder{}
-	top, ok := members(data)
+	top, ok := lenient.Members(data)
 	if !ok {
 		return st, "was not a samizdat state file (not a JSON object)"
 	}
 	var version int
 	var libraries map[string]json.RawMessage
-	d.field(top, "version", &version, "")
-	d.field(top, "libraries", &libraries, "")
+	d.Field(top, "version", &version, "")
+	d.Field(top, "libraries", &libraries, "")
 	switch {
 	case version > Version:
 		return st, fmt.Sprintf("was written by a later version of samizdat (format %d)", version)
@@ -56,45 +54,7 @@ func decodeFields(data []byte, now time.Time) (*State, string) {
 		d.library(st, key, libraries[key])
 	}
 	clampFuture(st, now)
-	return st, d.summary()
-}
-
-// checkSyntax says what makes data not JSON, if anything.
-func checkSyntax(data []byte) error {
-	if json.Valid(data) {
-		return nil
-	}
-	var v any
-	return json.Unmarshal(data, &v)
-}
-
-// member is one key of a JSON object and its value.
-type member struct {
-	key   string
-	value json.RawMessage
-}
-
-// members lists the keys of a JSON object in order, or says it is not
-// one.
-func members(raw json.RawMessage) ([]member, bool) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, false
-	}
-	var out []member
-	for dec.More() {
-		t, err := dec.Token()
-		key, ok := t.(string)
-		if err != nil || !ok {
-			return nil, false
-		}
-		var value json.RawMessage
-		if err := dec.Decode(&value); err != nil {
-			return nil, false
-		}
-		out = append(out, member{key, value})
-	}
-	return out, true
+	return st, d.Summary()
 }
 
 // decodeWhole reads a file with nothing wrong in it, in one pass; ok is
@@ -126,72 +86,19 @@ func decodeWhole(data []byte) (st *State, ok bool) {
 	return st, true
 }
 
-// decoder gathers what was wrong with a file while reading it.
-type decoder struct {
-	problems []string
-}
-
-func (d *decoder) problem(format string, args ...any) {
-	d.problems = append(d.problems, fmt.Sprintf(format, args...))
-}
-
-// summary is the first problem, and how many others there were.
-func (d *decoder) summary() string {
-	switch len(d.problems) {
-	case 0:
-		return ""
-	case 1:
-		return d.problems[0]
-	case 2:
-		return d.problems[0] + ", and one other problem"
-	}
-	return fmt.Sprintf("%s, and %d other problems", d.problems[0], len(d.problems)-1)
-}
-
-// field decodes the value of name in obj, if it is there, into v, and
-// says whether it could; what was wrong is a problem, said of where. Keys
-// are matched as encoding/json matches them to a struct's fields: in any
-// case, the last one there winning.
-func (d *decoder) field(obj []member, name string, v any, where string) bool {
-	var raw json.RawMessage
-	for _, m := range obj {
-		if strings.EqualFold(m.key, name) {
-			raw = m.value
-		}
-	}
-	if raw == nil {
-		return true
-	}
-	if err := json.Unmarshal(raw, v); err != nil {
-		reflect.ValueOf(v).Elem().SetZero() // nothing half read
-		d.problem("had %q%s %s", name, where, typeProblem(err))
-		return false
-	}
-	return true
-}
-
-// object reads raw as an object, or says what it was instead.
-func (d *decoder) object(raw json.RawMessage, what string) ([]member, bool) {
-	obj, ok := members(raw)
-	if !ok {
-		d.problem("had %s that could not be read", what)
-	}
-	return obj, ok
-}
-
 // library reads one library's entry into st, field by field.
 func (d *decoder) library(st *State, key string, raw json.RawMessage) {
-	obj, ok := d.object(raw, fmt.Sprintf("a library entry (%q)", key))
+	obj, ok := d.Object(raw, fmt.Sprintf("a library entry (%q)", key))
 	if !ok {
 		return
 	}
 	l := st.Library(key)
-	d.field(obj, "current", &l.Current, "")
-	d.field(obj, "updated", &l.Updated, "")
-	d.field(obj, "rev", &l.Rev, "")
+	d.Field(obj, "current", &l.Current, "")
+	d.Field(obj, "updated", &l.Updated, "")
+	d.Field(obj, "rev", &l.Rev, "")
 	var readings, marks map[string]json.RawMessage
-	d.field(obj, "readings", &readings, "")
-	d.field(obj, "marks", &marks, "")
+	d.Field(obj, "readings", &readings, "")
+	d.Field(obj, "marks", &marks, "")
 	for _, id := range slices.Sorted(maps.Keys(readings)) {
 		if r, ok := d.reading(id, readings[id]); ok {
 			l.Readings[id] = r
@@ -209,22 +116,22 @@ func (d *decoder) library(st *State, key string, raw json.RawMessage) {
 // of how the percent was counted, costs only that field.
 func (d *decoder) reading(id string, raw json.RawMessage) (Reading, bool) {
 	where := fmt.Sprintf(" in the reading of %q", id)
-	obj, ok := d.object(raw, fmt.Sprintf("a reading position (of %q)", id))
+	obj, ok := d.Object(raw, fmt.Sprintf("a reading position (of %q)", id))
 	if !ok {
 		return Reading{}, false
 	}
 	var r Reading
-	if !d.field(obj, "position", &r.Position, where) {
+	if !d.Field(obj, "position", &r.Position, where) {
 		return Reading{}, false
 	}
 	if r.Position.Offset < 0 {
-		d.problem("had a reading position that could not be read (of %q)", id)
+		d.Problem("had a reading position that could not be read (of %q)", id)
 		return Reading{}, false
 	}
-	d.field(obj, "percent", &r.Percent, where)
-	d.field(obj, "byReading", &r.ByReading, where)
-	d.field(obj, "updated", &r.Updated, where)
-	d.field(obj, "rev", &r.Rev, where)
+	d.Field(obj, "percent", &r.Percent, where)
+	d.Field(obj, "byReading", &r.ByReading, where)
+	d.Field(obj, "updated", &r.Updated, where)
+	d.Field(obj, "rev", &r.Rev, where)
 	return r, true
 }
 
@@ -232,66 +139,22 @@ func (d *decoder) reading(id string, raw json.RawMessage) (Reading, bool) {
 // cannot be read is dropped; a wrong time or revision costs that field.
 func (d *decoder) mark(name string, raw json.RawMessage) (Mark, bool) {
 	where := fmt.Sprintf(" in mark %q", name)
-	obj, ok := d.object(raw, fmt.Sprintf("a mark (%q)", name))
+	obj, ok := d.Object(raw, fmt.Sprintf("a mark (%q)", name))
 	if !ok {
 		return Mark{}, false
 	}
 	var m Mark
-	if !d.field(obj, "doc", &m.Doc, where) || !d.field(obj, "position", &m.Position, where) ||
-		!d.field(obj, "deleted", &m.Deleted, where) {
+	if !d.Field(obj, "doc", &m.Doc, where) || !d.Field(obj, "position", &m.Position, where) ||
+		!d.Field(obj, "deleted", &m.Deleted, where) {
 		return Mark{}, false
 	}
 	if !ValidMark(name) || m.Position.Offset < 0 {
-		d.problem("had a mark that could not be read (%q)", name)
+		d.Problem("had a mark that could not be read (%q)", name)
 		return Mark{}, false
 	}
-	d.field(obj, "updated", &m.Updated, where)
-	d.field(obj, "rev", &m.Rev, where)
+	d.Field(obj, "updated", &m.Updated, where)
+	d.Field(obj, "rev", &m.Rev, where)
 	return m, true
-}
-
-// typeProblem says briefly what was wrong with a value.
-func typeProblem(err error) string {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return fmt.Sprintf("as %s where %s belongs", article(te.Value), article(jsonKind(te.Type)))
-	}
-	return "that could not be read"
-}
-
-// jsonKind names the JSON value a Go type is read from.
-func jsonKind(t reflect.Type) string {
-	switch {
-	case t == reflect.TypeFor[time.Time]():
-		return "time"
-	case t.Kind() == reflect.String:
-		return "string"
-	case t.Kind() == reflect.Bool:
-		return "bool"
-	case t.Kind() >= reflect.Int && t.Kind() <= reflect.Float64:
-		return "number"
-	case t.Kind() == reflect.Map || t.Kind() == reflect.Struct:
-		return "object"
-	}
-	return t.String()
-}
-
-func article(noun string) string {
-	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
-		return "an " + noun
-	}
-	return "a " + noun
-}
-
-func shortJSONError(err error) string {
-	if err.Error() == "unexpected end of JSON input" {
-		return "it ends too soon"
-	}
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
-		return fmt.Sprintf("%v at byte %d", syn, syn.Offset)
-	}
-	return err.Error()
 }
 
 // clampFuture takes every time of st later than now as now: a clock that
@@ -315,3 +178,6 @@ func clampFuture(st *State, now time.Time) {
 		}
 	}
 }
+
+// decoder reads a file field by field, gathering what was wrong.
+type decoder struct{ lenient.Decoder }

@@ -42,7 +42,7 @@ func save(path string, s *State, now time.Time) (notice string, err error) {
 	safefile.RemoveStaleTemps(path)
 
 	data, err := regular.ReadFile(path, MaxFileSize)
-	problem, kept := refusal(err), ""
+	problem, kept := safefile.Refusal(err, MaxFileSize), ""
 	switch {
 	case problem != "":
 	case err == nil:

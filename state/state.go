@@ -13,7 +13,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"time"
 
 	"samizdat/corpus"
@@ -112,15 +111,15 @@ func load(path string, now time.Time) (st *State, notice string) {
 		return New(), ""
 	}
 	shown := corpus.SanitizeLine(path)
-	if refused := refusal(err); refused != "" {
+	if refused := safefile.Refusal(err, MaxFileSize); refused != "" {
 		aside, err := safefile.MoveAside(path)
 		if err != nil {
-			return New(), fmt.Sprintf("The state file %s %s, and could not be moved aside (%v); starting afresh.", shown, refused, unwrapPath(err))
+			return New(), fmt.Sprintf("The state file %s %s, and could not be moved aside (%v); starting afresh.", shown, refused, safefile.UnwrapPath(err))
 		}
 		return New(), fmt.Sprintf("The state file %s; started afresh and moved it to %s.", refused, corpus.SanitizeLine(aside))
 	}
 	if err != nil {
-		return New(), fmt.Sprintf("Could not read %s (%v); starting afresh.", shown, unwrapPath(err))
+		return New(), fmt.Sprintf("Could not read %s (%v); starting afresh.", shown, safefile.UnwrapPath(err))
 	}
 	st, problem := decode(data, now)
 	if problem == "" {
@@ -128,55 +127,13 @@ func load(path string, now time.Time) (st *State, notice string) {
 	}
 	aside, err := safefile.MoveAside(path)
 	if err != nil {
-		return st, fmt.Sprintf("The state file %s %s, and could not be moved aside (%v).", shown, problem, unwrapPath(err))
+		return st, fmt.Sprintf("The state file %s %s, and could not be moved aside (%v).", shown, problem, safefile.UnwrapPath(err))
 	}
 	kept := "started afresh"
 	if !st.empty() {
 		kept = "kept what could be read"
 	}
 	return st, fmt.Sprintf("The state file %s; %s and moved it to %s.", problem, kept, corpus.SanitizeLine(aside))
-}
-
-// refusal says why a state file was not read at all, if it was refused
-// as no file samizdat writes: too large, or not a regular file. A folder
-// where the file should be is not refused but an error: moving it aside
-// would move what someone put there.
-func refusal(err error) string {
-	var tooLarge *regular.TooLargeError
-	switch {
-	case errors.As(err, &tooLarge):
-		return fmt.Sprintf("was %s, larger than any samizdat writes (%s at most)", mebibytes(tooLarge.Size), mebibytes(MaxFileSize))
-	case errors.Is(err, regular.ErrNotRegular) && !isDir(err):
-		return "was " + unwrapPath(err).Error()
-	}
-	return ""
-}
-
-func isDir(err error) bool {
-	var pe *fs.PathError
-	if !errors.As(err, &pe) {
-		return false
-	}
-	info, statErr := os.Stat(pe.Path)
-	return statErr == nil && info.IsDir()
-}
-
-func mebibytes(n int64) string {
-	return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20))
-}
-
-// unwrapPath drops the paths a *PathError or *LinkError repeats: the
-// messages name them, sanitised.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }
 
 // ValidMark reports whether name can name a mark: one letter or digit.

@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"samizdat/internal/regular"
 )
 
 // WriteAtomic writes data to a temporary file beside path, syncs it and
@@ -87,4 +89,47 @@ func RemoveStaleTemps(path string) {
 		}
 		_ = os.Remove(filepath.Join(dir, e.Name())) // one that cannot be removed is tried again next time
 	}
+}
+
+// Refusal says why a file was not read at all, if it was refused as no
+// file samizdat writes: larger than limit, or not a regular file. A folder
+// where the file should be is not refused but an error: moving it aside
+// would move what someone put there.
+func Refusal(err error, limit int64) string {
+	var tooLarge *regular.TooLargeError
+	switch {
+	case errors.As(err, &tooLarge):
+		return fmt.Sprintf("was %s, larger than any samizdat writes (%s at most)", Mebibytes(tooLarge.Size), Mebibytes(limit))
+	case errors.Is(err, regular.ErrNotRegular) && !isDir(err):
+		return "was " + UnwrapPath(err).Error()
+	}
+	return ""
+}
+
+func isDir(err error) bool {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	info, statErr := os.Stat(pe.Path)
+	return statErr == nil && info.IsDir()
+}
+
+// Mebibytes writes a size for a notice: "8 MiB".
+func Mebibytes(n int64) string {
+	return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20))
+}
+
+// UnwrapPath drops the paths a *PathError or *LinkError repeats: the
+// messages name them, sanitised.
+func UnwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }
