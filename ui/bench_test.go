@@ -188,7 +188,7 @@ func BenchmarkGrowSelection(b *testing.B) {
 	m = next.(Model)
 	b.ResetTimer()
 	for b.Loop() {
-		next, _ := m.moveSelection(corpus.Sentence, true)
+		next, _ := m.moveSelection(corpus.Sentence, true, m.c.Keys.SentenceForward)
 		_ = next.(Model).View()
 	}
 }

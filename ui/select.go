@@ -28,6 +28,8 @@ type selection struct {
 	// dragging says a press on the text is waiting to become a drag.
 	dragFrom [2]int
 	dragging bool
+	// held is the move last held back at a section's end.
+	held heldStep
 }
 
 // span is the passage selected, start to end.
@@ -36,7 +38,8 @@ func (s selection) span() (start, end int) {
 }
 
 // startSelection selects the search's match if one is on screen, else
-// the first sentence that begins on it.
+// the first sentence of text that begins on it: not a heading, a rule or
+// the title page.
 func (m Model) startSelection() (tea.Model, tea.Cmd) {
 	d := m.reader.Doc()
 	if d == nil {
@@ -49,9 +52,9 @@ func (m Model) startSelection() (tea.Model, tea.Cmd) {
 		start, end, ok = h.Start, h.End, true
 	}
 	if !ok {
-		start, end, ok = d.UnitAt(corpus.Sentence, m.reader.PlainTop())
+		start, end, ok = d.TextUnitAt(corpus.Sentence, m.reader.PlainTop())
 		if ok && !m.reader.Shows(start) {
-			if s, e, next := d.UnitAt(corpus.Sentence, end); next && m.reader.Shows(s) {
+			if s, e, next := d.TextUnitAt(corpus.Sentence, end); next && m.reader.Shows(s) {
 				start, end = s, e
 			}
 		}
@@ -104,17 +107,17 @@ func (m Model) selectKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, k.WordForward):
-		return m.moveSelection(corpus.Word, true)
+		return m.moveSelection(corpus.Word, true, k.WordForward)
 	case key.Matches(msg, k.WordBack):
-		return m.moveSelection(corpus.Word, false)
+		return m.moveSelection(corpus.Word, false, k.WordBack)
 	case key.Matches(msg, k.SentenceForward):
-		return m.moveSelection(corpus.Sentence, true)
+		return m.moveSelection(corpus.Sentence, true, k.SentenceForward)
 	case key.Matches(msg, k.SentenceBack):
-		return m.moveSelection(corpus.Sentence, false)
+		return m.moveSelection(corpus.Sentence, false, k.SentenceBack)
 	case key.Matches(msg, k.ParagraphForward):
-		return m.moveSelection(corpus.Paragraph, true)
+		return m.moveSelection(corpus.Paragraph, true, k.ParagraphForward)
 	case key.Matches(msg, k.ParagraphBack):
-		return m.moveSelection(corpus.Paragraph, false)
+		return m.moveSelection(corpus.Paragraph, false, k.ParagraphBack)
 	case key.Matches(msg, k.SwapEnds):
 		m.sel.anchor, m.sel.head = m.sel.head, m.sel.anchor
 		return m, m.showSelection()
@@ -139,25 +142,27 @@ func (m Model) selectKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 
 // moveSelection moves the selection's moving end a unit on or back. The
 // end that moves past the other becomes the start, and the passage is
-// then the units before the end that stays.
-func (m Model) moveSelection(u corpus.Unit, forward bool) (tea.Model, tea.Cmd) {
+// then the units before the end that stays. Headings and rules are
+// passed over, and a passage grows into the next section (or the one
+// before) only when the same key is pressed again at the section's end.
+func (m Model) moveSelection(u corpus.Unit, forward bool, b key.Binding) (tea.Model, tea.Cmd) {
 	d := m.sel.doc
 	s := &m.sel
-	moved := false
+	head, crossed, moved := 0, false, false
 	if s.head > s.anchor { // the moving end is the end
-		if e, ok := d.UnitEdge(u, s.head, true, forward); ok && (forward || e > s.anchor) {
-			s.head, moved = e, true
+		if e, c, ok := d.TextEdge(u, s.head, true, forward); ok && (forward || e > s.anchor) {
+			head, crossed, moved = e, c && forward, true
 		} else if !forward {
-			if b, ok := d.UnitEdge(u, s.anchor, false, false); ok {
-				s.head, moved = b, true
+			if b, c, ok := d.TextEdge(u, s.anchor, false, false); ok {
+				head, crossed, moved = b, c, true
 			}
 		}
 	} else { // the moving end is the start
-		if b, ok := d.UnitEdge(u, s.head, false, forward); ok && (!forward || b < s.anchor) {
-			s.head, moved = b, true
+		if b, c, ok := d.TextEdge(u, s.head, false, forward); ok && (!forward || b < s.anchor) {
+			head, crossed, moved = b, c && !forward, true
 		} else if forward {
-			if e, ok := d.UnitEdge(u, s.anchor, true, true); ok {
-				s.head, moved = e, true
+			if e, c, ok := d.TextEdge(u, s.anchor, true, true); ok {
+				head, crossed, moved = e, c, true
 			}
 		}
 	}
@@ -168,7 +173,27 @@ func (m Model) moveSelection(u corpus.Unit, forward bool) (tea.Model, tea.Cmd) {
 		}
 		return m, common.Hint(fmt.Sprintf("The selection reaches the %s of %s.", where, d.ShortTitle()))
 	}
+	step := heldStep{unit: u, forward: forward, from: s.head, on: true}
+	if crossed && s.held != step {
+		s.held = step
+		where := "next"
+		if !forward {
+			where = "last"
+		}
+		return m, common.Hint(fmt.Sprintf("The section ends here: %s again runs on into the %s.", common.FirstKey(b), where))
+	}
+	s.held = heldStep{}
+	s.head = head
 	return m, m.showSelection()
+}
+
+// heldStep is a move the selection was held back from, at a section's
+// end: the same move again makes it.
+type heldStep struct {
+	unit    corpus.Unit
+	forward bool
+	from    int
+	on      bool
 }
 
 // selectionText is the status bar's word of the selection: how many words.

@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"samizdat/corpus"
+)
+
+// Growing a selection by paragraphs stops at the end of the section's
+// text, says so, and runs on past the heading only when asked again.
+func TestSelectionStopsAtTheSectionsEnd(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "1. Why Stalin Triumphed", t.TempDir())
+	h := newHarness(t, d, 100, 30)
+	doc := d.Start.Doc
+	heading := doc.PlainOffset(doc.Outline[doc.SectionAt(d.Start.Offset)+1].Offset)
+	h.press("v")
+	for range 100 {
+		if h.m.sel.held.on {
+			break
+		}
+		h.press("}")
+	}
+	if !h.m.sel.held.on {
+		t.Fatal("the selection never stopped at the section's end")
+	}
+	_, end := h.m.sel.span()
+	if end > heading || strings.TrimSpace(doc.PlainRange(end, heading)) != "" {
+		t.Fatalf("the selection stopped at %d, not at the end of the text before the heading at %d: %q", end, heading, doc.PlainRange(end, heading))
+	}
+	if !strings.Contains(h.view(), "The section ends here") {
+		t.Errorf("no word of the section's end:\n%s", h.view())
+	}
+	h.press("}")
+	_, end = h.m.sel.span()
+	s, e, _ := doc.TextUnitAt(corpus.Paragraph, heading)
+	if end != e || !doc.InText(s) {
+		t.Errorf("} again ended the selection at %d, want the end of the next section's first paragraph %d", end, e)
+	}
+}
+
+// v scrolls the pane only when the sentence it selects is off screen, and
+// a selection grown past the bottom moves the pane the least it can.
+func TestSelectionMovesThePaneOnlyWhenItLeaves(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "1. Why Stalin Triumphed", t.TempDir())
+	h := newHarness(t, d, 80, 24)
+	h.press("j", "j", "j", "j") // a sentence that ends on the second row
+	top := h.m.reader.PlainTop()
+	h.press("v")
+	if !strings.HasPrefix(d.Start.Doc.PlainRange(h.m.sel.anchor, h.m.sel.head), "The attempt") {
+		t.Fatalf("v selected %q", d.Start.Doc.PlainRange(h.m.sel.anchor, h.m.sel.head))
+	}
+	for range 3 {
+		h.press(")")
+	}
+	if got := h.m.reader.PlainTop(); got != top {
+		t.Fatalf("the pane moved from %d to %d with the selection on screen", top, got)
+	}
+	prev := h.m.sel.head
+	for range 40 {
+		if h.m.reader.PlainTop() != top {
+			break
+		}
+		prev = h.m.sel.head
+		h.press(")")
+	}
+	if h.m.reader.PlainTop() == top {
+		t.Fatal("the pane never moved as the selection grew")
+	}
+	if !h.m.reader.Shows(h.m.sel.head - 1) {
+		t.Error("the selection's end is not on screen after it grew past the bottom")
+	}
+	if !h.m.reader.Shows(prev - 1) {
+		t.Error("the pane moved more than it had to: the sentence before the new one left the screen")
+	}
+}
