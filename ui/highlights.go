@@ -334,6 +334,8 @@ func (m Model) annotationsKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	if !m.annos.Filtering() {
 		switch {
+		case key.Matches(msg, k.Back) && m.annos.ClearFilter():
+			return m, nil // a filter kept goes first, the list on the next
 		case key.Matches(msg, k.Back, k.Quit, k.Highlights):
 			m.overlay = noOverlay
 			return m, nil

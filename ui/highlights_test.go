@@ -213,6 +213,27 @@ func TestListOfHighlights(t *testing.T) {
 	}
 }
 
+// Esc in the list clears a filter kept first, and closes the list next.
+func TestListEscClearsTheFilterFirst(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "Chapter 5", t.TempDir())
+	h := newHarness(t, d, 100, 30)
+	h.press("v", "h", "H", "/", "z", "z", "z", "enter")
+	if !strings.Contains(h.view(), "Nothing kept matches") {
+		t.Fatalf("the filter did not empty the list:\n%s", h.view())
+	}
+	h.press("esc")
+	if h.m.overlay != annotationsOverlay {
+		t.Fatal("esc closed the list with a filter kept")
+	}
+	if strings.Contains(h.view(), "Nothing kept matches") || !strings.Contains(h.view(), "historians") {
+		t.Fatalf("esc did not clear the filter:\n%s", h.view())
+	}
+	h.press("esc")
+	if h.m.overlay != noOverlay {
+		t.Fatal("a second esc did not close the list")
+	}
+}
+
 // The moving end of a selection shrinks it word by word, and past the end
 // that stays it selects from the other side.
 func TestSelectionShrinksAndCrosses(t *testing.T) {
