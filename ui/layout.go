@@ -131,6 +131,7 @@ func (m *Model) relayout() tea.Cmd {
 	if m.overlay == searchOverlay {
 		m.reader.SetCovered(m.search.PanelHeight())
 	}
+	m.reader.SetBordered(l.readerX > 0)
 	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
 }
 

@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
 	"samizdat/corpus"
 )
 
@@ -72,5 +75,40 @@ func TestSelectionMovesThePaneOnlyWhenItLeaves(t *testing.T) {
 	}
 	if !h.m.reader.Shows(prev - 1) {
 		t.Error("the pane moved more than it had to: the sentence before the new one left the screen")
+	}
+}
+
+// The sign of a note in the margin keeps a column of air from the
+// contents' border, at every size, and stays beside its line.
+func TestNoteSignKeepsClearOfTheContents(t *testing.T) {
+	dir := t.TempDir()
+	d := embeddedDeps(t, "revolution-betrayed", "1. Why Stalin Triumphed", dir)
+	h := newHarness(t, d, 124, 30)
+	h.press("v", "a", "why", "ctrl+s")
+	if h.m.own.set.Len() != 1 {
+		t.Fatal("the note was not kept")
+	}
+	for _, size := range [][2]int{{124, 30}, {80, 24}, {200, 60}, {30, 10}, {100, 30}} {
+		for _, contents := range []bool{false, true} {
+			h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			if contents != h.m.showTOC {
+				h.press("t")
+			}
+			v := ansi.Strip(h.view())
+			if strings.Contains(v, "│✎") {
+				t.Errorf("%dx%d, contents %v: the sign touches the border:\n%s", size[0], size[1], contents, v)
+			}
+			for _, line := range strings.Split(v, "\n") {
+				if i := strings.Index(line, "✎"); i >= 0 && !strings.HasPrefix(line[i:], "✎ The historians") {
+					t.Errorf("%dx%d, contents %v: the sign is not beside its line: %q", size[0], size[1], contents, line)
+				}
+			}
+			if contents && h.m.layout().sideBySide && !strings.Contains(v, " ✎ The historians") {
+				t.Errorf("%dx%d: no sign with air before it beside the contents:\n%s", size[0], size[1], v)
+			}
+		}
+		if h.m.showTOC {
+			h.press("t")
+		}
 	}
 }
