@@ -43,8 +43,9 @@ type ownNotes struct {
 		doc        *corpus.Document
 		start, end int
 	}
-	exportDir string // where a work's notes are written out
-	fromList  bool   // the editor was opened from the list, to go back to
+	stamp     notes.Stamp // the notes file's when it was last read again
+	exportDir string      // where a work's notes are written out
+	fromList  bool        // the editor was opened from the list, to go back to
 }
 
 // notesLoadedMsg carries the notes file, read and found in the library

@@ -170,7 +170,7 @@ func New(d Deps) Model {
 	}
 	cmds = append(cmds, loadDocs(c.Lib))
 	if m.own.file.Path != "" {
-		cmds = append(cmds, loadNotes(m.own.file, c.Lib, c.Index))
+		cmds = append(cmds, loadNotes(m.own.file, c.Lib, c.Index), c.After(notesEvery, notesTickMsg{}))
 	}
 	if m.file.Path != "" {
 		cmds = append(cmds, c.After(saveEvery, saveTickMsg{}))
@@ -239,6 +239,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.notesLoaded(msg)
 	case notesSavedMsg:
 		return m.notesSaved(msg)
+	case notesTickMsg:
+		return m.notesTick()
+	case notesReadMsg:
+		return m.notesRead(msg)
 	}
 	return m, nil
 }
