@@ -239,6 +239,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.notesLoaded(msg)
 	case notesSavedMsg:
 		return m.notesSaved(msg)
+	case dragScrollMsg:
+		return m.dragScroll(msg)
 	case notesTickMsg:
 		return m.notesTick()
 	case notesReadMsg:

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -28,6 +29,11 @@ type selection struct {
 	// dragging says a press on the text is waiting to become a drag.
 	dragFrom [2]int
 	dragging bool
+	// pressY is the row the drag began on; dragX, dragY where the pointer
+	// is, in the pane; edge is -1 or 1 while the drag is held at the top
+	// or the bottom row, and edgeGen counts its changes, for the timer.
+	pressY, dragX, dragY int
+	edge, edgeGen        int
 	// held is the move last held back at a section's end.
 	held heldStep
 }
@@ -205,41 +211,101 @@ func (m Model) selectionText() string {
 
 // mouseSelect selects with the mouse: a press on the text marks the word
 // a drag starts from, a drag with the left button selects whole words to
-// where it is, and the selection stays when the button is let go.
+// where it is, and the selection stays when the button is let go. A drag
+// held at the pane's top or bottom row (or on the status bar below it)
+// scrolls the text, a line at a time, and selects on.
 func (m Model) mouseSelect(msg tea.MouseMsg, l layout) (tea.Model, tea.Cmd, bool) {
 	d := m.reader.Doc()
-	if d == nil || msg.Y >= l.bodyHeight || msg.X < l.readerX {
+	if d == nil {
+		return m, nil, false
+	}
+	switch {
+	case msg.Action == tea.MouseActionMotion && m.sel.dragging:
+		return m.dragTo(msg.X, msg.Y, l)
+	case msg.Action == tea.MouseActionRelease && m.sel.dragging:
+		m.sel.dragging, m.sel.edge = false, 0
+		return m, nil, true
+	case msg.Y >= l.bodyHeight || msg.X < l.readerX:
 		return m, nil, false
 	}
 	off, ok := m.reader.OffsetAt(msg.X-l.readerX, msg.Y)
 	switch {
 	case msg.Action == tea.MouseActionPress && msg.Button == tea.MouseButtonLeft:
-		m.sel.dragging = false
+		m.sel.dragging, m.sel.edge = false, 0
 		if !ok {
 			return m, nil, true
 		}
 		if s, e, found := d.UnitAt(corpus.Word, off); found {
-			m.sel.dragFrom, m.sel.dragging = [2]int{s, e}, true
+			m.sel.dragFrom, m.sel.dragging, m.sel.pressY = [2]int{s, e}, true, msg.Y
 		}
 		return m, nil, true
-	case msg.Action == tea.MouseActionMotion && m.sel.dragging:
-		if !ok {
-			return m, nil, true
-		}
-		s, e, found := d.UnitAt(corpus.Word, off)
-		if !found {
-			return m, nil, true
-		}
-		from := m.sel.dragFrom
-		sel := selection{on: true, doc: d, dragFrom: from, dragging: true, anchor: from[0], head: e}
-		if s < from[0] {
-			sel.anchor, sel.head = from[1], s
-		}
-		m.sel = sel
-		return m, m.showSelection(), true
 	case msg.Action == tea.MouseActionRelease:
-		m.sel.dragging = false
 		return m, nil, true
 	}
 	return m, nil, false
+}
+
+// dragEvery is how often a drag held at the pane's edge scrolls a line.
+const dragEvery = 60 * time.Millisecond
+
+// dragScrollMsg scrolls a drag held at the pane's edge a line on. Sent by
+// the root's timer while the drag is held there; handled by the root,
+// which drops it if the drag has moved or ended since (gen).
+type dragScrollMsg struct{ gen int }
+
+// dragTo selects from the word the drag began on to the word at column
+// x, row y of the terminal; at the pane's top or bottom row it starts the
+// scrolling.
+func (m Model) dragTo(x, y int, l layout) (tea.Model, tea.Cmd, bool) {
+	x, y = max(x, l.readerX), min(max(y, 0), l.bodyHeight)
+	edge := 0
+	switch {
+	case y >= l.bodyHeight-1 && m.sel.pressY < l.bodyHeight-1:
+		edge = 1
+	case y == 0 && m.sel.pressY > 0:
+		edge = -1
+	}
+	m.sel.dragX, m.sel.dragY = x-l.readerX, min(y, l.bodyHeight-1)
+	var tick tea.Cmd
+	if edge != m.sel.edge {
+		m.sel.edge = edge
+		m.sel.edgeGen++
+		if edge != 0 {
+			tick = m.c.After(dragEvery, dragScrollMsg{gen: m.sel.edgeGen})
+		}
+	}
+	return m, tea.Batch(m.dragSelect(), tick), true
+}
+
+// dragScroll scrolls a line toward the edge the drag is held at, selects
+// on to the word under it, and waits for the next line.
+func (m Model) dragScroll(msg dragScrollMsg) (tea.Model, tea.Cmd) {
+	if !m.sel.dragging || m.sel.edge == 0 || msg.gen != m.sel.edgeGen || m.overlay != noOverlay {
+		return m, nil
+	}
+	scrolled := m.reader.Scroll(m.sel.edge)
+	m.afterRead()
+	return m, tea.Batch(scrolled, m.dragSelect(), m.c.After(dragEvery, dragScrollMsg{gen: m.sel.edgeGen}))
+}
+
+// dragSelect selects from the word the drag began on to the word under
+// the pointer.
+func (m *Model) dragSelect() tea.Cmd {
+	d := m.reader.Doc()
+	off, ok := m.reader.OffsetAt(m.sel.dragX, m.sel.dragY)
+	if d == nil || !ok {
+		return nil
+	}
+	s, e, found := d.UnitAt(corpus.Word, off)
+	if !found {
+		return nil
+	}
+	from := m.sel.dragFrom
+	sel := m.sel
+	sel.on, sel.doc, sel.anchor, sel.head = true, d, from[0], e
+	if s < from[0] {
+		sel.anchor, sel.head = from[1], s
+	}
+	m.sel = sel
+	return m.showSelection()
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -110,5 +111,65 @@ func TestNoteSignKeepsClearOfTheContents(t *testing.T) {
 		if h.m.showTOC {
 			h.press("t")
 		}
+	}
+}
+
+// A drag held at the bottom row scrolls the text a line at a time and
+// selects on; back in the middle it stops scrolling; the button let go
+// leaves the selection.
+func TestDragAtTheEdgeScrolls(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "1. Why Stalin Triumphed", t.TempDir())
+	var ticks []dragScrollMsg
+	d.After = func(_ time.Duration, msg tea.Msg) tea.Cmd {
+		if tick, ok := msg.(dragScrollMsg); ok {
+			ticks = append(ticks, tick)
+		}
+		return nil
+	}
+	h := newHarness(t, d, 80, 24)
+	bottom := h.m.layout().bodyHeight - 1
+	h.send(tea.MouseMsg{X: 4, Y: 3, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	h.send(tea.MouseMsg{X: 10, Y: 10, Button: tea.MouseButtonLeft, Action: tea.MouseActionMotion})
+	if len(ticks) != 0 {
+		t.Fatal("a drag in the middle of the pane scrolls")
+	}
+	top := h.m.reader.PlainTop()
+	h.send(tea.MouseMsg{X: 10, Y: bottom + 1, Button: tea.MouseButtonLeft, Action: tea.MouseActionMotion}) // on the status bar
+	if len(ticks) != 1 {
+		t.Fatalf("a drag at the bottom did not start scrolling: %d ticks", len(ticks))
+	}
+	_, end := h.m.sel.span()
+	for range 5 {
+		h.send(ticks[len(ticks)-1])
+	}
+	if h.m.reader.PlainTop() <= top {
+		t.Fatal("the text did not scroll")
+	}
+	if _, e := h.m.sel.span(); e <= end || !h.m.reader.Shows(e-1) {
+		t.Fatalf("the selection did not grow with the scrolling: %d to %d", end, e)
+	}
+	if len(ticks) != 6 {
+		t.Errorf("each line scrolled waits for the next: %d ticks", len(ticks))
+	}
+	h.send(tea.MouseMsg{X: 10, Y: 10, Button: tea.MouseButtonLeft, Action: tea.MouseActionMotion})
+	scrolled := h.m.reader.PlainTop()
+	h.send(ticks[len(ticks)-1]) // a tick of the edge left behind
+	if h.m.reader.PlainTop() != scrolled {
+		t.Error("the text scrolled after the drag left the edge")
+	}
+	h.send(tea.MouseMsg{X: 10, Y: 10, Button: tea.MouseButtonLeft, Action: tea.MouseActionRelease})
+	if !h.m.sel.on || h.m.sel.dragging {
+		t.Error("letting go lost the selection or kept dragging")
+	}
+	// Up at the top row it scrolls back.
+	y := 10
+	for _, ok := h.m.reader.OffsetAt(10, y); !ok && y < bottom; _, ok = h.m.reader.OffsetAt(10, y) {
+		y++ // a row of text, not a blank line between paragraphs
+	}
+	h.send(tea.MouseMsg{X: 10, Y: y, Button: tea.MouseButtonLeft, Action: tea.MouseActionPress})
+	h.send(tea.MouseMsg{X: 10, Y: 0, Button: tea.MouseButtonLeft, Action: tea.MouseActionMotion})
+	h.send(ticks[len(ticks)-1])
+	if h.m.reader.PlainTop() >= scrolled {
+		t.Error("a drag at the top row did not scroll up")
 	}
 }
