@@ -19,27 +19,36 @@ func FoldText(s string) FoldedText {
 	return FoldedText{src: s, di: &docIndex{text: string(f.out), marks: f.marks}}
 }
 
-// Find is where the first match of query is in the text, found as
+// TextQuery is a query folded once, to be found in many texts.
+type TextQuery struct {
+	pat, cased string
+}
+
+// FoldQuery folds query for FoldedText.Find.
+func FoldQuery(query string) TextQuery {
+	q := TextQuery{pat: foldQuery(query)}
+	if hasUpper(query) {
+		q.cased = strings.TrimLeft(Fold(query, false), " ")
+	}
+	return q
+}
+
+// Find is where the first match of q is in the text, found as
 // Index.Search finds one in a document (folded, and cased where the query
 // has a capital): its byte range in the text as it was given.
-func (t FoldedText) Find(query string) (start, end int, ok bool) {
-	pat := foldQuery(query)
-	if t.di == nil || strings.TrimSpace(pat) == "" {
+func (t FoldedText) Find(q TextQuery) (start, end int, ok bool) {
+	if t.di == nil || strings.TrimSpace(q.pat) == "" {
 		return 0, 0, false
-	}
-	var cased string
-	if hasUpper(query) {
-		cased = strings.TrimLeft(Fold(query, false), " ")
 	}
 	text := t.di.text
 	for off := 0; off < len(text); {
-		j := strings.Index(text[off:], pat)
+		j := strings.Index(text[off:], q.pat)
 		if j < 0 {
 			return 0, 0, false
 		}
 		at := off + j
-		from, to := t.di.srcStart(at), t.srcEnd(at+len(pat))
-		if cased == "" || strings.HasPrefix(strings.TrimLeft(Fold(t.src[from:to], false), " "), cased) {
+		from, to := t.di.srcStart(at), t.srcEnd(at+len(q.pat))
+		if q.cased == "" || strings.HasPrefix(strings.TrimLeft(Fold(t.src[from:to], false), " "), q.cased) {
 			return from, to, true
 		}
 		off = at + 1

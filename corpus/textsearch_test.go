@@ -15,7 +15,7 @@ func TestFoldedTextFind(t *testing.T) {
 		{"some words", "   ", ""},
 	}
 	for _, tt := range tests {
-		s, e, ok := FoldText(tt.text).Find(tt.query)
+		s, e, ok := FoldText(tt.text).Find(FoldQuery(tt.query))
 		got := ""
 		if ok {
 			got = tt.text[s:e]
@@ -24,7 +24,7 @@ func TestFoldedTextFind(t *testing.T) {
 			t.Errorf("Find(%q) in %q = %q %v, want %q", tt.query, tt.text, got, ok, tt.want)
 		}
 	}
-	if s, _, _ := FoldText("the soviet, then the Soviet").Find("Soviet"); s != 21 {
+	if s, _, _ := FoldText("the soviet, then the Soviet").Find(FoldQuery("Soviet")); s != 21 {
 		t.Errorf("a cased query matched at %d, not at the capital", s)
 	}
 }
@@ -41,7 +41,7 @@ func TestTextSnippet(t *testing.T) {
 func FuzzFoldedTextFind(f *testing.F) {
 	f.Add("The Dühring — “quoted”\n\nnext", "duhring")
 	f.Fuzz(func(t *testing.T, text, query string) {
-		s, e, ok := FoldText(text).Find(query)
+		s, e, ok := FoldText(text).Find(FoldQuery(query))
 		if ok && (s < 0 || e > len(text) || s > e) {
 			t.Fatalf("Find(%q) in %q = [%d, %d)", query, text, s, e)
 		}

@@ -43,9 +43,13 @@ type ownNotes struct {
 		doc        *corpus.Document
 		start, end int
 	}
-	stamp     notes.Stamp // the notes file's when it was last read again
-	exportDir string      // where a work's notes are written out
-	fromList  bool        // the editor was opened from the list, to go back to
+	stamp notes.Stamp // the notes file's when it was last read again
+	// searched is whether the search bar was given the notes, at the
+	// set's revision searchedRev.
+	searched    bool
+	searchedRev uint64
+	exportDir   string // where a work's notes are written out
+	fromList    bool   // the editor was opened from the list, to go back to
 }
 
 // notesLoadedMsg carries the notes file, read and found in the library
