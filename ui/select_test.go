@@ -173,3 +173,16 @@ func TestDragAtTheEdgeScrolls(t *testing.T) {
 		t.Error("a drag at the top row did not scroll up")
 	}
 }
+
+// A resize while a passage is selected keeps its moving end in view.
+func TestResizeKeepsTheSelectionsEnd(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "1. Why Stalin Triumphed", t.TempDir())
+	h := newHarness(t, d, 80, 24)
+	h.press("v", "}", "}", "}")
+	for _, size := range [][2]int{{40, 10}, {200, 60}, {60, 15}} {
+		h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		if !h.m.sel.on || !h.m.reader.Shows(h.m.sel.head-1) {
+			t.Errorf("%dx%d: the selection's end is not on screen", size[0], size[1])
+		}
+	}
+}
