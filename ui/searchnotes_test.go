@@ -33,7 +33,7 @@ func TestSearchFindsYourNotes(t *testing.T) {
 	if !strings.Contains(v, "+ your notes ›") {
 		t.Errorf("the bar does not say the notes are searched:\n%s", v)
 	}
-	if !strings.Contains(v, "Your notes") || !strings.Contains(v, "your note on “The historians of the…”: quixotic zigzags") {
+	if !strings.Contains(v, "Your notes") || !strings.Contains(v, "your note on “The historians of…”: quixotic zigzags") {
 		t.Fatalf("the note is not listed as a hit:\n%s", v)
 	}
 	if !strings.Contains(v, "note 1 of 1") {

@@ -90,7 +90,7 @@ func (s *Model) noteRow(i, width int) searchRow {
 	n := s.notes[h.Note]
 	text, lead, closing := n.Words, "kept: “", "”"
 	if h.InComment {
-		text, lead, closing = n.Comment, "your note on “"+firstWords(n.Words, 4)+"”: ", ""
+		text, lead, closing = n.Comment, "your note on “"+firstWords(n.Words, 3)+"”: ", ""
 	}
 	lead = ansi.Truncate(corpus.SanitizeLine(lead), width/2, "…")
 	before, match, after := corpus.TextSnippet(text, h.Start, h.End, max(8, width-lipgloss.Width(lead)))
