@@ -182,11 +182,11 @@ func (m Model) moveSelection(u corpus.Unit, forward bool, b key.Binding) (tea.Mo
 	step := heldStep{unit: u, forward: forward, from: s.head, on: true}
 	if crossed && s.held != step {
 		s.held = step
-		where := "next"
+		hint := "The section ends here: %s again runs on into the next."
 		if !forward {
-			where = "last"
+			hint = "The section begins here: %s again runs back into the one before."
 		}
-		return m, common.Hint(fmt.Sprintf("The section ends here: %s again runs on into the %s.", common.FirstKey(b), where))
+		return m, common.Hint(fmt.Sprintf(hint, common.FirstKey(b)))
 	}
 	s.held = heldStep{}
 	s.head = head
