@@ -283,8 +283,12 @@ func (m Model) dragScroll(msg dragScrollMsg) (tea.Model, tea.Cmd) {
 	if !m.sel.dragging || m.sel.edge == 0 || msg.gen != m.sel.edgeGen || m.overlay != noOverlay {
 		return m, nil
 	}
+	top := m.reader.TopLine()
 	scrolled := m.reader.Scroll(m.sel.edge)
 	m.afterRead()
+	if m.reader.TopLine() == top { // the end of the work: nothing more to scroll
+		return m, tea.Batch(scrolled, m.dragSelect())
+	}
 	return m, tea.Batch(scrolled, m.dragSelect(), m.c.After(dragEvery, dragScrollMsg{gen: m.sel.edgeGen}))
 }
 

@@ -172,6 +172,16 @@ func TestDragAtTheEdgeScrolls(t *testing.T) {
 	if h.m.reader.PlainTop() >= scrolled {
 		t.Error("a drag at the top row did not scroll up")
 	}
+	// At the head of the work there is nothing more to scroll: the ticks
+	// stop.
+	h.press("g")
+	h.send(tea.MouseMsg{X: 10, Y: 10, Button: tea.MouseButtonLeft, Action: tea.MouseActionMotion})
+	h.send(tea.MouseMsg{X: 10, Y: 0, Button: tea.MouseButtonLeft, Action: tea.MouseActionMotion})
+	n := len(ticks)
+	h.send(ticks[n-1])
+	if len(ticks) != n {
+		t.Error("a drag at the top of the work still waits to scroll")
+	}
 }
 
 // A resize while a passage is selected keeps its moving end in view.
