@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"samizdat/corpus"
 	"samizdat/notes"
@@ -75,4 +76,9 @@ func TestQuoted(t *testing.T) {
 	if got := quoted(corpus.SanitizeLine("One\x1b[31m red"), 40, 4); strings.Contains(got[0], "\x1b") {
 		t.Errorf("an escape sequence is shown: %q", got)
 	}
+}
+
+func TestPassageView(t *testing.T) {
+	p := passageOf(t, "Zigzags, not a line:\nsee chapter 2.\n\nA second paragraph of the note.", 60, 20)
+	golden.RequireEqual(t, []byte(p.View()))
 }
