@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"samizdat/corpus"
 )
@@ -75,4 +76,23 @@ func TestSearchFindsYourNotes(t *testing.T) {
 	if strings.Contains(ansi.Strip(h.view()), "Your notes") {
 		t.Error("ctrl+x again did not leave the notes out")
 	}
+}
+
+// The bar with the notes searched: its label, the notes' group listed
+// first, the note selected, and the text's matches after it.
+func TestSearchNotesGoldenView(t *testing.T) {
+	h := newHarness(t, testDeps(t), 80, 24)
+	h.press("v", "a")
+	h.typeText("An essay on the dolor of it.")
+	h.press("ctrl+s")
+	h.press("/", "ctrl+x")
+	h.typeText("essay")
+	for range 20 {
+		h.press("up")
+	}
+	v := ansi.Strip(h.view())
+	if !strings.Contains(v, "Your notes") || !strings.Contains(v, "note 1 of 1") {
+		t.Fatalf("the note is not listed and selected:\n%s", v)
+	}
+	golden.RequireEqual(t, []byte(h.view()))
 }
