@@ -69,7 +69,7 @@ func TestSearchFindsYourNotes(t *testing.T) {
 	h.press("/")
 	h.typeText("zigzags")
 	v = ansi.Strip(h.view())
-	if !strings.Contains(v, "your notes 1") || h.m.search.Selected() < 0 {
+	if !strings.Contains(v, "matches and 1 note for “zigzags”") || h.m.search.Selected() < 0 {
 		t.Errorf("the text's nearest match is not selected, or the notes not counted:\n%s", v)
 	}
 	h.press("ctrl+x")

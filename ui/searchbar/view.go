@@ -162,18 +162,16 @@ func (s Model) head() string {
 	st := s.Styles
 	var text string
 	if s.res != nil && strings.TrimSpace(s.text) != "" {
-		n := s.count()
-		text = fmt.Sprintf("%s for %s", common.Plural(n, "match", "matches"), common.Quoted(s.text))
+		n, notes := s.res.Total(), len(s.noteHits)
+		count := common.Plural(n, "match", "matches")
+		if notes > 0 {
+			count += " and " + common.Plural(notes, "note", "notes")
+		}
+		text = fmt.Sprintf("%s for %s", count, common.Quoted(s.text))
 		if s.thisDoc {
 			text += s.where()
-			if notes := len(s.noteHits); notes > 0 {
-				text += fmt.Sprintf(", %d in your notes", notes)
-			}
 		} else if n > 0 {
 			var per []string
-			if notes := len(s.noteHits); notes > 0 {
-				per = append(per, fmt.Sprintf("your notes %d", notes))
-			}
 			for i, c := range s.res.PerDoc {
 				if c > 0 {
 					per = append(per, fmt.Sprintf("%s %d", s.c.Lib.Docs[i].ShortTitle(), c))
