@@ -60,7 +60,7 @@ func TestNotesMarkdown(t *testing.T) {
 		"---\ntitle: \"The Revolution Betrayed\"\nauthor: \"Leon Trotsky\"\nsource: \"Doubleday, Doran & Co., New York, and Faber & Faber, London, 1937\"\n---\n",
 		"\n> " + thermidor + "\n",
 		"Chapter 5: The Soviet Thermidor — 1. Why Stalin Triumphed",
-		"\nZigzags, not a line.\nSee chapter 2.\n",
+		"\nZigzags, not a line.\\\nSee chapter 2.\n", // the note's line break kept
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("notes lacks %q:\n%s", want, out)

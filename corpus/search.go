@@ -483,19 +483,7 @@ func (l *Library) Snippet(h Hit, width int) (before, match, after string) {
 	d := l.Docs[h.Doc]
 	// Four bytes a character is room enough for any script.
 	from, to := max(0, h.Start-4*width), min(d.PlainLen(), h.End+4*width)
-	window := d.PlainRange(from, to)
-	start, end := h.Start-from, h.End-from
-	if i := strings.LastIndex(window[:start], "\n\n"); i >= 0 {
-		window, start, end = window[i+2:], start-i-2, end-i-2
-	}
-	if i := strings.Index(window[end:], "\n\n"); i >= 0 {
-		window = window[:end+i]
-	}
-	match = oneLine(window[start:end])
-	room := max(width-utf8.RuneCountInString(match), 0)
-	before = lastRunes(oneLine(window[:start]), room/3)
-	after = firstRunes(oneLine(window[end:]), room-utf8.RuneCountInString(before))
-	return before, match, after
+	return TextSnippet(d.PlainRange(from, to), h.Start-from, h.End-from, width)
 }
 
 // oneLine collapses every run of white space in s to one space.

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,4 +247,64 @@ func (d *Document) UnitAt(u Unit, off int) (start, end int, ok bool) {
 		start = 0
 	}
 	return start, end, true
+}
+
+// isText says whether block b is text to select: not a heading, and with
+// a letter or a digit in it, not a rule such as "* * *".
+func (d *Document) isText(b int) bool {
+	blk := d.Blocks[b]
+	if _, heading := slices.BinarySearchFunc(d.Outline, blk.Start, func(h Heading, off int) int { return h.Offset - off }); heading {
+		return false
+	}
+	return strings.IndexFunc(d.Body[blk.Start:blk.End], isLetter) >= 0
+}
+
+// InText says whether plain offset off of d is in a block of text, not a
+// heading or a rule.
+func (d *Document) InText(off int) bool {
+	if len(d.Blocks) == 0 {
+		return false
+	}
+	return d.isText(d.BlockAt(d.BodyOffset(min(max(off, 0), d.plainLen))))
+}
+
+// TextUnitAt is the unit of kind u that holds plain offset off of d, or
+// the first after it, in a block of text: headings and rules are passed
+// over. ok is false when there is none.
+func (d *Document) TextUnitAt(u Unit, off int) (start, end int, ok bool) {
+	for {
+		start, end, ok = d.UnitAt(u, off)
+		if !ok || d.InText(start) {
+			return start, end, ok
+		}
+		off = end
+	}
+}
+
+// TextEdge is UnitEdge passing over the units of headings and rules: the
+// nearest edge that way of a unit in a block of text. crossed says
+// whether a heading lies between off and the edge: the passage would run
+// on into the next section.
+func (d *Document) TextEdge(u Unit, off int, end, forward bool) (edge int, crossed, ok bool) {
+	edge = off
+	for {
+		edge, ok = d.UnitEdge(u, edge, end, forward)
+		if !ok {
+			return 0, false, false
+		}
+		in := edge // a character of the unit, to ask what block holds it
+		if end {
+			in = edge - 1
+		}
+		if d.InText(in) {
+			return edge, d.headingBetween(min(off, edge), max(off, edge)), true
+		}
+	}
+}
+
+// headingBetween says whether a heading begins between plain offsets
+// from and to of d.
+func (d *Document) headingBetween(from, to int) bool {
+	i := sort.Search(len(d.Outline), func(i int) bool { return d.PlainOffset(d.Outline[i].Offset) > from })
+	return i < len(d.Outline) && d.PlainOffset(d.Outline[i].Offset) < to
 }

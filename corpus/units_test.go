@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -113,5 +114,45 @@ func TestUnitEdge(t *testing.T) {
 	}
 	if s, e, ok := d.UnitAt(Sentence, at("one. Second")); !ok || plain[s:e] != "First one." {
 		t.Errorf("UnitAt = %q", plain[s:e])
+	}
+}
+
+func TestTextUnits(t *testing.T) {
+	d := Parse("t.md", []byte("---\ntitle: T\n---\n\n# Chapter 5: Head\n\n## 1. Why\n\nFirst one. Second one.\n\n\\* \\* \\*\n\nAfter the rule.\n\n## 2. Next\n\nThird one.\n"))
+	plain := d.Plain()
+	at := func(s string) int {
+		i := strings.Index(plain, s)
+		if i < 0 {
+			t.Fatalf("%q not in %q", s, plain)
+		}
+		return i
+	}
+	if s, e, ok := d.TextUnitAt(Sentence, 0); !ok || plain[s:e] != "First one." {
+		t.Errorf("TextUnitAt(0) = %q %v, want the first sentence of text", plain[s:e], ok)
+	}
+	if s, e, ok := d.TextUnitAt(Sentence, at("Second one.")+len("Second one.")); !ok || plain[s:e] != "After the rule." {
+		t.Errorf("TextUnitAt after a rule = %q %v", plain[s:e], ok)
+	}
+	tests := []struct {
+		name         string
+		u            Unit
+		from         int
+		end, forward bool
+		want         int
+		crossed      bool
+	}{
+		{"within a section", Sentence, at("First"), true, true, at(" Second"), false},
+		{"over a rule", Sentence, at(" Second") + len(" Second one."), true, true, at("After the rule.") + len("After the rule."), false},
+		{"into the next section", Paragraph, at("After the rule.") + len("After the rule."), true, true, len(plain), true},
+		{"back into the last section", Sentence, at("Third"), false, false, at("After"), true},
+		{"words over a heading", Word, at("rule.") + len("rule."), true, true, at("Third") + len("Third"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, crossed, ok := d.TextEdge(tt.u, tt.from, tt.end, tt.forward)
+			if !ok || got != tt.want || crossed != tt.crossed {
+				t.Errorf("TextEdge from %d = %d crossed %v ok %v, want %d crossed %v (plain %q)", tt.from, got, crossed, ok, tt.want, tt.crossed, plain)
+			}
+		})
 	}
 }

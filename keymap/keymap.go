@@ -63,7 +63,7 @@ type Map struct {
 
 	Next, Prev, Accept, DeleteChar, DeleteWord, ClearInput key.Binding
 
-	Search, SearchBack, NextHit, PrevHit, ClearSearch, SearchScope, HistoryPrev, HistoryNext key.Binding
+	Search, SearchBack, NextHit, PrevHit, ClearSearch, SearchScope, SearchNotes, HistoryPrev, HistoryNext key.Binding
 
 	ToggleTOC, SwitchFocus, GoTo, Help, Back, Quit, ForceQuit key.Binding
 
@@ -164,6 +164,7 @@ var actions = []struct {
 	{Action{"prev-hit", GroupSearch, "previous match of the search", Reading, []string{"N"}}, func(m *Map) *key.Binding { return &m.PrevHit }},
 	{Action{"clear-search", GroupSearch, "clear the search's highlights (n brings them back)", Reading, []string{"esc"}}, func(m *Map) *key.Binding { return &m.ClearSearch }},
 	{Action{"search-scope", GroupSearch, "in the search bar: this document only, or the whole library", Prompt, []string{"ctrl+t"}}, func(m *Map) *key.Binding { return &m.SearchScope }},
+	{Action{"search-notes", GroupSearch, "in the search bar: look in your notes too, or in the text only", Prompt, []string{"ctrl+x"}}, func(m *Map) *key.Binding { return &m.SearchNotes }},
 	{Action{"history-prev", GroupSearch, "in the search bar: an earlier search (so does ↑ in an empty bar)", Prompt, []string{"alt+p"}}, func(m *Map) *key.Binding { return &m.HistoryPrev }},
 	{Action{"history-next", GroupSearch, "in the search bar: a later search", Prompt, []string{"alt+n"}}, func(m *Map) *key.Binding { return &m.HistoryNext }},
 

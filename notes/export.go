@@ -190,24 +190,57 @@ func blockQuote(b *bytes.Buffer, text string) {
 	}
 }
 
-// comment writes the reader's note, as its own paragraphs.
+// comment writes the reader's note as the reader typed it: its blank
+// lines part paragraphs, its other line breaks are kept as hard breaks
+// (a backslash at the line's end), and no line of it can be read as
+// Markdown structure.
 func comment(b *bytes.Buffer, text string) {
-	text = strings.TrimSpace(text)
+	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
 	if text == "" {
 		return
 	}
-	b.WriteString("\n" + text + "\n")
+	b.WriteString("\n")
+	var para []string
+	flush := func() {
+		for i, line := range para {
+			b.WriteString(line)
+			if i < len(para)-1 {
+				b.WriteString(`\`)
+			}
+			b.WriteString("\n")
+		}
+		para = para[:0]
+	}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(corpus.SanitizeLine(line), " \t")
+		if strings.TrimSpace(line) == "" {
+			if len(para) > 0 {
+				flush()
+				b.WriteString("\n")
+			}
+			continue
+		}
+		line = escapeLine(line)
+		if n := len(line) - len(strings.TrimRight(line, `\`)); n%2 == 1 {
+			line += `\` // a backslash of the note's own, not a break
+		}
+		para = append(para, line)
+	}
+	flush()
 }
 
-// escapeLine keeps a line of quoted text from being read as Markdown
-// structure: a heading, a list item, a quotation, a thematic break.
+// escapeLine keeps a line of quoted text or of a note from being read as
+// Markdown structure: a heading, a list item, a quotation, a thematic
+// break, a code fence, a table, a link's definition, HTML (a comment
+// would hide the rest of the file).
 func escapeLine(line string) string {
-	t := strings.TrimLeft(line, " ")
+	t := strings.TrimLeft(line, " \t")
 	if t == "" {
 		return line
 	}
+	t = escapeHTML(t)
 	switch t[0] {
-	case '#', '>', '-', '+', '*', '=', '_', '|':
+	case '#', '>', '-', '+', '*', '=', '_', '|', '`', '~', '[':
 		return `\` + t
 	}
 	if i := strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }); i > 0 && i <= 9 && (t[i] == '.' || t[i] == ')') {
@@ -215,6 +248,24 @@ func escapeLine(line string) string {
 	}
 	return t
 }
+
+// escapeHTML escapes each "<" that could open HTML: a tag, a comment, a
+// declaration.
+func escapeHTML(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '<' && i+1 < len(s) && (isASCIILetter(s[i+1]) || strings.IndexByte("/!?", s[i+1]) >= 0) && (i == 0 || s[i-1] != '\\') {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // noteJSON is one note as JSON writes it; the field names are stable.
 type noteJSON struct {

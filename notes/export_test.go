@@ -101,15 +101,58 @@ func TestExportIsDeterministic(t *testing.T) {
 	}
 }
 
+// A note keeps its lines and paragraphs as typed, and none of its lines
+// can end the quotation, start a heading, a list, a fence or a comment
+// that would swallow the rest of the file.
+func TestMarkdownNoteLines(t *testing.T) {
+	d := parseDoc(t, testDoc)
+	s := NewSet()
+	s.Now = newClock().now
+	n := keep(t, s, d, "Chapter Two", "Facts win out, however, in the end.")
+	s.SetComment(n.ID, "First line of the note,\nsecond line of it.\n\n\n"+
+		"# not a heading\n> not a quotation\n---\n- not an item\n1. not a list\n"+
+		"```\n<!-- not a comment -->\n<b>not bold</b> a < b\n[1]: not a link\n"+
+		"ends with a backslash \\\n\x1b[31mno colour\x1b[0m\r\nlast line   ")
+	var ns []Note
+	for _, n := range s.Live() {
+		n.ID = "aaaaaaaaaaaaaaaa"
+		ns = append(ns, n)
+	}
+	var b bytes.Buffer
+	if err := Markdown(&b, Resolve(libOf(d), ns)); err != nil {
+		t.Fatal(err)
+	}
+	golden.RequireEqual(t, b.Bytes())
+	out := b.String()
+	if !strings.Contains(out, "First line of the note,\\\nsecond line of it.\n\n\\# not a heading\\\n") {
+		t.Errorf("the note's lines and paragraphs are not kept:\n%s", out)
+	}
+	note := out[strings.Index(out, "First line"):]
+	for _, bad := range []string{"\n#", "\n>", "\n-", "\n1.", "\n```", "\n<", "\n[", "\x1b"} {
+		if strings.Contains(note, bad) {
+			t.Errorf("the note writes %q unescaped:\n%s", bad, out)
+		}
+	}
+	for _, tag := range []string{"<!--", "<b>", "</b>"} {
+		if strings.Contains(strings.ReplaceAll(note, `\`+tag, ""), tag) {
+			t.Errorf("the note writes %q unescaped:\n%s", tag, out)
+		}
+	}
+}
+
 func TestEscapeLine(t *testing.T) {
 	for in, want := range map[string]string{
-		"# not a heading": `\# not a heading`,
-		"12. not a list":  `12\. not a list`,
-		"1917 was a year": "1917 was a year",
-		"- a dash":        `\- a dash`,
-		"> quoted":        `\> quoted`,
-		"   indented":     "indented",
-		"plain":           "plain",
+		"```go":              "\\```go",
+		"<!-- hidden -->":    `\<!-- hidden -->`,
+		"a < b and <i>c</i>": `a < b and \<i>c\</i>`,
+		"[x]: y":             `\[x]: y`,
+		"# not a heading":    `\# not a heading`,
+		"12. not a list":     `12\. not a list`,
+		"1917 was a year":    "1917 was a year",
+		"- a dash":           `\- a dash`,
+		"> quoted":           `\> quoted`,
+		"   indented":        "indented",
+		"plain":              "plain",
 	} {
 		if got := escapeLine(in); got != want {
 			t.Errorf("escapeLine(%q) = %q, want %q", in, got, want)

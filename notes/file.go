@@ -184,6 +184,23 @@ func (f File) Read() (s *Set, ok bool) {
 	return all.set(f.Key), true
 }
 
+// Stamp tells cheaply whether the notes file changed on disk: its size
+// and the time it was last written. The zero Stamp is no file.
+type Stamp struct {
+	Size    int64
+	ModTime int64 // nanoseconds since 1970
+}
+
+// Stamp is the file's stamp now: a reader that saw another stamp reads
+// the file again (Read) to take in what another reader saved.
+func (f File) Stamp() Stamp {
+	fi, err := os.Stat(f.Path)
+	if err != nil {
+		return Stamp{}
+	}
+	return Stamp{Size: fi.Size(), ModTime: fi.ModTime().UnixNano()}
+}
+
 // Peek reads what can be read of the library's notes without changing
 // the file, for a command that prints them: problem says what was wrong
 // with the file, if anything (Load moves such a file aside). A missing

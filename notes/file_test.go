@@ -342,3 +342,29 @@ func TestEncodeKeepsUnderTheCap(t *testing.T) {
 		t.Errorf("over the cap: %v", err)
 	}
 }
+
+// A file's stamp is zero while there is none, and changes when a save
+// writes it.
+func TestStamp(t *testing.T) {
+	f := File{Path: filepath.Join(t.TempDir(), "notes.json"), Key: "k"}
+	if f.Stamp() != (Stamp{}) {
+		t.Fatal("a missing file has a stamp")
+	}
+	d := parseDoc(t, testDoc)
+	s := NewSet()
+	keep(t, s, d, "", "Facts win out")
+	if _, _, err := f.Save(s); err != nil {
+		t.Fatal(err)
+	}
+	first := f.Stamp()
+	if first == (Stamp{}) || first.Size == 0 {
+		t.Fatalf("no stamp after a save: %+v", first)
+	}
+	keep(t, s, d, "", "pretend not to notice")
+	if _, _, err := f.Save(s); err != nil {
+		t.Fatal(err)
+	}
+	if f.Stamp() == first {
+		t.Error("the stamp did not change with the file")
+	}
+}

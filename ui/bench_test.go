@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -10,6 +11,7 @@ import (
 	"samizdat/ui/common"
 	"samizdat/ui/reader"
 	"samizdat/ui/render"
+	"samizdat/ui/searchbar"
 )
 
 // The benchmarks use the embedded library, glamour's dark style and 256
@@ -188,7 +190,52 @@ func BenchmarkGrowSelection(b *testing.B) {
 	m = next.(Model)
 	b.ResetTimer()
 	for b.Loop() {
-		next, _ := m.moveSelection(corpus.Sentence, true)
+		next, _ := m.moveSelection(corpus.Sentence, true, m.c.Keys.SentenceForward)
 		_ = next.(Model).View()
 	}
 }
+
+// benchSearchKey types the last letter of a query in the search bar and
+// takes it back, each with its search and the frame after it, at 200x60
+// with a thousand highlights, a note on each: the work of a key typed in
+// the bar, with the notes searched or not.
+func benchSearchKey(b *testing.B, withNotes bool) {
+	d := benchDeps(b)
+	d.Width, d.Height = 200, 60
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	withHighlights(b, &m)
+	for id, n := range m.own.set.Live() {
+		m.own.set.SetComment(n.ID, fmt.Sprintf("Note %d: the zigzags of the bureaucracy, its privileges, and what Lenin feared of it in 1923.", id))
+	}
+	send := func(msg tea.Msg) {
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		for _, out := range collect(cmd) {
+			if _, ok := out.(searchbar.ResultsMsg); ok {
+				next, _ := m.Update(out)
+				m = next.(Model)
+			}
+		}
+	}
+	send(keyMsg("/"))
+	if withNotes {
+		send(keyMsg("ctrl+x"))
+	}
+	for _, r := range "thermido" {
+		send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	if withNotes != m.search.WithNotes() {
+		b.Fatal("the toggle is not as asked")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'r'}})
+		_ = m.View()
+		send(keyMsg("backspace"))
+		_ = m.View()
+	}
+}
+
+func BenchmarkSearchKey(b *testing.B)          { benchSearchKey(b, false) }
+func BenchmarkSearchKeyWithNotes(b *testing.B) { benchSearchKey(b, true) }

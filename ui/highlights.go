@@ -43,8 +43,13 @@ type ownNotes struct {
 		doc        *corpus.Document
 		start, end int
 	}
-	exportDir string // where a work's notes are written out
-	fromList  bool   // the editor was opened from the list, to go back to
+	stamp notes.Stamp // the notes file's when it was last read again
+	// searched is whether the search bar was given the notes, at the
+	// set's revision searchedRev.
+	searched    bool
+	searchedRev uint64
+	exportDir   string // where a work's notes are written out
+	fromList    bool   // the editor was opened from the list, to go back to
 }
 
 // notesLoadedMsg carries the notes file, read and found in the library
@@ -334,6 +339,8 @@ func (m Model) annotationsKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	if !m.annos.Filtering() {
 		switch {
+		case key.Matches(msg, k.Back) && m.annos.ClearFilter():
+			return m, nil // a filter kept goes first, the list on the next
 		case key.Matches(msg, k.Back, k.Quit, k.Highlights):
 			m.overlay = noOverlay
 			return m, nil

@@ -51,17 +51,21 @@ func TestKeepANoteAndFindItAgain(t *testing.T) {
 	}
 	top := doc.PlainOffset(d.Start.Offset)
 
-	// v selects the first sentence on screen, the section's heading; o
-	// and ) move its start past its end, to the end of the next sentence:
-	// the first sentence of the section.
+	// v selects the first sentence of text on screen, past the headings
+	// at the top, and leaves the pane where it is.
+	before := h.m.reader.PlainTop()
 	h.press("v")
 	if !h.m.sel.on {
 		t.Fatal("v did not start a selection")
 	}
-	h.press("o", ")")
-	_, headEnd, _ := doc.UnitAt(corpus.Sentence, top)
-	s, e, _ := doc.UnitAt(corpus.Sentence, headEnd)
+	if h.m.reader.PlainTop() != before {
+		t.Errorf("v moved the pane from %d to %d, though the sentence is on screen", before, h.m.reader.PlainTop())
+	}
+	s, e, _ := doc.TextUnitAt(corpus.Sentence, top)
 	first := doc.PlainRange(s, e)
+	if !strings.HasPrefix(first, "The historians") {
+		t.Fatalf("the section's first sentence of text is %q", first)
+	}
 	start, end := h.m.sel.span()
 	if got := strings.TrimSpace(doc.PlainRange(start, end)); got != first {
 		t.Fatalf("selected %q, want the section's first sentence %q", got, first)
@@ -206,6 +210,27 @@ func TestListOfHighlights(t *testing.T) {
 	h.press("u")
 	if h.m.own.set.Len() != 1 {
 		t.Fatal("u did not bring it back")
+	}
+}
+
+// Esc in the list clears a filter kept first, and closes the list next.
+func TestListEscClearsTheFilterFirst(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "Chapter 5", t.TempDir())
+	h := newHarness(t, d, 100, 30)
+	h.press("v", "h", "H", "/", "z", "z", "z", "enter")
+	if !strings.Contains(h.view(), "Nothing kept matches") {
+		t.Fatalf("the filter did not empty the list:\n%s", h.view())
+	}
+	h.press("esc")
+	if h.m.overlay != annotationsOverlay {
+		t.Fatal("esc closed the list with a filter kept")
+	}
+	if strings.Contains(h.view(), "Nothing kept matches") || !strings.Contains(h.view(), "historians") {
+		t.Fatalf("esc did not clear the filter:\n%s", h.view())
+	}
+	h.press("esc")
+	if h.m.overlay != noOverlay {
+		t.Fatal("a second esc did not close the list")
 	}
 }
 

@@ -143,7 +143,7 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	}
 	if msg.Button == tea.MouseButtonLeft || msg.Action != tea.MouseActionPress {
 		overTOC := l.tocVisible && msg.X < l.tocWidth && msg.Y < l.bodyHeight
-		if !overTOC {
+		if !overTOC || m.sel.dragging {
 			if next, cmd, ok := m.mouseSelect(msg, l); ok {
 				return next, cmd
 			}

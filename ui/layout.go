@@ -105,6 +105,9 @@ func (m Model) resize(width, height int) (Model, tea.Cmd) {
 	}
 	m.width, m.height = width, height
 	cmd := m.relayout()
+	if m.sel.on && m.sel.doc == m.reader.Doc() && !m.layout().tooSmall {
+		cmd = tea.Batch(cmd, m.showSelection()) // the end that moves stays in view
+	}
 	m.afterLayout()
 	return m, cmd
 }
@@ -134,6 +137,7 @@ func (m *Model) relayout() tea.Cmd {
 	if m.overlay == searchOverlay {
 		m.reader.SetCovered(m.search.PanelHeight())
 	}
+	m.reader.SetBordered(l.readerX > 0)
 	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
 }
 

@@ -195,7 +195,7 @@ func New(d Deps) Model {
 	}
 	cmds = append(cmds, loadDocs(c.Lib))
 	if m.own.file.Path != "" {
-		cmds = append(cmds, loadNotes(m.own.file, c.Lib, c.Index))
+		cmds = append(cmds, loadNotes(m.own.file, c.Lib, c.Index), c.After(notesEvery, notesTickMsg{}))
 	}
 	if d.MarkPeople {
 		// The names are marked once the people index is read.
@@ -274,6 +274,12 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.peopleRead(msg)
 	case indexPageMsg:
 		return m.foundOnPage(msg)
+	case dragScrollMsg:
+		return m.dragScroll(msg)
+	case notesTickMsg:
+		return m.notesTick()
+	case notesReadMsg:
+		return m.notesRead(msg)
 	}
 	return m, nil
 }

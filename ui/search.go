@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -54,6 +57,7 @@ func (m Model) openSearch(backward bool) (Model, tea.Cmd) {
 	before := searchbar.Painted{Results: res, Current: current, Backward: m.search.Last().Backward}
 	m.overlay = searchOverlay
 	r.SetOrigin()
+	m.searchNotes()
 	cmds = append(cmds, m.search.Open(doc, r.PlainTop(), backward, before))
 	r.SetCovered(m.search.PanelHeight())
 	return m, tea.Batch(cmds...)
@@ -88,6 +92,9 @@ func (m Model) searchFound(msg searchbar.ResultsMsg) (tea.Model, tea.Cmd) {
 func (m Model) followSearch(in common.Intent) (tea.Model, tea.Cmd) {
 	res := m.search.Results()
 	r := &m.reader
+	if in.Note != "" { // a note of the reader's, not a match in the text
+		return m.followNoteHit(in, res)
+	}
 	switch in.Do {
 	case common.ShowHit:
 		return m, m.showHitOf(res, in.Hit)
@@ -196,4 +203,50 @@ func (m Model) stepHit(dir int) (Model, tea.Cmd) {
 	}
 	next.afterMove()
 	return next, tea.Batch(cmds...)
+}
+
+// searchNotes gives the search bar the reader's notes found in the
+// library, in reading order, when they changed since it was last given
+// them.
+func (m *Model) searchNotes() {
+	rev := m.own.set.Revision()
+	if m.own.searched && rev == m.own.searchedRev {
+		return
+	}
+	m.own.searched, m.own.searchedRev = true, rev
+	ls := m.located()
+	ns := make([]searchbar.Note, 0, len(ls))
+	for _, l := range ls {
+		if l.Detached || l.Doc == nil || l.DocIndex < 0 {
+			continue
+		}
+		ns = append(ns, searchbar.Note{ID: l.Note.ID, Doc: l.DocIndex, Start: l.Start, Comment: l.Note.Comment, Words: l.Words()})
+	}
+	slices.SortFunc(ns, func(a, b searchbar.Note) int { return cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Start, b.Start)) })
+	m.search.SetNotes(ns)
+}
+
+// followNoteHit shows the passage of a note the search found, the bar
+// staying open, or closes the bar there: a jump from where the search
+// began. The text's matches stay painted, none of them current.
+func (m Model) followNoteHit(in common.Intent, res *corpus.Results) (tea.Model, tea.Cmd) {
+	r := &m.reader
+	at := in.At
+	if at.Doc == nil {
+		return m, nil
+	}
+	// The passage's paragraph from its start, for the words before it.
+	at.Offset = at.Doc.Blocks[at.Doc.BlockAt(at.Offset)].Start
+	if in.Do == common.AcceptHit {
+		m.closeSearch()
+		if o := r.Origin(); o.Doc != nil {
+			m.jumps.Begin(o) // ctrl+o goes back to where the search began
+		}
+	}
+	show := r.Show(at)
+	paint := r.SetSearch(res, -1)
+	if in.Do == common.AcceptHit {
+		m.afterMove()
+	}
+	return m, tea.Batch(show, paint)
 }

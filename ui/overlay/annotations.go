@@ -120,6 +120,20 @@ func (l *Annotations) Selected() (x notes.Located, ok bool) {
 	return l.all[l.shown[l.cursor]].l, true
 }
 
+// ClearFilter clears a filter kept after it was typed and lists all
+// again; it says whether there was one to clear.
+func (l *Annotations) ClearFilter() bool {
+	if l.filter.Value() == "" {
+		return false
+	}
+	sel, _ := l.Selected()
+	l.filtering = false
+	l.filter.SetValue("")
+	l.list(sel.Note.ID)
+	l.scrollToCursor()
+	return true
+}
+
 // Filtering says whether the filter is being typed: the root then sends
 // letters here as text, never as commands.
 func (l Annotations) Filtering() bool { return l.filtering }
@@ -406,7 +420,11 @@ func (l Annotations) keyHints() []string {
 	if len(l.deleted) > 0 {
 		hs = append(hs, hint{k.UndoDelete, "undo"})
 	}
-	hs = append(hs, hint{k.Filter, "filter"}, hint{k.Scope, "work/all"}, hint{k.Order, "order"}, hint{k.Back, "close"})
+	back := hint{k.Back, "close"}
+	if l.filter.Value() != "" {
+		back.what = "clear filter"
+	}
+	hs = append(hs, hint{k.Filter, "filter"}, hint{k.Scope, "work/all"}, hint{k.Order, "order"}, back)
 	if l.filtering {
 		hs = []hint{{k.Accept, "keep filter"}, {k.Back, "clear filter"}, {k.Next, "next"}}
 	}

@@ -52,8 +52,8 @@ const (
 )
 
 // quotedLines is how many lines of the passage the box shows above the
-// note.
-const quotedLines = 3
+// note, at most.
+const quotedLines = 4
 
 // NewPassage is a note's box, showing none.
 func NewPassage(c *common.Common, styles Styles) Passage {
@@ -103,13 +103,10 @@ func (p *Passage) layout() {
 	if !ok || w <= 4 {
 		return
 	}
-	quoted := render.WrapText(corpus.SanitizeLine(strings.Join(strings.Fields(l.Note.Text), " ")), w-2)
-	if len(quoted) > quotedLines {
-		quoted = quoted[:quotedLines]
-		quoted[quotedLines-1] = ansi.Truncate(quoted[quotedLines-1], w-3, "") + "…"
-	}
-	for _, q := range quoted {
-		p.lines = append(p.lines, p.Styles.Quiet.Render("│ "+q))
+	// On a short terminal the passage leaves most of the rows to the note.
+	most := min(quotedLines, max(1, p.box.height-1-frameH-4)/3)
+	for _, q := range quoted(l.Words(), w-2, most) {
+		p.lines = append(p.lines, p.Styles.Quiet.Render(strings.TrimRight("│ "+q, " ")))
 	}
 	p.lines = append(p.lines, "")
 	for _, para := range strings.Split(plainLines(l.Note.Comment), "\n") {
@@ -121,6 +118,38 @@ func (p *Passage) layout() {
 			p.lines = append(p.lines, p.Styles.Text.Render(line))
 		}
 	}
+}
+
+// quoted is the first lines of a passage, wrapped to width, its
+// paragraphs apart, at most max of them: the last ends with "…" when
+// there is more.
+func quoted(text string, width, max int) []string {
+	var out []string
+	more := false
+	for _, para := range strings.Split(strings.TrimSpace(text), "\n\n") {
+		para = strings.Join(strings.Fields(para), " ")
+		if para == "" {
+			continue
+		}
+		if len(out) > 0 {
+			if len(out)+1 >= max {
+				more = true
+				break
+			}
+			out = append(out, "")
+		}
+		lines := render.WrapText(corpus.SanitizeLine(para), width)
+		if len(out)+len(lines) > max {
+			out, more = append(out, lines[:max-len(out)]...), true
+			break
+		}
+		out = append(out, lines...)
+	}
+	if more && len(out) > 0 {
+		last := &out[len(out)-1]
+		*last = ansi.Truncate(*last, width-1, "") + "…"
+	}
+	return out
 }
 
 // plainLines is text as the box shows it: each line plain, without

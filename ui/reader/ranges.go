@@ -170,12 +170,13 @@ func (r *Model) Reveal(off int) tea.Cmd {
 		return nil
 	}
 	row, known := r.rowOf(c, line)
-	keep := min(2, r.height/4) // lines kept beyond it for context
+	shown := r.height - r.hl.covered // rows the search bar leaves
+	keep := min(2, shown/4)          // lines kept beyond it for context
 	switch {
-	case known && row >= keep && row < r.height-keep:
+	case known && row >= 0 && row < shown:
 		return nil
-	case known && row >= r.height-keep:
-		r.putLine(c, line, r.height-1-keep)
+	case known && row >= shown:
+		r.putLine(c, line, max(0, shown-1-keep))
 	default:
 		r.putLine(c, line, keep)
 	}

@@ -71,6 +71,9 @@ type Model struct {
 	width, height int // the pane
 	textWidth     int // the measure the text is wrapped to
 	margin        int // columns left of the text, to centre it
+	// bordered says the pane sits right of a border, the contents': a
+	// column of air is kept between it and the margin's sign.
+	bordered bool
 
 	// gen counts layouts: a new document or width makes the chunks in
 	// flight useless, and their results are dropped.
@@ -143,13 +146,21 @@ func (r *Model) open(doc *corpus.Document, off int) tea.Cmd {
 	return r.ensure()
 }
 
+// SetBordered says whether the pane sits right of a border, the
+// contents' shown beside it; SetSize lays it out so.
+func (r *Model) SetBordered(on bool) { r.bordered = on }
+
 // SetSize lays the pane out anew for a size; the offset at the top of the
 // screen stays there.
 func (r *Model) SetSize(width, height int) tea.Cmd {
 	resized := width != r.width || height != r.height
 	r.width, r.height = width, height
-	textWidth := max(10, min(r.c.MaxWidth, width-4))
-	r.margin = max(0, (width-textWidth)/2)
+	air := 0
+	if r.bordered {
+		air = 1
+	}
+	textWidth := max(10, min(r.c.MaxWidth, width-4-air))
+	r.margin = air + max(0, (width-air-textWidth)/2)
 	if textWidth != r.textWidth {
 		r.textWidth = textWidth
 		r.relayout()

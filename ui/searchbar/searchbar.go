@@ -25,14 +25,14 @@ import (
 
 // KeyMap is the keys of the search bar; the others are typed.
 type KeyMap struct {
-	Accept, Next, Prev, HistoryPrev, HistoryNext, Scope key.Binding
-	Field                                               field.KeyMap
+	Accept, Next, Prev, HistoryPrev, HistoryNext, Scope, Notes key.Binding
+	Field                                                      field.KeyMap
 }
 
 // NewKeyMap takes the search bar's keys from the reader's.
 func NewKeyMap(k keymap.Map) KeyMap {
 	return KeyMap{Accept: k.Accept, Next: k.Next, Prev: k.Prev, HistoryPrev: k.HistoryPrev, HistoryNext: k.HistoryNext,
-		Scope: k.SearchScope, Field: field.NewKeyMap(k)}
+		Scope: k.SearchScope, Notes: k.SearchNotes, Field: field.NewKeyMap(k)}
 }
 
 // Styles is how the search bar and its list of hits are drawn.
@@ -55,18 +55,26 @@ type Model struct {
 
 	c        *common.Common
 	input    field.Model
-	backward bool             // the search goes back from where the reader was
-	thisDoc  bool             // only the document being read
-	doc      *corpus.Document // the document being read when the bar opened
-	from     int              // where the reader was in it: an offset of its plain text
-	before   Painted          // the search the reader showed when the bar opened
-	last     Painted          // the last search closed at a hit, for n and N
+	backward bool // the search goes back from where the reader was
+	thisDoc  bool // only the document being read
+	// withNotes is whether the reader's own notes are searched too: the
+	// notes handed to the bar, folded once (nil until the first search
+	// with them), and notesGen counts the notes handed.
+	withNotes bool
+	notes     []Note
+	folded    []foldedNote
+	notesGen  int
+	doc       *corpus.Document // the document being read when the bar opened
+	from      int              // where the reader was in it: an offset of its plain text
+	before    Painted          // the search the reader showed when the bar opened
+	last      Painted          // the last search closed at a hit, for n and N
 
 	gen      int             // counts the queries sent: a result for an older one is dropped
 	stop     func()          // gives up the search in flight, which a newer query makes useless
 	res      *corpus.Results // the hits of text; nil for none
+	noteHits []NoteHit       // the notes that match, listed before the text's hits
 	text     string          // what res is for
-	selected int             // the hit selected, an index in res
+	selected int             // the hit selected: a note's (< len(noteHits)), else the text's after them
 	wrapped  bool            // no hit follows where the reader was: the first is selected (the last, backward)
 	top      int             // the first hit the list shows
 	rows     []searchRow
@@ -120,9 +128,12 @@ func New(c *common.Common, styles Styles) Model {
 // command; handled by the bar, which drops it unless gen is still the
 // last query it sent.
 type ResultsMsg struct {
-	gen     int
-	text    string
-	results *corpus.Results
+	gen      int
+	text     string
+	results  *corpus.Results
+	noteHits []NoteHit
+	folded   []foldedNote // the notes of notesGen, folded for the first time
+	notesGen int
 }
 
 // Open empties the bar for a search from offset from of the plain text of
@@ -134,7 +145,7 @@ func (s *Model) Open(doc *corpus.Document, from int, backward bool, before Paint
 	s.before = before
 	s.input.SetValue("")
 	s.gen++
-	s.res, s.text, s.rows = nil, "", nil
+	s.res, s.text, s.rows, s.noteHits = nil, "", nil, nil
 	s.selected, s.top, s.wrapped = 0, 0, false
 	s.recall = len(s.history)
 	s.acceptPending = false
@@ -156,8 +167,14 @@ func (s *Model) Close() {
 // none.
 func (s Model) Results() *corpus.Results { return s.res }
 
-// Selected is the hit selected, an index in Results.
-func (s Model) Selected() int { return s.selected }
+// Selected is the hit of the text selected, an index in Results; -1
+// when a note of the reader's is.
+func (s Model) Selected() int {
+	if s.selected < len(s.noteHits) {
+		return -1
+	}
+	return s.selected - len(s.noteHits)
+}
 
 // Value is what is typed.
 func (s Model) Value() string { return s.input.Value() }
@@ -214,7 +231,10 @@ func (s *Model) found(msg ResultsMsg) (tea.Cmd, common.Intent) {
 	if msg.gen != s.gen {
 		return nil, common.Intent{}
 	}
-	s.res, s.text = msg.results, msg.text
+	s.res, s.text, s.noteHits = msg.results, msg.text, msg.noteHits
+	if msg.folded != nil && msg.notesGen == s.notesGen {
+		s.folded = msg.folded
+	}
 	s.selectNearest()
 	if s.acceptPending {
 		s.acceptPending = false
@@ -231,7 +251,7 @@ func (s *Model) selectNearest() {
 	if s.res != nil {
 		n = s.res.Total()
 	}
-	if n == 0 {
+	if n == 0 { // the first note that matches, if one does
 		s.selected, s.top = 0, 0
 		s.layoutRows(true)
 		return
@@ -246,17 +266,26 @@ func (s *Model) selectNearest() {
 	case i < 0:
 		i, s.wrapped = n-1, true
 	}
-	s.selected = i
+	s.selected = len(s.noteHits) + i
 	s.layoutRows(true)
 }
 
 // preview asks the reading pane to show the selected hit, or where the
 // reader was if there is none.
 func (s *Model) preview() common.Intent {
+	if n, _, ok := s.selectedNote(); ok {
+		return common.Intent{Do: common.ShowHit, Note: n.ID, At: s.notePlace(n)}
+	}
 	if s.res == nil || s.res.Total() == 0 {
 		return common.Intent{Do: common.ShowOrigin}
 	}
-	return common.Intent{Do: common.ShowHit, Hit: s.selected}
+	return common.Intent{Do: common.ShowHit, Hit: s.Selected()}
+}
+
+// notePlace is where a note's passage begins.
+func (s *Model) notePlace(n Note) corpus.Place {
+	d := s.c.Lib.Docs[n.Doc]
+	return corpus.Place{Doc: d, Offset: d.BodyOffset(n.Start)}
 }
 
 func (s *Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd, common.Intent) {
@@ -283,6 +312,9 @@ func (s *Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd, common.Intent) {
 	case key.Matches(msg, k.Scope):
 		s.thisDoc = !s.thisDoc
 		cmd, in = s.search()
+	case key.Matches(msg, k.Notes):
+		s.withNotes = !s.withNotes
+		cmd, in = s.search()
 	case s.input.Edit(msg):
 		s.recall = len(s.history)
 		s.acceptPending = false
@@ -293,10 +325,10 @@ func (s *Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd, common.Intent) {
 
 // move selects the hit n after the one selected (before, for n < 0).
 func (s *Model) move(n int) common.Intent {
-	if s.res == nil || s.res.Total() == 0 || s.text != s.input.Value() {
+	if s.count() == 0 || s.text != s.input.Value() {
 		return common.Intent{}
 	}
-	i := min(max(s.selected+n, 0), s.res.Total()-1)
+	i := min(max(s.selected+n, 0), s.count()-1)
 	if i == s.selected {
 		return common.Intent{}
 	}
@@ -349,19 +381,31 @@ func (s *Model) search() (tea.Cmd, common.Intent) {
 	s.cancel()
 	text := s.input.Value()
 	if strings.TrimSpace(text) == "" {
-		s.res, s.text = nil, text
+		s.res, s.text, s.noteHits = nil, text, nil
 		s.selectNearest()
 		return nil, s.preview()
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	s.stop = stop
 	gen, q, prev, ix := s.gen, corpus.Query{Text: text, Doc: s.scope()}, s.res, s.c.Index
+	withNotes, notes, folded, notesGen := s.withNotes, s.notes, s.folded, s.notesGen
 	return func() tea.Msg {
 		res, err := ix.SearchContext(ctx, q, prev)
 		if err != nil {
 			return nil // given up for a newer query
 		}
-		return ResultsMsg{gen: gen, text: text, results: res}
+		msg := ResultsMsg{gen: gen, text: text, results: res}
+		if withNotes {
+			if folded == nil {
+				folded = foldNotes(notes)
+				msg.folded, msg.notesGen = folded, notesGen
+			}
+			msg.noteHits = findInNotes(notes, folded, text, q.Doc)
+			if ctx.Err() != nil {
+				return nil // given up for a newer query
+			}
+		}
+		return msg
 	}, common.Intent{}
 }
 
@@ -381,14 +425,19 @@ func (s *Model) accept() (tea.Cmd, common.Intent) {
 	if strings.TrimSpace(q) == "" {
 		return nil, common.Intent{Do: common.CancelSearch}
 	}
-	if s.res == nil || s.res.Total() == 0 {
+	if s.count() == 0 {
 		if s.res != nil {
 			s.last = Painted{Results: s.res, Current: -1, Backward: s.backward} // n says it finds nothing
 		}
 		return common.Notice(fmt.Sprintf("Nothing matches %s%s.", common.Quoted(q), s.where())), common.Intent{Do: common.CancelSearch}
 	}
-	s.last = Painted{Results: s.res, Current: s.selected, Backward: s.backward}
-	in := common.Intent{Do: common.AcceptHit, Hit: s.selected}
+	if n, _, ok := s.selectedNote(); ok {
+		// n goes on with the text's matches from the passage.
+		s.last = Painted{Results: s.res, Current: -1, Backward: s.backward}
+		return nil, common.Intent{Do: common.AcceptHit, Note: n.ID, At: s.notePlace(n)}
+	}
+	s.last = Painted{Results: s.res, Current: s.Selected(), Backward: s.backward}
+	in := common.Intent{Do: common.AcceptHit, Hit: s.Selected()}
 	if s.wrapped {
 		dir := 1
 		if s.backward {

@@ -153,3 +153,23 @@ func TestScopeIsShown(t *testing.T) {
 		t.Errorf("ctrl+t again: still one document:\n%s", b.View())
 	}
 }
+
+func TestFindInNotes(t *testing.T) {
+	ns := []Note{
+		{ID: "a", Doc: 0, Comment: "The Dühring of it", Words: "first passage"},
+		{ID: "b", Doc: 1, Comment: "", Words: "a passage about Duhring"},
+		{ID: "c", Doc: 1, Comment: "nothing", Words: "nothing"},
+	}
+	folded := foldNotes(ns)
+	hits := findInNotes(ns, folded, "duhring", -1)
+	if len(hits) != 2 || !hits[0].InComment || ns[hits[0].Note].Comment[hits[0].Start:hits[0].End] != "Dühring" ||
+		hits[1].InComment || ns[hits[1].Note].Words[hits[1].Start:hits[1].End] != "Duhring" {
+		t.Errorf("findInNotes = %+v", hits)
+	}
+	if hits := findInNotes(ns, folded, "duhring", 1); len(hits) != 1 || hits[0].Note != 1 {
+		t.Errorf("in one work: %+v", hits)
+	}
+	if hits := findInNotes(ns, folded, "  ", -1); hits != nil {
+		t.Errorf("nothing typed: %+v", hits)
+	}
+}

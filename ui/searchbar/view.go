@@ -16,7 +16,7 @@ import (
 func (s *Model) layoutRows(jumped bool) {
 	h := s.listHeight()
 	s.rows = nil
-	if s.res == nil || s.res.Total() == 0 || h <= 0 {
+	if s.count() == 0 || h <= 0 {
 		return
 	}
 	if jumped {
@@ -43,8 +43,21 @@ func (s *Model) buildRows(first, h int) (rows []searchRow, last int) {
 	lastDoc, lastSection := -1, -2
 	last = first - 1
 	snippetWidth := max(8, s.width-8)
-	for i := first; i < s.res.Total() && len(rows) < h; i++ {
-		hit := s.res.Hit(i)
+	notes := len(s.noteHits)
+	for i := first; i < s.count() && len(rows) < h; i++ {
+		if i < notes {
+			if headings && lastDoc != notesGroup {
+				rows = append(rows, searchRow{kind: docRow, count: notes, title: "Your notes"})
+				lastDoc, lastSection = notesGroup, -2
+			}
+			if len(rows) >= h {
+				break
+			}
+			rows = append(rows, s.noteRow(i, snippetWidth))
+			last = i
+			continue
+		}
+		hit := s.res.Hit(i - notes)
 		d := lib.Docs[hit.Doc]
 		section := d.SectionAt(d.BodyOffset(hit.Start))
 		if headings && hit.Doc != lastDoc {
@@ -64,6 +77,34 @@ func (s *Model) buildRows(first, h int) (rows []searchRow, last int) {
 		last = i
 	}
 	return rows, last
+}
+
+// notesGroup stands for the reader's notes where a document's index
+// would be: the group the notes' hits are listed under.
+const notesGroup = -3
+
+// noteRow is the row of note hit i: the note's words around the match,
+// after the first words of its passage; or the passage's own words.
+func (s *Model) noteRow(i, width int) searchRow {
+	h := s.noteHits[i]
+	n := s.notes[h.Note]
+	text, lead, closing := n.Words, "kept: “", "”"
+	if h.InComment {
+		text, lead, closing = n.Comment, "your note on “"+firstWords(n.Words, 3)+"”: ", ""
+	}
+	lead = ansi.Truncate(corpus.SanitizeLine(lead), width/2, "…")
+	before, match, after := corpus.TextSnippet(text, h.Start, h.End, max(8, width-lipgloss.Width(lead)))
+	return searchRow{kind: hitRow, hit: i, before: lead + corpus.SanitizeLine(before), match: corpus.SanitizeLine(match),
+		after: corpus.SanitizeLine(after) + closing}
+}
+
+// firstWords is the first n words of text, with "…" if there are more.
+func firstWords(text string, n int) string {
+	words := strings.Fields(text)
+	if len(words) <= n {
+		return strings.Join(words, " ")
+	}
+	return strings.Join(words[:n], " ") + "…"
 }
 
 // inHeading says whether hit is in the heading of section.
@@ -104,7 +145,7 @@ func (s Model) panel() []string {
 			hint = "  Type to search every document; " + k + " searches only this one."
 		}
 		lines = append(lines, common.Fit(st.Quiet.Render(hint), s.width))
-	case s.res != nil && s.res.Total() == 0 && s.text == s.input.Value():
+	case s.res != nil && s.count() == 0 && s.text == s.input.Value():
 		lines = append(lines, common.Fit(st.Quiet.Render("  Nothing matches "+common.Quoted(s.text)+s.where()+"."), s.width))
 	default:
 		for _, row := range s.rows {
@@ -121,8 +162,12 @@ func (s Model) head() string {
 	st := s.Styles
 	var text string
 	if s.res != nil && strings.TrimSpace(s.text) != "" {
-		n := s.res.Total()
-		text = fmt.Sprintf("%s for %s", common.Plural(n, "match", "matches"), common.Quoted(s.text))
+		n, notes := s.res.Total(), len(s.noteHits)
+		count := common.Plural(n, "match", "matches")
+		if notes > 0 {
+			count += " and " + common.Plural(notes, "note", "notes")
+		}
+		text = fmt.Sprintf("%s for %s", count, common.Quoted(s.text))
 		if s.thisDoc {
 			text += s.where()
 		} else if n > 0 {
@@ -176,6 +221,9 @@ func (s Model) bar() string {
 		title := ansi.Truncate(s.doc.ShortTitle(), max(4, s.width/4), "…")
 		label = strings.TrimSuffix(label, " › ") + " in " + title + " › "
 	}
+	if s.withNotes { // and so does looking in the notes
+		label = strings.TrimSuffix(label, " › ") + " + your notes › "
+	}
 	right := s.barRight(s.width - lipgloss.Width(label) - minQueryWidth)
 	s.input.SetWidth(max(1, s.width-lipgloss.Width(label)-lipgloss.Width(right)-1))
 	left := st.Label.Render(label) + s.input.View()
@@ -192,8 +240,12 @@ const minQueryWidth = 16
 func (s Model) barRight(room int) string {
 	st := s.Styles
 	var parts []string
-	if s.res != nil && s.res.Total() > 0 && s.text == s.input.Value() {
-		parts = append(parts, fmt.Sprintf("match %d of %d", s.selected+1, s.res.Total()))
+	if s.count() > 0 && s.text == s.input.Value() {
+		if notes := len(s.noteHits); s.selected < notes {
+			parts = append(parts, fmt.Sprintf("note %d of %d", s.selected+1, notes))
+		} else {
+			parts = append(parts, fmt.Sprintf("match %d of %d", s.selected-notes+1, s.res.Total()))
+		}
 	}
 	scope := "whole library"
 	if !s.thisDoc {
@@ -201,6 +253,13 @@ func (s Model) barRight(room int) string {
 	}
 	if k := common.FirstKey(s.KeyMap.Scope); k != "" {
 		parts = append(parts, st.Quiet.Render(k+" "+scope))
+	}
+	notes := "your notes too"
+	if s.withNotes {
+		notes = "text only"
+	}
+	if k := common.FirstKey(s.KeyMap.Notes); k != "" {
+		parts = append(parts, st.Quiet.Render(k+" "+notes))
 	}
 	for len(parts) > 0 && lipgloss.Width(strings.Join(parts, "  "))+1 > room {
 		parts = parts[:len(parts)-1]
