@@ -86,7 +86,7 @@ func (m Model) choosePage(entries []int) (tea.Model, tea.Cmd) {
 				// The note on the person, their name standing out.
 				if at, name, ok := m.biography(d, find, from, to); ok {
 					rows = append(rows, overlay.PlaceRow{Text: where, Page: r.Text(), At: corpus.Place{Doc: d, Offset: at}})
-					m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Words{name}})
+					m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Range{name}})
 					continue
 				}
 			}
@@ -114,7 +114,7 @@ func (m Model) choosePage(entries []int) (tea.Model, tea.Cmd) {
 
 // biography is where the note on the person name names begins in d,
 // within Body offsets from to to, and the name it opens with.
-func (m Model) biography(d *corpus.Document, name string, from, to int) (at int, words render.Words, ok bool) {
+func (m Model) biography(d *corpus.Document, name string, from, to int) (at int, words render.Range, ok bool) {
 	p := m.people()
 	for _, i := range p.Lookup(name) {
 		s := p.Person(i).Source
@@ -126,10 +126,10 @@ func (m Model) biography(d *corpus.Document, name string, from, to int) (at int,
 			if d.PlainRange(s.Start, end) != p.Person(i).Name {
 				end = s.Start
 			}
-			return off, render.Words{Start: s.Start, End: end}, true
+			return off, render.Range{Start: s.Start, End: end}, true
 		}
 	}
-	return 0, render.Words{}, false
+	return 0, render.Range{}, false
 }
 
 // pageRange is the range of d's Body a page reference covers: its page,
@@ -162,10 +162,10 @@ func findOnPage(ix *corpus.Index, docIndex int, d *corpus.Document, words string
 		at := corpus.Place{Doc: d, Offset: from}
 		res := ix.Search(corpus.Query{Text: strings.ToLower(words), Doc: docIndex}, nil)
 		first, end := res.Within(docIndex, d.PlainOffset(from), d.PlainOffset(to))
-		var ranges []render.Words
+		var ranges []render.Range
 		for i := first; i < end; i++ {
 			h := res.Hit(i)
-			ranges = append(ranges, render.Words{Start: h.Start, End: h.End})
+			ranges = append(ranges, render.Range{Start: h.Start, End: h.End})
 		}
 		if len(ranges) > 0 {
 			at.Offset = d.BodyOffset(ranges[0].Start)
