@@ -60,6 +60,6 @@ type peopleReadyMsg struct {
 // indexPageMsg is where an index entry's words are on the pages it
 // names. Sent by findOnPage; handled by the root, which goes there.
 type indexPageMsg struct {
-	at     corpus.Place   // the first of them, or the page if they are not there
-	ranges []render.Range // the words, in plain offsets
+	page   corpus.Place   // the start of the page
+	ranges []render.Range // the words, in plain offsets; none if they are not there
 }

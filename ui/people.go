@@ -329,6 +329,7 @@ type placeSpot struct {
 	ranges []render.Range
 	find   string
 	to     int
+	page   bool // the place is a printed page, its ranges on it
 }
 
 // placesKey handles a key in a list of places: open goes to the place
@@ -357,6 +358,9 @@ func (m Model) placesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			if s.find != "" {
 				m.overlay = noOverlay
 				return m, tea.Batch(cmd, findOnPage(m.c.Index, m.c.IndexOf(s.doc), s.doc, s.find, in.At.Offset, s.to))
+			}
+			if s.page {
+				return m.goToPage(in.At, s.ranges, cmd)
 			}
 			m.reader.SetSpot(s.doc, s.ranges)
 			if len(s.ranges) > 0 {

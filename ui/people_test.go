@@ -173,6 +173,74 @@ func TestIndexPages(t *testing.T) {
 	}
 }
 
+// Going to a page of an entry of the printed index arrives at the top of
+// that page, as a reader of a printed index expects, and the status bar
+// names it; where the entry's words are further down than the screen
+// reaches, they are brought into view, near its foot.
+func TestIndexPageAtItsTop(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the people index")
+	}
+	d := libraryDeps(t, "lenins-fight", 0)
+	lf := d.Start.Doc
+	ix, err := lf.Heading("index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Start.Offset = ix.Offset
+	const height = 16
+	h := newHarness(t, d, 100, height)
+	from := h.m.reader.Here()
+	atTop, below := 0, 0
+	for k := 0; k < 40 && (atTop < 3 || below < 1); k++ {
+		h.press("enter")
+		if h.m.overlay != placesOverlay {
+			t.Fatalf("enter on the index lists no pages: %q", statusLine(h))
+		}
+		for range k {
+			h.press("j")
+		}
+		i := h.m.places.Cursor()
+		if i < 0 || i >= len(h.m.placeSpots) || h.m.placeSpots[i].doc == nil {
+			break // past the last page listed
+		}
+		h.press("enter")
+		doc, ranges := h.m.reader.Spot()
+		if h.m.overlay != noOverlay || doc != lf {
+			t.Fatalf("row %d: overlay %d, spot in %s", k, h.m.overlay, docID(doc))
+		}
+		if len(ranges) == 0 {
+			h.press("ctrl+o")
+			continue // the words are not on that page
+		}
+		words := lf.BodyOffset(ranges[0].Start)
+		page, _ := lf.PageAt(words)
+		start, _ := lf.PageOffset(page)
+		if sc := h.m.reader.Screen(); sc.Page != page || !strings.Contains(statusLine(h), "p. "+page) {
+			t.Errorf("row %d: the words are on p. %s, the status bar says %q", k, page, statusLine(h))
+		}
+		row, shown := h.m.reader.SpotRow()
+		if !shown {
+			t.Errorf("row %d: the words of p. %s are not on screen", k, page)
+		}
+		switch top := h.m.reader.Here().Offset; {
+		case top == start:
+			atTop++
+		case top > start && row >= height/2:
+			below++ // the page's start would have left them off the screen
+		default:
+			t.Errorf("row %d: p. %s begins at %d, the screen at %d, the words on row %d", k, page, start, top, row)
+		}
+		h.press("ctrl+o")
+		if got := h.m.reader.Here(); got != from {
+			t.Fatalf("ctrl+o: at %d, want %d", got.Offset, from.Offset)
+		}
+	}
+	if atTop == 0 || below == 0 {
+		t.Errorf("%d pages opened at their top, %d with their words further down: want some of each", atTop, below)
+	}
+}
+
 // The go-to prompt finds an entry of the printed index, whose pages it
 // lists, and a person, whose box it opens.
 func TestGoToFindsPeopleAndEntries(t *testing.T) {

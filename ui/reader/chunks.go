@@ -76,7 +76,7 @@ func (r *Model) ensure() tea.Cmd {
 	if r.doc == nil || len(r.chunks) == 0 || r.height <= 0 {
 		return nil
 	}
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{r.revealSpot()}
 	first := max(0, r.top.chunk-1)
 	last := r.top.chunk
 	for need := r.height + r.top.line; last < len(r.chunks)-1 && need > r.linesOf(last); last++ {

@@ -3,6 +3,8 @@ package reader
 import (
 	"slices"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"samizdat/corpus"
 	"samizdat/ui/render"
 )
@@ -16,8 +18,8 @@ type spots struct {
 	names map[*corpus.Document][]render.Range // each sorted by Start; nil when names are not marked
 	doc   *corpus.Document                    // the spot's document
 	spot  []render.Range                      // the spot, in plain offsets of doc, sorted by Start; none for no spot
-	// reveal asks for the spot to be brought into view, if it is not,
-	// once the screen is rendered.
+	// reveal asks for the spot to be brought into view, if the screen
+	// does not show it once it is rendered; a move forgets it.
 	reveal bool
 }
 
@@ -80,6 +82,53 @@ func merge(a, b []render.Range) []render.Range {
 		out, a = append(out, a[0]), a[1:]
 	}
 	return append(append(out, a...), b...)
+}
+
+// RevealSpot brings the first range of the spot into view if the screen
+// does not show it once the screen is rendered, moving as few lines as it
+// takes: a printed page gone to keeps its start at the top when its words
+// show there.
+func (r *Model) RevealSpot() tea.Cmd {
+	r.sp.reveal = r.doc != nil && r.sp.doc == r.doc && len(r.sp.spot) > 0
+	return r.ensure()
+}
+
+// revealSpot brings the spot into view, if that was asked for and the
+// screen and the chunk that shows its first range are rendered; cmd
+// renders that chunk if the screen is and it is not.
+func (r *Model) revealSpot() tea.Cmd {
+	if !r.sp.reveal {
+		return nil
+	}
+	if r.sp.doc != r.doc || len(r.sp.spot) == 0 {
+		r.sp.reveal = false
+		return nil
+	}
+	if !r.screenRendered() {
+		return nil // ensure asks for the chunks on screen
+	}
+	off := r.sp.spot[0].Start
+	c, line, ok := r.lineAt(off)
+	if !ok {
+		r.sp.reveal = false
+		return nil
+	}
+	if _, rendered := r.chunk(c); !rendered {
+		return r.request(c, false)
+	}
+	r.sp.reveal = false
+	keep := min(2, r.height/4) // lines kept below it for context
+	row, known := r.rowOf(c, line)
+	switch {
+	case known && row >= 0 && row < r.height-keep:
+	case known && row >= r.height-keep:
+		r.putLine(c, line, r.height-1-keep)
+		r.leaveHit()
+	default:
+		r.putLine(c, line, keep)
+		r.leaveHit()
+	}
+	return nil
 }
 
 // SpotRow is the row of the pane that shows the first range of the spot
