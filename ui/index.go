@@ -177,15 +177,15 @@ func (m Model) foundOnPage(msg indexPageMsg) (tea.Model, tea.Cmd) {
 	if len(msg.ranges) == 0 {
 		said = common.Hint("The entry's words are not on that page; at its start.")
 	}
-	return m.goToPage(msg.page, msg.ranges, said)
+	return m.goToSpot(msg.page, msg.ranges, said)
 }
 
-// goToPage opens the printed page that begins at page with ranges of its
-// plain text standing out: the page's start at the top of the screen if
-// the first of them shows there, else that brought into view.
-func (m Model) goToPage(page corpus.Place, ranges []render.Range, said tea.Cmd) (tea.Model, tea.Cmd) {
-	m.reader.SetSpot(page.Doc, ranges)
-	next, cmd := m.apply(common.Intent{Do: common.Open, At: page}, said)
+// goToSpot opens at with ranges of its document's plain text standing
+// out: at at the top of the screen if the first of them shows there, else
+// that brought into view. A printed page opens at its start.
+func (m Model) goToSpot(at corpus.Place, ranges []render.Range, said tea.Cmd) (tea.Model, tea.Cmd) {
+	m.reader.SetSpot(at.Doc, ranges)
+	next, cmd := m.apply(common.Intent{Do: common.Open, At: at}, said)
 	if nm, ok := next.(Model); ok {
 		cmd = tea.Batch(cmd, nm.reader.RevealSpot())
 		next = nm

@@ -360,12 +360,12 @@ func (m Model) placesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 				return m, tea.Batch(cmd, findOnPage(m.c.Index, m.c.IndexOf(s.doc), s.doc, s.find, in.At.Offset, s.to))
 			}
 			if s.page {
-				return m.goToPage(in.At, s.ranges, cmd)
+				return m.goToSpot(in.At, s.ranges, cmd)
 			}
-			m.reader.SetSpot(s.doc, s.ranges)
 			if len(s.ranges) > 0 {
-				in.At = m.showAbove(in.At)
+				return m.goToSpot(m.showAbove(in.At), s.ranges, cmd)
 			}
+			m.reader.SetSpot(nil, nil)
 		}
 	}
 	return m.apply(in, cmd)

@@ -107,9 +107,40 @@ func TestWhoIsKamenev(t *testing.T) {
 	if doc, ranges := h.m.reader.Spot(); doc != betrayed || len(ranges) != 1 || ranges[0].Start != want.Start || ranges[0].End != want.End {
 		t.Errorf("the mention does not stand out: %s %v, want %v", docID(doc), ranges, want)
 	}
+	if _, shown := h.m.reader.SpotRow(); !shown {
+		t.Errorf("the mention is not on screen:\n%s", h.view())
+	}
 	h.press("ctrl+o")
 	if got := h.m.reader.Here(); got != from {
 		t.Errorf("ctrl+o: at %s %d, want %s %d", docID(got.Doc), got.Offset, docID(from.Doc), from.Offset)
+	}
+}
+
+// Every mention of Kamenev in The Revolution Betrayed gone to from the
+// list shows on screen, standing out, wherever it is in its paragraph:
+// one near the end of a long paragraph is brought into view.
+func TestMentionsShow(t *testing.T) {
+	if testing.Short() {
+		t.Skip("finds every mention in the library")
+	}
+	d := libraryDeps(t, "rise-of-stalinism", 0)
+	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+	h := newHarness(t, d, 80, 24)
+	betrayed := docNamed(t, d.Library, "revolution-betrayed")
+	for k := 1; k <= 8; k++ {
+		h.press("w", "w", "enter", "g")
+		for range k {
+			h.press("j")
+		}
+		s := h.m.placeSpots[h.m.places.Cursor()]
+		if s.doc != betrayed {
+			t.Fatalf("row %d of the mentions is in %s", k, docID(s.doc))
+		}
+		h.press("enter")
+		if row, shown := h.m.reader.SpotRow(); !shown || !strings.Contains(h.view(), "\x1b[7mKamenev") {
+			t.Errorf("row %d: the mention at %d is not on screen (row %d):\n%s", k, s.ranges[0].Start, row, h.view())
+		}
+		h.press("ctrl+o")
 	}
 }
 
