@@ -321,6 +321,25 @@ func TestNoPeopleIndex(t *testing.T) {
 	checkFits(t, h.view(), 100, 20)
 }
 
+// The help lists the keys of the people index where the library has one,
+// and not in a folder of the reader's own, where they cannot work.
+func TestHelpPeopleKeys(t *testing.T) {
+	for _, tt := range []struct {
+		d    Deps
+		want bool
+	}{{testDeps(t), false}, {libraryDeps(t, "", 0), true}} {
+		h := newHarness(t, tt.d, 200, 120)
+		h.press("?")
+		v := h.view()
+		if !strings.Contains(v, "next section") {
+			t.Fatalf("the help does not show all at once:\n%s", v)
+		}
+		if got := strings.Contains(v, "People and the index") && strings.Contains(v, "who is this"); got != tt.want {
+			t.Errorf("people index %v: the help lists its keys %v", tt.want, got)
+		}
+	}
+}
+
 // With mark_people, the names the notes know are underlined once the
 // people index is read; without it, none is.
 func TestNamesMarked(t *testing.T) {
