@@ -247,6 +247,7 @@ func TestWhoCompletion(t *testing.T) {
 	for _, tt := range []struct{ typed, want string }{
 		{"zin", "zinoviev\tZinoviev, Grigory Yevseyevich (1883–1936)\n"},
 		{"Ordz", "Ordzhonikidze\tOrdzhonikidze, Grigory Konstantinovich (1886–1937)\n"},
+		{"ordj", "ordjonikidze\tOrdzhonikidze, Grigory Konstantinovich (1886–1937)\n"},
 		{"Elts", "Eltsin\t2 people\n"},
 	} {
 		out, _, _ := runCmd(t, "__complete", "who", tt.typed)
