@@ -86,3 +86,31 @@ func TestRevealSpot(t *testing.T) {
 		t.Errorf("the far word is on row %d (%v):\n%s", row, ok, p.m.View())
 	}
 }
+
+// Where a chunk's characters show is found with its rendering, off the UI
+// goroutine, once the document has ranges to paint; not before.
+func TestCellsFoundWithTheRendering(t *testing.T) {
+	lib := fixtureLibrary(t)
+	alpha := docNamed(t, lib, "alpha")
+	p := newPane(t, lib, alpha, 60, 20)
+	last := len(p.m.chunks) - 1
+	if msg, ok := p.m.request(last, false)().(RenderedMsg); !ok || msg.rendered == nil || msg.cells != nil {
+		t.Fatalf("with nothing to paint: %T, cells %v", msg, msg.cells)
+	}
+	name := wordAt(t, alpha, "Nemo", 0)
+	name.Kind = render.Name
+	p.m.MarkNames(map[*corpus.Document][]render.Range{alpha: {name}})
+	delete(p.m.inflight, last)
+	msg, ok := p.m.request(last, false)().(RenderedMsg)
+	if !ok || msg.cells == nil {
+		t.Fatalf("with names to paint, no cells: %T", msg)
+	}
+	from, to := msg.cells.Span()
+	if name.Start < from || name.Start >= to {
+		t.Fatalf("the last chunk spans %d–%d, the name is at %d", from, to, name.Start)
+	}
+	p.send(msg)
+	if p.m.ps.cells[p.m.key(last)] != msg.cells {
+		t.Error("the cells that came with the rendering are not kept")
+	}
+}
