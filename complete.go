@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -131,16 +132,33 @@ func (a *app) completePeople(cmd *cobra.Command, args []string, toComplete strin
 	seen := map[string]bool{}
 	typed := strings.ToLower(toComplete)
 	for _, p := range people.All() {
-		short := p.Short
-		if seen[short] || !strings.HasPrefix(strings.ToLower(short), typed) {
-			continue
+		for _, name := range completableNames(p) {
+			folded := strings.ToLower(name)
+			if seen[folded] || !strings.HasPrefix(folded, typed) || len(toComplete) > len(name) {
+				continue
+			}
+			seen[folded] = true
+			desc := withDates(p)
+			if n := len(people.Lookup(name)); n > 1 {
+				desc = fmt.Sprintf("%d people", n)
+			}
+			out = append(out, toComplete+name[len(toComplete):]+"\t"+corpus.SanitizeLine(desc))
 		}
-		seen[short] = true
-		desc := withDates(p)
-		if n := len(people.Lookup(short)); n > 1 {
-			desc = fmt.Sprintf("%d people", n)
-		}
-		out = append(out, toComplete+short[len(toComplete):]+"\t"+corpus.SanitizeLine(desc))
 	}
 	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// completableNames are the names of p a shell completes: the surname, then
+// the other spellings of it the works use that are one word and no
+// possessive (Ordjonikidze, Sergo).
+func completableNames(p corpus.Person) []string {
+	names := []string{p.Short}
+	for _, v := range p.Variants {
+		if strings.ContainsAny(v, " .") || strings.HasSuffix(v, "’s") || strings.HasSuffix(v, "'s") ||
+			strings.EqualFold(v, p.Short) || slices.Contains(names, v) {
+			continue
+		}
+		names = append(names, v)
+	}
+	return names
 }

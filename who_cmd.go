@@ -97,7 +97,7 @@ Exit status 1 when no one has the name, or the library has no people index
 				return err
 			}
 			if people.Len() == 0 {
-				fmt.Fprintln(a.stderr, "samizdat: this library has no people index: who is who is known for the built-in library only")
+				fmt.Fprintln(a.stderr, "samizdat: this library has no people index; only the built-in library has one")
 				return notFoundError{}
 			}
 			if len(args) == 0 {

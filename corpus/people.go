@@ -108,6 +108,11 @@ func (l *Library) People() *People {
 	return p
 }
 
+// HasPeople says whether the library comes with a people index, without
+// reading it: the embedded library does, a folder of the reader's own
+// does not.
+func (l *Library) HasPeople() bool { return l.peopleSrc != nil }
+
 // PeopleErr says why the library's people index could not be read; nil
 // when it was read or there is none.
 func (l *Library) PeopleErr() error {

@@ -241,6 +241,17 @@ type Group struct {
 	Bindings []key.Binding
 }
 
+// Without is m with every binding of group disabled: keys that cannot
+// work where m is used, which the help then leaves out.
+func (m Map) Without(group string) Map {
+	for _, a := range actions {
+		if a.Group == group {
+			a.field(&m).SetEnabled(false)
+		}
+	}
+	return m
+}
+
 // Groups returns the enabled bindings of m grouped for the help screen, in
 // help order.
 func (m Map) Groups() []Group {

@@ -84,9 +84,9 @@ func (m Model) choosePage(entries []int) (tea.Model, tea.Cmd) {
 			}
 			if r.Kind == "b" {
 				// The note on the person, their name standing out.
-				if at, name, ok := m.biography(d, find, from, to); ok {
-					rows = append(rows, overlay.PlaceRow{Text: where, Page: r.Text(), At: corpus.Place{Doc: d, Offset: at}})
-					m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Words{name}})
+				if name, ok := m.biography(d, find, from, to); ok {
+					rows = append(rows, overlay.PlaceRow{Text: where, Page: r.Text(), At: corpus.Place{Doc: d, Offset: from}})
+					m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Range{name}, page: true})
 					continue
 				}
 			}
@@ -112,9 +112,9 @@ func (m Model) choosePage(entries []int) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// biography is where the note on the person name names begins in d,
-// within Body offsets from to to, and the name it opens with.
-func (m Model) biography(d *corpus.Document, name string, from, to int) (at int, words render.Words, ok bool) {
+// biography is the name the note on the person name names opens with,
+// if the note begins in d within Body offsets from to to.
+func (m Model) biography(d *corpus.Document, name string, from, to int) (words render.Range, ok bool) {
 	p := m.people()
 	for _, i := range p.Lookup(name) {
 		s := p.Person(i).Source
@@ -126,10 +126,10 @@ func (m Model) biography(d *corpus.Document, name string, from, to int) (at int,
 			if d.PlainRange(s.Start, end) != p.Person(i).Name {
 				end = s.Start
 			}
-			return off, render.Words{Start: s.Start, End: end}, true
+			return render.Range{Start: s.Start, End: end}, true
 		}
 	}
-	return 0, render.Words{}, false
+	return render.Range{}, false
 }
 
 // pageRange is the range of d's Body a page reference covers: its page,
@@ -156,35 +156,39 @@ func pageRange(d *corpus.Document, r corpus.IndexRef) (from, to int, ok bool) {
 }
 
 // findOnPage looks for words on d's Body from from to to, off the UI
-// goroutine, as a search would find them but ignoring case.
+// goroutine, as a search would find them but ignoring case: the words of
+// an index entry on the page from begins.
 func findOnPage(ix *corpus.Index, docIndex int, d *corpus.Document, words string, from, to int) tea.Cmd {
 	return func() tea.Msg {
-		at := corpus.Place{Doc: d, Offset: from}
 		res := ix.Search(corpus.Query{Text: strings.ToLower(words), Doc: docIndex}, nil)
 		first, end := res.Within(docIndex, d.PlainOffset(from), d.PlainOffset(to))
-		var ranges []render.Words
+		var ranges []render.Range
 		for i := first; i < end; i++ {
 			h := res.Hit(i)
-			ranges = append(ranges, render.Words{Start: h.Start, End: h.End})
+			ranges = append(ranges, render.Range{Start: h.Start, End: h.End})
 		}
-		if len(ranges) > 0 {
-			at.Offset = d.BodyOffset(ranges[0].Start)
-		}
-		return indexPageMsg{at: at, ranges: ranges}
+		return indexPageMsg{page: corpus.Place{Doc: d, Offset: from}, ranges: ranges}
 	}
 }
 
 // foundOnPage goes to the page of an index entry, its words standing out.
 func (m Model) foundOnPage(msg indexPageMsg) (tea.Model, tea.Cmd) {
-	m.reader.SetSpot(msg.at.Doc, msg.ranges)
-	at := msg.at
-	if len(msg.ranges) > 0 {
-		at = m.showAbove(at)
-	}
 	var said tea.Cmd
 	if len(msg.ranges) == 0 {
 		said = common.Hint("The entry's words are not on that page; at its start.")
 	}
+	return m.goToSpot(msg.page, msg.ranges, said)
+}
+
+// goToSpot opens at with ranges of its document's plain text standing
+// out: at at the top of the screen if the first of them shows there, else
+// that brought into view. A printed page opens at its start.
+func (m Model) goToSpot(at corpus.Place, ranges []render.Range, said tea.Cmd) (tea.Model, tea.Cmd) {
+	m.reader.SetSpot(at.Doc, ranges)
 	next, cmd := m.apply(common.Intent{Do: common.Open, At: at}, said)
+	if nm, ok := next.(Model); ok {
+		cmd = tea.Batch(cmd, nm.reader.RevealSpot())
+		next = nm
+	}
 	return next, cmd
 }

@@ -53,12 +53,13 @@ type dwellMsg struct {
 // the root, which then does what waited for it (peopleThen), if nothing
 // was opened since.
 type peopleReadyMsg struct {
-	err error
+	err   error
+	names map[*corpus.Document][]render.Range // the names to mark; nil when they are not marked
 }
 
 // indexPageMsg is where an index entry's words are on the pages it
 // names. Sent by findOnPage; handled by the root, which goes there.
 type indexPageMsg struct {
-	at     corpus.Place   // the first of them, or the page if they are not there
-	ranges []render.Words // the words, in plain offsets
+	page   corpus.Place   // the start of the page
+	ranges []render.Range // the words, in plain offsets; none if they are not there
 }

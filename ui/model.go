@@ -14,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"samizdat/corpus"
+	"samizdat/keymap"
 	"samizdat/notes"
 	"samizdat/state"
 	"samizdat/ui/common"
@@ -196,6 +197,9 @@ func New(d Deps) Model {
 	cmds = append(cmds, loadDocs(c.Lib))
 	if m.own.file.Path != "" {
 		cmds = append(cmds, loadNotes(m.own.file, c.Lib, c.Index), c.After(notesEvery, notesTickMsg{}))
+	}
+	if !d.Library.HasPeople() {
+		m.help.Leave(keymap.GroupPeople) // w and W only say there is none
 	}
 	if d.MarkPeople {
 		// The names are marked once the people index is read.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -37,15 +38,37 @@ func (m Model) people() *corpus.People {
 }
 
 // warmPeople reads the people index and finds every mention off the UI
-// goroutine.
-func warmPeople(lib *corpus.Library) tea.Cmd {
+// goroutine; with mark, it lists the names to mark in each document too.
+func warmPeople(lib *corpus.Library, mark bool) tea.Cmd {
 	return func() tea.Msg {
 		p := lib.People()
+		var names map[*corpus.Document][]render.Range
 		if p != nil {
-			p.NamesIn(0, 0, 0) // the mentions are found on first use
+			p.Warm() // the mentions are found on first use
+			if mark {
+				names = namesByDoc(lib, p)
+			}
 		}
-		return peopleReadyMsg{err: lib.PeopleErr()}
+		return peopleReadyMsg{err: lib.PeopleErr(), names: names}
 	}
+}
+
+// namesByDoc is every mention of a person in each document of lib, as
+// names for the reading pane to mark.
+func namesByDoc(lib *corpus.Library, p *corpus.People) map[*corpus.Document][]render.Range {
+	out := make(map[*corpus.Document][]render.Range, len(lib.Docs))
+	for i, d := range lib.Docs {
+		ms := p.NamesIn(i, 0, math.MaxInt)
+		if len(ms) == 0 {
+			continue
+		}
+		rs := make([]render.Range, len(ms))
+		for k, n := range ms {
+			rs[k] = render.Range{Start: n.Start, End: n.End, Kind: render.Name}
+		}
+		out[d] = rs
+	}
+	return out
 }
 
 // needPeople says whether a key must wait for the people index; if so,
@@ -65,7 +88,7 @@ func (m *Model) waitPeople(waited peopleWait) (tea.Cmd, bool) {
 		return nil, true
 	}
 	m.peopleWaiting = true
-	return warmPeople(m.c.Lib), true
+	return warmPeople(m.c.Lib, m.markNames), true
 }
 
 // peopleRead takes in the people index, read, and handles the key that
@@ -76,8 +99,8 @@ func (m Model) peopleRead(msg peopleReadyMsg) (tea.Model, tea.Cmd) {
 	if msg.err != nil {
 		said = common.Failure(msg.err.Error())
 	}
-	if m.markNames && m.c.Lib.People() != nil {
-		m.reader.MarkNames(m.namesOf)
+	if msg.names != nil {
+		m.reader.MarkNames(msg.names)
 	}
 	said = tea.Batch(said, m.prompt.SetPeople(m.c.Lib.People(), m.overlay == promptOverlay))
 	then := m.peopleThen
@@ -109,17 +132,6 @@ func (m Model) fromList(in common.Intent) (tea.Model, tea.Cmd) {
 		return m, noPeople()
 	}
 	return m.choosePage([]int{in.Entry})
-}
-
-// namesOf lists the names of people in plain offsets from to to of d, for
-// the reading pane to mark them.
-func (m Model) namesOf(d *corpus.Document, from, to int) []render.Words {
-	ms := m.c.Lib.People().NamesIn(m.c.IndexOf(d), from, to)
-	out := make([]render.Words, len(ms))
-	for i, n := range ms {
-		out[i] = render.Words{Start: n.Start, End: n.End}
-	}
-	return out
 }
 
 // noPeople says the library has no people index.
@@ -201,10 +213,10 @@ func (m *Model) spotPerson() {
 		return
 	}
 	shown := m.who.people[m.person.At()]
-	var ranges []render.Words
+	var ranges []render.Range
 	for _, n := range m.who.names {
 		if n.Person == shown {
-			ranges = append(ranges, render.Words{Start: n.Start, End: n.End})
+			ranges = append(ranges, render.Range{Start: n.Start, End: n.End})
 		}
 	}
 	m.reader.SetSpot(m.who.doc, ranges)
@@ -251,7 +263,7 @@ func (m Model) openMentions(i int) (tea.Model, tea.Cmd) {
 			name = s.Start // a note that does not open with the name
 		}
 		rows = append(rows, overlay.PlaceRow{Words: doc.PlainRange(s.Start, name), After: doc.PlainRange(name, min(s.End, name+160)), Page: s.Page, At: corpus.Place{Doc: doc, Offset: doc.BodyOffset(s.Start)}})
-		m.placeSpots = append(m.placeSpots, placeSpot{doc: doc, ranges: []render.Words{{Start: s.Start, End: name}}})
+		m.placeSpots = append(m.placeSpots, placeSpot{doc: doc, ranges: []render.Range{{Start: s.Start, End: name}}})
 	}
 	from := -1 // where the screen first names the person, if it does
 	for _, n := range m.who.names {
@@ -283,7 +295,7 @@ func (m Model) openMentions(i int) (tea.Model, tea.Cmd) {
 		page, _ := d.PageAt(off)
 		before, after := around(d, mn.Start, mn.End)
 		rows = append(rows, overlay.PlaceRow{Text: before, Words: d.PlainRange(mn.Start, mn.End), After: after, Page: page, At: corpus.Place{Doc: d, Offset: off}})
-		m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Words{{Start: mn.Start, End: mn.End}}})
+		m.placeSpots = append(m.placeSpots, placeSpot{doc: d, ranges: []render.Range{{Start: mn.Start, End: mn.End}}})
 	}
 	name := per.Short
 	if name == "" {
@@ -314,9 +326,10 @@ func around(d *corpus.Document, start, end int) (before, after string) {
 // to of its Body (an index entry's words on its pages).
 type placeSpot struct {
 	doc    *corpus.Document
-	ranges []render.Words
+	ranges []render.Range
 	find   string
 	to     int
+	page   bool // the place is a printed page, its ranges on it
 }
 
 // placesKey handles a key in a list of places: open goes to the place
@@ -346,10 +359,13 @@ func (m Model) placesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 				m.overlay = noOverlay
 				return m, tea.Batch(cmd, findOnPage(m.c.Index, m.c.IndexOf(s.doc), s.doc, s.find, in.At.Offset, s.to))
 			}
-			m.reader.SetSpot(s.doc, s.ranges)
-			if len(s.ranges) > 0 {
-				in.At = m.showAbove(in.At)
+			if s.page {
+				return m.goToSpot(in.At, s.ranges, cmd)
 			}
+			if len(s.ranges) > 0 {
+				return m.goToSpot(m.showAbove(in.At), s.ranges, cmd)
+			}
+			m.reader.SetSpot(nil, nil)
 		}
 	}
 	return m.apply(in, cmd)

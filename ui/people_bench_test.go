@@ -121,3 +121,26 @@ func BenchmarkViewSameScreen(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkFirstScreenNamesMarked is BenchmarkFirstScreen with
+// mark_people: the people index read and every mention found as the
+// first screen is drawn. The program does that off the UI goroutine; here
+// it runs in line, before the screen is done, so it is the most it adds.
+func BenchmarkFirstScreenNamesMarked(b *testing.B) {
+	for b.Loop() {
+		b.StopTimer()
+		lib, err := corpus.Embedded()
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := benchDeps(b)
+		d.Library = lib
+		d.Start.Doc = docNamed(b, lib, "revolution-betrayed")
+		d.Width, d.Height = 120, 40
+		d.MarkPeople = true
+		b.StartTimer()
+		m := New(d)
+		m = untilScreen(b, m, m.Init())
+		_ = m.View()
+	}
+}

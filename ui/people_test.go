@@ -104,12 +104,43 @@ func TestWhoIsKamenev(t *testing.T) {
 	if off := betrayed.BodyOffset(want.Start); off < sc.Top || off >= sc.Bottom {
 		t.Errorf("the mention at %d is not on screen %d–%d", off, sc.Top, sc.Bottom)
 	}
-	if doc, ranges := h.m.reader.Spot(); doc != betrayed || len(ranges) != 1 || ranges[0] != want {
+	if doc, ranges := h.m.reader.Spot(); doc != betrayed || len(ranges) != 1 || ranges[0].Start != want.Start || ranges[0].End != want.End {
 		t.Errorf("the mention does not stand out: %s %v, want %v", docID(doc), ranges, want)
+	}
+	if _, shown := h.m.reader.SpotRow(); !shown {
+		t.Errorf("the mention is not on screen:\n%s", h.view())
 	}
 	h.press("ctrl+o")
 	if got := h.m.reader.Here(); got != from {
 		t.Errorf("ctrl+o: at %s %d, want %s %d", docID(got.Doc), got.Offset, docID(from.Doc), from.Offset)
+	}
+}
+
+// Every mention of Kamenev in The Revolution Betrayed gone to from the
+// list shows on screen, standing out, wherever it is in its paragraph:
+// one near the end of a long paragraph is brought into view.
+func TestMentionsShow(t *testing.T) {
+	if testing.Short() {
+		t.Skip("finds every mention in the library")
+	}
+	d := libraryDeps(t, "rise-of-stalinism", 0)
+	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+	h := newHarness(t, d, 80, 24)
+	betrayed := docNamed(t, d.Library, "revolution-betrayed")
+	for k := 1; k <= 8; k++ {
+		h.press("w", "w", "enter", "g")
+		for range k {
+			h.press("j")
+		}
+		s := h.m.placeSpots[h.m.places.Cursor()]
+		if s.doc != betrayed {
+			t.Fatalf("row %d of the mentions is in %s", k, docID(s.doc))
+		}
+		h.press("enter")
+		if row, shown := h.m.reader.SpotRow(); !shown || !strings.Contains(h.view(), "\x1b[7mKamenev") {
+			t.Errorf("row %d: the mention at %d is not on screen (row %d):\n%s", k, s.ranges[0].Start, row, h.view())
+		}
+		h.press("ctrl+o")
 	}
 }
 
@@ -173,6 +204,74 @@ func TestIndexPages(t *testing.T) {
 	}
 }
 
+// Going to a page of an entry of the printed index arrives at the top of
+// that page, as a reader of a printed index expects, and the status bar
+// names it; where the entry's words are further down than the screen
+// reaches, they are brought into view, near its foot.
+func TestIndexPageAtItsTop(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the people index")
+	}
+	d := libraryDeps(t, "lenins-fight", 0)
+	lf := d.Start.Doc
+	ix, err := lf.Heading("index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Start.Offset = ix.Offset
+	const height = 16
+	h := newHarness(t, d, 100, height)
+	from := h.m.reader.Here()
+	atTop, below := 0, 0
+	for k := 0; k < 40 && (atTop < 3 || below < 1); k++ {
+		h.press("enter")
+		if h.m.overlay != placesOverlay {
+			t.Fatalf("enter on the index lists no pages: %q", statusLine(h))
+		}
+		for range k {
+			h.press("j")
+		}
+		i := h.m.places.Cursor()
+		if i < 0 || i >= len(h.m.placeSpots) || h.m.placeSpots[i].doc == nil {
+			break // past the last page listed
+		}
+		h.press("enter")
+		doc, ranges := h.m.reader.Spot()
+		if h.m.overlay != noOverlay || doc != lf {
+			t.Fatalf("row %d: overlay %d, spot in %s", k, h.m.overlay, docID(doc))
+		}
+		if len(ranges) == 0 {
+			h.press("ctrl+o")
+			continue // the words are not on that page
+		}
+		words := lf.BodyOffset(ranges[0].Start)
+		page, _ := lf.PageAt(words)
+		start, _ := lf.PageOffset(page)
+		if sc := h.m.reader.Screen(); sc.Page != page || !strings.Contains(statusLine(h), "p. "+page) {
+			t.Errorf("row %d: the words are on p. %s, the status bar says %q", k, page, statusLine(h))
+		}
+		row, shown := h.m.reader.SpotRow()
+		if !shown {
+			t.Errorf("row %d: the words of p. %s are not on screen", k, page)
+		}
+		switch top := h.m.reader.Here().Offset; {
+		case top == start:
+			atTop++
+		case top > start && row >= height/2:
+			below++ // the page's start would have left them off the screen
+		default:
+			t.Errorf("row %d: p. %s begins at %d, the screen at %d, the words on row %d", k, page, start, top, row)
+		}
+		h.press("ctrl+o")
+		if got := h.m.reader.Here(); got != from {
+			t.Fatalf("ctrl+o: at %d, want %d", got.Offset, from.Offset)
+		}
+	}
+	if atTop == 0 || below == 0 {
+		t.Errorf("%d pages opened at their top, %d with their words further down: want some of each", atTop, below)
+	}
+}
+
 // The go-to prompt finds an entry of the printed index, whose pages it
 // lists, and a person, whose box it opens.
 func TestGoToFindsPeopleAndEntries(t *testing.T) {
@@ -222,6 +321,25 @@ func TestNoPeopleIndex(t *testing.T) {
 	checkFits(t, h.view(), 100, 20)
 }
 
+// The help lists the keys of the people index where the library has one,
+// and not in a folder of the reader's own, where they cannot work.
+func TestHelpPeopleKeys(t *testing.T) {
+	for _, tt := range []struct {
+		d    Deps
+		want bool
+	}{{testDeps(t), false}, {libraryDeps(t, "", 0), true}} {
+		h := newHarness(t, tt.d, 200, 120)
+		h.press("?")
+		v := h.view()
+		if !strings.Contains(v, "next section") {
+			t.Fatalf("the help does not show all at once:\n%s", v)
+		}
+		if got := strings.Contains(v, "People and the index") && strings.Contains(v, "who is this"); got != tt.want {
+			t.Errorf("people index %v: the help lists its keys %v", tt.want, got)
+		}
+	}
+}
+
 // With mark_people, the names the notes know are underlined once the
 // people index is read; without it, none is.
 func TestNamesMarked(t *testing.T) {
@@ -233,7 +351,7 @@ func TestNamesMarked(t *testing.T) {
 		d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
 		d.MarkPeople = on
 		h := newHarness(t, d, 100, 30)
-		if got := strings.Contains(h.view(), "\x1b[4m\x1b[4:4mKamenev\x1b[24m"); got != on {
+		if got := strings.Contains(h.view(), "\x1b[4m\x1b[4:4mKamenev\x1b[0m"); got != on {
 			t.Errorf("mark_people %v: Kamenev underlined %v:\n%q", on, got, h.view())
 		}
 	}

@@ -29,6 +29,9 @@ func NewHelp(c *common.Common, styles Styles) Help {
 	return Help{KeyMap: NewKeyMap(c.Keys), Styles: styles, keys: c.Keys, box: box{widest: 124}}
 }
 
+// Leave lists no key of group: keys that cannot work in this library.
+func (h *Help) Leave(group string) { h.keys = h.keys.Without(group) }
+
 // Open shows the help from its top, laid out for a terminal of this size.
 func (h *Help) Open(width, height int) {
 	h.box.offset = 0

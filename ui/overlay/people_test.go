@@ -67,6 +67,33 @@ func TestPersonView(t *testing.T) {
 	golden.RequireEqual(t, []byte(first))
 }
 
+// On a low terminal the box fits, whatever the note and its counts: the
+// source and the counts scroll with the note.
+func TestPersonLow(t *testing.T) {
+	long := kamenev
+	long.Counts = []WorkCount{{"Revolution Betrayed", 8}, {"Lenin’s Fight", 47}, {"Rise of Stalinism", 24}, {"Stalin: 50 years after", 26}, {"Notes in the Margins", 1}}
+	for _, size := range [][2]int{{40, 10}, {50, 12}, {80, 24}, {60, 40}} {
+		p := NewPerson(plainCommon(), plainStyles())
+		p.SetSize(size[0], size[1])
+		p.Open([]PersonEntry{long})
+		view := p.View()
+		lines := strings.Split(view, "\n")
+		if len(lines) > size[1]-1-3 || !strings.HasPrefix(lines[len(lines)-1], "╰") || !strings.Contains(view, "close") {
+			t.Errorf("%dx%d: the box takes %d lines:\n%s", size[0], size[1], len(lines), view)
+		}
+		seen := view
+		for range 20 {
+			p, _ = p.Update(keyOf("j"))
+			seen += p.View()
+		}
+		for _, want := range []string{"Biographical Notes", "Margins 1"} {
+			if !strings.Contains(seen, want) {
+				t.Errorf("%dx%d: %q never shows:\n%s", size[0], size[1], want, seen)
+			}
+		}
+	}
+}
+
 func TestPlacesView(t *testing.T) {
 	d := &corpus.Document{}
 	rows := []PlaceRow{

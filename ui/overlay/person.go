@@ -76,7 +76,14 @@ func (p *Person) SetSize(width, height int) {
 // or below it.
 func (p *Person) rows() int {
 	room := max(3, p.box.height/2-frameH-2) - len(p.below)
-	return max(1, min(len(p.lines), p.box.height-1-frameH-2-3-len(p.below), room))
+	return max(1, min(len(p.lines), p.spare()-len(p.below), room))
+}
+
+// spare is the lines of the terminal the note and what goes under it may
+// take: the status bar, the frame, the title and the foot aside, and three
+// lines of the text.
+func (p *Person) spare() int {
+	return p.box.height - 1 - frameH - 2 - 3
 }
 
 func (p *Person) layout() {
@@ -102,6 +109,11 @@ func (p *Person) layout() {
 		}
 		text := "Mentioned " + common.Plural(total, "time", "times") + ": " + strings.Join(parts, " · ")
 		p.below = append(p.below, render.WrapText(text, w)...)
+	}
+	if p.spare()-len(p.below) < min(3, len(p.lines)) {
+		// A terminal too low for all of it below the note: it scrolls
+		// with the note, and the box fits.
+		p.lines, p.below = append(p.lines, p.below...), nil
 	}
 }
 

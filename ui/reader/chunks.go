@@ -23,7 +23,10 @@ type RenderedMsg struct {
 	gen        int
 	background bool // rendered ahead of need, not for the screen
 	rendered   *render.Chunk
-	err        error
+	// cells is where the chunk's characters show, found with it when the
+	// pane paints ranges on the document (names, highlights); nil if not.
+	cells *render.Cells
+	err   error
 }
 
 // chunksOf cuts a document into chunks once.
@@ -49,6 +52,9 @@ func (r *Model) rendered(msg RenderedMsg) tea.Cmd {
 		return common.Failure(fmt.Sprintf("could not render %s: %v", r.doc.ShortTitle(), msg.err))
 	}
 	r.cache.Put(r.key(msg.chunk), msg.rendered)
+	if msg.cells != nil {
+		r.ps.cells[r.key(msg.chunk)] = msg.cells
+	}
 	if msg.chunk > r.top.chunk && !r.stickBottom && r.top.off != r.anchor {
 		// The top was held back from the end of the document by an
 		// estimate of the chunks after it; now that one is laid out, it
@@ -76,7 +82,7 @@ func (r *Model) ensure() tea.Cmd {
 	if r.doc == nil || len(r.chunks) == 0 || r.height <= 0 {
 		return nil
 	}
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{r.revealSpot()}
 	first := max(0, r.top.chunk-1)
 	last := r.top.chunk
 	for need := r.height + r.top.line; last < len(r.chunks)-1 && need > r.linesOf(last); last++ {
@@ -123,9 +129,14 @@ func (r *Model) request(i int, background bool) tea.Cmd {
 	}
 	r.inflight[i] = true
 	doc, chunks, width, gen, rend := r.doc, r.chunks, r.textWidth, r.gen, r.renderer
+	mapCells := len(r.ps.all) > 0 // else the cells are found if ever needed
 	return func() tea.Msg {
 		rc, err := rend.Render(doc, chunks, i, width)
-		return RenderedMsg{doc: doc, chunk: i, width: width, gen: gen, background: background, rendered: rc, err: err}
+		msg := RenderedMsg{doc: doc, chunk: i, width: width, gen: gen, background: background, rendered: rc, err: err}
+		if err == nil && mapCells {
+			msg.cells = render.MapCells(doc, rc, chunks[i])
+		}
+		return msg
 	}
 }
 

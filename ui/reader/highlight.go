@@ -184,10 +184,12 @@ func (r *Model) putLine(c, line, row int) {
 	r.anchor = r.top.off
 }
 
-// leaveHit forgets the hit brought into view: the reader moved.
+// leaveHit forgets the hit brought into view, and the spot to bring into
+// view: the reader moved.
 func (r *Model) leaveHit() {
 	r.hl.reveal = nil
 	r.hl.at = -1
+	r.sp.reveal = false
 }
 
 // hitShown is the offset of Body of the hit last brought into view, while

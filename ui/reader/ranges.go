@@ -11,14 +11,15 @@ import (
 
 // passages is the pane's part of the passages painted on the text besides
 // a search's hits: the highlights of the document shown and the passage
-// being selected. Where each character shows in a rendered chunk is found
-// once the chunk is on screen (render.MapCells, tens of microseconds for
-// a chunk) and kept; the runs to paint are placed again when the ranges
-// change.
+// being selected, with the names and the spot (spots.go). Where each
+// character shows in a rendered chunk (render.MapCells, about 0.1 ms for
+// a chunk) is found with its rendering, off the UI goroutine, when the
+// document has ranges, else once the chunk is on screen, and kept; the
+// runs to paint are placed again when the ranges change.
 type passages struct {
 	kept      map[*corpus.Document][]render.Range // each sorted by Start
 	selection render.Range                        // none when End <= Start
-	all       []render.Range                      // the document's and the selection, sorted by Start
+	all       []render.Range                      // the document's, the spots and the selection, sorted by Start
 	cells     map[render.Key]*render.Cells
 	marks     map[render.Key]*render.Marks
 	painted   map[render.Key]map[int]string // the lines with marks and no hit, painted once
@@ -56,9 +57,7 @@ func (r *Model) SetSelection(start, end int) {
 
 // rangesChanged places the ranges anew on the chunks on screen.
 func (r *Model) rangesChanged() {
-	kept := r.ps.kept[r.doc]
-	all := make([]render.Range, 0, len(kept)+1) // a copy of the model keeps its own
-	all = append(all, kept...)
+	all := r.withSpots(r.ps.kept[r.doc]) // a copy of the model keeps its own
 	if r.ps.selection.End > r.ps.selection.Start {
 		i, _ := slices.BinarySearchFunc(all, r.ps.selection.Start, func(a render.Range, s int) int { return a.Start - s })
 		all = slices.Insert(all, i, r.ps.selection)

@@ -121,9 +121,9 @@ func New(c *common.Common, renderer *render.Renderer, styles Styles) Model {
 	return Model{KeyMap: NewKeyMap(c.Keys), c: c, renderer: renderer, cache: render.NewCache(cacheBytes),
 		chunkOf: map[*corpus.Document][]corpus.Chunk{}, markers: map[*corpus.Document][]noteMarker{},
 		look: render.NewLook(styles.Match, styles.Current).With(render.Highlight, styles.Highlight, "\x1b[4m").
-			With(render.Selection, styles.Selection, "\x1b[7m"),
-		sign: styles.Sign.Render(sign), inflight: map[int]bool{}, hl: newHighlight(), ps: newPassages(),
-		sp: newSpots(render.NewLook(styles.Current, styles.Current))}
+			With(render.Selection, styles.Selection, "\x1b[7m").
+			With(render.Name, lipgloss.NewStyle(), render.DottedUnderline).With(render.Spot, styles.Current, "\x1b[7m"),
+		sign: styles.Sign.Render(sign), inflight: map[int]bool{}, hl: newHighlight(), ps: newPassages()}
 }
 
 // Show puts place at the top of the screen, opening its document if
@@ -282,7 +282,6 @@ func (r Model) View() string {
 				continue
 			}
 			line, signed := r.paintLine(c, l, rc.Lines[l])
-			line = r.paintSpots(c, l, line)
 			if signed && r.margin >= 2 {
 				lines = append(lines, pad[:r.margin-2]+r.sign+" "+line)
 				continue

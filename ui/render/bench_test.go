@@ -52,10 +52,12 @@ func BenchmarkPrintBomb(b *testing.B) {
 	}
 }
 
-// BenchmarkFindWords places the words of a chunk of The Rise of
-// Stalinism that name Stalin, Trotsky or Lenin, as the names of people
-// are placed the first time their chunk is drawn, at 80 columns.
-func BenchmarkFindWords(b *testing.B) {
+// BenchmarkPlaceNames places the names of a chunk of The Rise of
+// Stalinism that name Stalin, Trotsky or Lenin, among the names of the
+// whole document, as the names of people are placed the first time their
+// chunk is drawn, at 80 columns: where its characters show, then the
+// names on them.
+func BenchmarkPlaceNames(b *testing.B) {
 	lib, err := corpus.Embedded()
 	if err != nil {
 		b.Fatal(err)
@@ -68,22 +70,18 @@ func BenchmarkFindWords(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	from, to := doc.PlainOffset(chunks[i].Start), doc.PlainOffset(chunks[i].End)
-	text := doc.PlainRange(from, to)
-	var words []Words
+	text := doc.Plain()
+	var names []Range
 	for at := 0; at < len(text); at++ {
 		for _, name := range []string{"Stalin", "Trotsky", "Lenin"} {
 			if strings.HasPrefix(text[at:], name) {
-				words = append(words, Words{Start: from + at, End: from + at + len(name)})
+				names = append(names, Range{Start: at, End: at + len(name), Kind: Name})
 			}
 		}
 	}
-	if len(words) == 0 {
-		b.Fatal("the chunk names no one")
-	}
 	b.ResetTimer()
 	for b.Loop() {
-		FindWords(words, doc, rc, chunks[i])
+		MapCells(doc, rc, chunks[i]).Place(names)
 	}
-	b.ReportMetric(float64(len(words)), "words")
+	b.ReportMetric(float64(len(names)), "names")
 }

@@ -321,9 +321,10 @@ func sgrOf(st lipgloss.Style) string {
 }
 
 // over are the kinds painted over the text's own styles, which go on
-// under them (a highlight keeps a heading's colour and a word's italics);
-// the others hold the text's styles back.
-var over = [kinds]bool{Highlight: true}
+// under them (a highlight keeps a heading's colour and a word's italics,
+// a name underlined keeps all of them); the others hold the text's styles
+// back.
+var over = [kinds]bool{Highlight: true, Name: true}
 
 // paintLine paints segs over a rendered line. Inside a run the text's own
 // styles are held back, so a match looks the same wherever it is, unless

@@ -9,7 +9,7 @@ import (
 
 // Besides a search's hits, any run of a document's plain text can be
 // painted on the cells that show it: a passage the reader kept, the
-// passage being selected. MapCells aligns every block of a rendered chunk
+// passage being selected, the names of people, words that stand out. MapCells aligns every block of a rendered chunk
 // once (alignBlock); Place then puts any ranges on it, and PaintLine
 // paints them with the hits, a kind over another where they overlap.
 
@@ -28,12 +28,24 @@ const (
 	Highlight
 	// Selection is the passage being selected.
 	Selection
+	// Name is the name of a person the notes know, marked quietly.
+	Name
+	// Spot is words that stand out as a current match does: the name a
+	// person's box shows, a mention gone to, an index entry's words on
+	// its page.
+	Spot
 	kinds
 )
 
-// precedence orders the kinds, lowest first: a highlight shows under a
-// search's match, the selection over everything.
-var precedence = [kinds]int{Highlight: 0, Hit: 1, CurrentHit: 2, Selection: 3}
+// precedence orders the kinds, lowest first: a name shows under
+// everything, a highlight under a search's match, the selection over
+// everything.
+var precedence = [kinds]int{Name: 0, Highlight: 1, Hit: 2, CurrentHit: 3, Spot: 4, Selection: 5}
+
+// DottedUnderline is an SGR sequence for a quiet underline: dotted where
+// the terminal can, plain where it cannot (the plain one is set first, and
+// a terminal that knows no dotted one keeps it).
+const DottedUnderline = "\x1b[4m\x1b[4:4m"
 
 // Range is a run of a document's plain text to paint.
 type Range struct {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -138,6 +139,108 @@ func TestCellsAt(t *testing.T) {
 		}
 		if back, ok := cs.At(line, int(at.col)); !ok || back != off {
 			t.Fatalf("At(%d, %d) = %d, want %d (%q)", line, at.col, back, off, plain[off:min(off+10, len(plain))])
+		}
+	}
+}
+
+// Names underlined keep every other attribute and colour of the text,
+// and nothing else is changed; the words placed are those asked for.
+func TestPaintNames(t *testing.T) {
+	lib := fixtureLibrary(t)
+	alpha := docNamed(t, lib, "alpha")
+	plain := alpha.Plain()
+	r := NewRenderer(styles.DarkStyleConfig, termenv.ANSI256, testStyles(true))
+	look := testLook().With(Name, lipgloss256(), DottedUnderline)
+	chunks := alpha.Chunks(ChunkSize)
+	for _, word := range []string{"Lorem", "eiusmod tempor", "Start", "quotation"} {
+		var names []Range
+		for i := 0; ; {
+			j := strings.Index(plain[i:], word)
+			if j < 0 {
+				break
+			}
+			names = append(names, Range{Start: i + j, End: i + j + len(word), Kind: Name})
+			i += j + len(word)
+		}
+		if len(names) == 0 {
+			t.Fatalf("alpha never says %q", word)
+		}
+		var placed []string
+		for i := range chunks {
+			rc, err := r.Render(alpha, chunks, i, 31)
+			if err != nil {
+				t.Fatal(err)
+			}
+			marks := MapCells(alpha, rc, chunks[i]).Place(names)
+			for l, line := range rc.Lines {
+				painted := PaintLine(line, l, nil, -1, marks, look)
+				got, before := cells(painted), cells(line)
+				if len(got) != len(before) {
+					t.Fatalf("%q: line %q became %q", word, line, painted)
+				}
+				text := []rune(stripped(line))
+				for _, s := range marks.lines[l] {
+					placed = append(placed, string(text[s.from:s.to]))
+				}
+				for c := range got {
+					want, in := before[c].st, false
+					for _, s := range marks.lines[l] {
+						if c >= s.from && c < s.to {
+							want.attrs |= 1 << 4
+							in = true
+						}
+					}
+					if in && got[c].r == ' ' {
+						// A space of no style of its own: underlined
+						// with the words around it.
+						want = got[c].st
+						if want.attrs&(1<<4) == 0 {
+							t.Fatalf("%q: the space at cell %d of %q is not underlined", word, c, line)
+						}
+					}
+					if got[c].r != before[c].r || got[c].st != want && !(got[c].r == ' ' && !want.showsOnSpace()) {
+						t.Fatalf("%q: cell %d of %q is %v, want %q in %v", word, c, line, got[c], before[c].r, want)
+					}
+				}
+			}
+		}
+		if joined := strings.Join(placed, " "); strings.Join(strings.Fields(joined), " ") != strings.Join(strings.Fields(strings.Repeat(word+" ", len(names))), " ") {
+			t.Errorf("%q: placed %q, want it %d times", word, placed, len(names))
+		}
+	}
+}
+
+// A name under a highlight, a search's match or a spot gives way to it;
+// a spot shows over a match, the selection over all.
+func TestNameUnderEverything(t *testing.T) {
+	segs := flatten([]seg{{from: 0, to: 20, kind: Name}, {from: 2, to: 4, kind: Highlight}, {from: 6, to: 8, kind: Hit},
+		{from: 10, to: 12, kind: Spot}, {from: 11, to: 14, kind: CurrentHit}, {from: 13, to: 16, kind: Selection}})
+	var got []string
+	for _, s := range segs {
+		got = append(got, fmt.Sprintf("%d-%d:%d", s.from, s.to, s.kind))
+	}
+	want := fmt.Sprintf("0-2:%d 2-4:%d 4-6:%d 6-8:%d 8-10:%d 10-12:%d 12-13:%d 13-16:%d 16-20:%d",
+		Name, Highlight, Name, Hit, Name, Spot, CurrentHit, Selection, Name)
+	if strings.Join(got, " ") != want {
+		t.Errorf("flatten = %s, want %s", strings.Join(got, " "), want)
+	}
+}
+
+// A range of no chunk's text places nothing.
+func TestPlaceElsewhere(t *testing.T) {
+	lib := fixtureLibrary(t)
+	alpha := docNamed(t, lib, "alpha")
+	r := NewRenderer(styles.NoTTYStyleConfig, termenv.Ascii, testStyles(false))
+	chunks := alpha.Chunks(ChunkSize)
+	rc, err := r.Render(alpha, chunks, 0, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := alpha.PlainLen()
+	cs := MapCells(alpha, rc, chunks[0])
+	for _, rs := range [][]Range{nil, {{Start: end + 10, End: end + 20, Kind: Name}}} {
+		if got := cs.Place(rs); len(got.lines) != 0 {
+			t.Errorf("%v placed on the first chunk", rs)
 		}
 	}
 }
