@@ -81,7 +81,7 @@ text (read --plain) and offset in its Markdown body; with no NAME, a list of
 {"name","short","dates","total","counts"}.
 
 Exit status 1 when no one has the name, or the library has no people index
-(a folder of your own).`,
+(a folder of your own); 2 when it names more than one person.`,
 		Example: `  samizdat who ordzhonikidze
   samizdat who "G. Zinoviev" --json | jq .counts
   samizdat who`,
