@@ -91,11 +91,35 @@ func (f File) load() (*file, string) {
 	if problem == "" {
 		return all, ""
 	}
+	return all, f.salvaged(all, problem, shown)
+}
+
+// salvaged moves a damaged file aside and writes what could be read of it
+// (every library's notes) in its place at once, so that the notes kept do
+// not live in memory alone until the next change: a reader who only reads
+// and quits keeps them too. It says what it did, for the status bar.
+func (f File) salvaged(all *file, problem, shown string) string {
+	unlock, err := safefile.Lock(f.Path + ".lock")
+	if err != nil {
+		return fmt.Sprintf("The notes file %s %s (%v).", shown, problem, safefile.UnwrapPath(err))
+	}
+	defer unlock()
 	aside, err := safefile.MoveAside(f.Path)
 	if err != nil {
-		return all, fmt.Sprintf("The notes file %s %s, and could not be moved aside (%v).", shown, problem, safefile.UnwrapPath(err))
+		return fmt.Sprintf("The notes file %s %s, and could not be moved aside (%v).", shown, problem, safefile.UnwrapPath(err))
 	}
-	return all, fmt.Sprintf("The notes file %s; %s and moved it to %s.", problem, kept(all), corpus.SanitizeLine(aside))
+	notice := fmt.Sprintf("The notes file %s; %s and moved it to %s.", problem, kept(all), corpus.SanitizeLine(aside))
+	if len(all.Libraries) == 0 {
+		return notice
+	}
+	data, err := encode(all, MaxFileSize)
+	if err == nil {
+		err = safefile.WriteAtomic(f.Path, data)
+	}
+	if err != nil {
+		return notice + fmt.Sprintf(" They could not be written back (%v); they are kept while samizdat runs.", safefile.UnwrapPath(err))
+	}
+	return notice
 }
 
 // kept says how much of a damaged file was kept.

@@ -179,6 +179,11 @@ func TestTruncatedFileSalvaged(t *testing.T) {
 	if aside, _ := os.ReadFile(f.Path + ".bad"); string(aside) != string(cut) {
 		t.Error("the damaged file was not moved aside whole")
 	}
+	// What was salvaged is written back at once: a reader who changes
+	// nothing and quits still finds the two notes next time.
+	if again, notice := f.Load(); again.Len() != 2 || notice != "" {
+		t.Errorf("after the salvage the file holds %d notes (%q), want 2", again.Len(), notice)
+	}
 	// The next save writes what was salvaged, and leaves the damaged file.
 	got.Add(d, 0, 3, "")
 	merged, notice, err := f.Save(got.Clone())
