@@ -16,6 +16,7 @@ import (
 	"golang.org/x/term"
 
 	"samizdat/corpus"
+	"samizdat/internal/safefile"
 	"samizdat/notes"
 	"samizdat/state"
 	"samizdat/ui"
@@ -155,7 +156,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		}
 		if set := fm.Notes(); notesFile.Path != "" && set.Dirty() {
 			if _, _, err := notesFile.Save(set); err != nil {
-				fmt.Fprintf(os.Stderr, "samizdat: could not keep your highlights and notes: %v\n", err)
+				rescueNotes(notesFile, set, err)
 			}
 		}
 	}
@@ -238,4 +239,18 @@ func chooseLook(theme string, noColor bool) look {
 	}
 	r.SetColorProfile(profile)
 	return look{styles: ui.NewStyles(r, dark, !noColor), glamour: render.GlamourStyle(dark, !noColor), profile: profile}
+}
+
+// rescueNotes says that the notes could not be saved at exit, and writes
+// them to a file of their own in the temporary folder so that none is
+// lost.
+func rescueNotes(f notes.File, set *notes.Set, err error) {
+	fmt.Fprintf(os.Stderr, "samizdat: could not keep your highlights and notes: %v\n", err)
+	rescued, rerr := f.Rescue(set, "")
+	if rerr != nil {
+		fmt.Fprintf(os.Stderr, "samizdat: nor write them elsewhere (%v); they are lost\n", safefile.UnwrapPath(rerr))
+		return
+	}
+	fmt.Fprintf(os.Stderr, "samizdat: they were written to %s instead; move it to %s once that can be written\n",
+		corpus.SanitizeLine(rescued), corpus.SanitizeLine(f.Path))
 }

@@ -15,8 +15,11 @@ func libOf(docs ...*corpus.Document) *corpus.Library {
 func keep(t *testing.T, s *Set, d *corpus.Document, at, words string) Note {
 	t.Helper()
 	from := strings.Index(d.Plain(), at)
+	if from < 0 {
+		t.Fatalf("%q is not in the document", at)
+	}
 	i := strings.Index(d.Plain()[from:], words)
-	if from < 0 || i < 0 {
+	if i < 0 {
 		t.Fatalf("%q after %q is not in the document", words, at)
 	}
 	n, err := s.Add(d, from+i, from+i+len(words), "")

@@ -192,6 +192,33 @@ func (f File) Save(s *Set) (merged *Set, notice string, err error) {
 	return s, notice, nil
 }
 
+// Rescue writes s, in the notes file's own format, to a new file in dir
+// (the system's temporary folder if dir is empty) when it could not be
+// saved where it belongs, and returns its path: the last resort at exit,
+// so that nothing the reader wrote is lost. Moved to the notes file's
+// place (or merged by hand), it is read as any notes file is.
+func (f File) Rescue(s *Set, dir string) (string, error) {
+	all := newFile()
+	all.Libraries[f.Key] = &library{Notes: s.all()}
+	data, err := encode(all, MaxFileSize)
+	if err != nil {
+		return "", err
+	}
+	out, err := os.CreateTemp(dir, "samizdat-notes-*.json")
+	if err != nil {
+		return "", err
+	}
+	_, err = out.Write(data)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(out.Name())
+		return "", err
+	}
+	return out.Name(), nil
+}
+
 // Read returns the library's notes as the file holds them, as another
 // reader may have saved them, without changing the file; ok is false if
 // there is no file or it cannot be read whole (the next Save deals with

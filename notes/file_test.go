@@ -373,3 +373,24 @@ func TestStamp(t *testing.T) {
 		t.Error("the stamp did not change with the file")
 	}
 }
+
+func TestRescueIsANotesFile(t *testing.T) {
+	d := parseDoc(t, testDoc)
+	f := testFile(t)
+	s := NewSet()
+	s.Now = newClock().now
+	n := keep(t, s, d, "", "economic successes")
+	s.SetComment(n.ID, "why it matters")
+	keep(t, s, d, "", "three principal")
+	path, err := f.Rescue(s, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, notice := File{Path: path, Key: f.Key}.Load()
+	if notice != "" || back.Len() != 2 {
+		t.Fatalf("the rescued file read back as %d notes (%q), want 2", back.Len(), notice)
+	}
+	if _, err := f.Rescue(s, filepath.Join(t.TempDir(), "missing")); err == nil {
+		t.Error("a rescue into a missing folder reported no error")
+	}
+}
