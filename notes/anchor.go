@@ -15,8 +15,9 @@ type Located struct {
 	DocIndex int
 	// Start and End are where the passage is now, in Doc's plain text:
 	// the note's own offsets, or where its words were found again after an
-	// edition moved or corrected them (Words are the words there now). For a detached note they are the note's offsets,
-	// which may mean nothing in Doc.
+	// edition moved or corrected them (Words are the words there now). For
+	// a detached note they are the note's offsets, which may mean nothing
+	// in Doc.
 	Start, End int
 	// Detached says the passage's words are no longer in the work: the
 	// note is kept, and listed apart, but cannot be drawn or gone to.
