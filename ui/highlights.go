@@ -336,16 +336,12 @@ func (m Model) openAnnotations() (tea.Model, tea.Cmd) {
 // filter's while it is typed, else the keys that close it, else the
 // list's.
 func (m Model) annotationsKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
 	if !m.annos.Filtering() {
-		switch {
-		case key.Matches(msg, k.Back) && m.annos.ClearFilter():
+		if key.Matches(msg, m.c.Keys.Back) && m.annos.ClearFilter() {
 			return m, nil // a filter kept goes first, the list on the next
-		case key.Matches(msg, k.Back, k.Quit, k.Highlights):
-			m.overlay = noOverlay
+		}
+		if m.closeOrHelp(msg, m.c.Keys.Highlights) {
 			return m, nil
-		case key.Matches(msg, k.Help):
-			return m.openHelp()
 		}
 	}
 	var cmd tea.Cmd
@@ -431,13 +427,8 @@ func (m Model) showPassage() (tea.Model, tea.Cmd) {
 
 // passageKey takes a key in a note's box.
 func (m Model) passageKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
-	switch {
-	case key.Matches(msg, k.Back, k.Quit):
-		m.overlay = noOverlay
+	if m.closeOrHelp(msg) {
 		return m, nil
-	case key.Matches(msg, k.Help):
-		return m.openHelp()
 	}
 	var cmd tea.Cmd
 	var act overlay.PassageAction
