@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/keymap"
+	"samizdat/ui/common"
 	"samizdat/ui/field"
 )
 
@@ -102,6 +103,21 @@ func (b *box) scroll(msg tea.KeyMsg, k KeyMap, rows, total int) bool {
 	return true
 }
 
+// follow scrolls a list rows entries high so that the entry under the
+// cursor shows, moving it as little as it can.
+func (b *box) follow(cursor, rows int) {
+	b.offset = min(b.offset, cursor)
+	if cursor >= b.offset+rows {
+		b.offset = cursor - rows + 1
+	}
+	b.offset = max(0, b.offset)
+}
+
+// window is the lines of what scrolls that show in rows lines of the box.
+func (b box) window(lines []string, rows int) []string {
+	return lines[b.offset:min(len(lines), b.offset+rows)]
+}
+
 // frame draws the box around lines, which are inner columns wide: the
 // title first, the foot last.
 func frame(s Styles, inner int, lines []string) string {
@@ -113,6 +129,25 @@ func frame(s Styles, inner int, lines []string) string {
 func foot(s Styles, hint, more string, width int) string {
 	gap := max(1, width-lipgloss.Width(hint)-lipgloss.Width(more))
 	return s.Foot.Render(ansi.Truncate(hint+strings.Repeat(" ", gap)+more, width, ""))
+}
+
+// keyHint is a key that acts in a box, and what it does, for the foot.
+type keyHint struct {
+	key  key.Binding
+	what string
+}
+
+// keyFoot is the foot of a box that names the keys hs by their first key
+// ("enter go"; one with no key bound is left out), as many as fit whole
+// beside more.
+func keyFoot(s Styles, hs []keyHint, more string, width int) string {
+	var keys []string
+	for _, h := range hs {
+		if first := common.FirstKey(h.key); first != "" {
+			keys = append(keys, first+" "+h.what)
+		}
+	}
+	return foot(s, hints(keys, more, width), more, width)
 }
 
 // hints joins as many of the keys that act in a box as fit whole beside

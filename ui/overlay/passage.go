@@ -207,24 +207,16 @@ func (p Passage) View() string {
 		title += fmt.Sprintf("  (%d of %d on screen)", p.at+1, len(p.notes))
 	}
 	rows := p.rows()
-	offset := p.box.offset
 	body := []string{s.Title.Render(ansi.Truncate(title, inner, "…"))}
-	for _, line := range p.lines[offset:min(len(p.lines), offset+rows)] {
+	for _, line := range p.box.window(p.lines, rows) {
 		body = append(body, common.Fit(line, inner))
 	}
 	k := p.KeyMap
-	var keys []string
-	add := func(b key.Binding, what string) {
-		if first := common.FirstKey(b); first != "" {
-			keys = append(keys, first+" "+what)
-		}
-	}
-	add(k.Edit, "edit")
+	hs := []keyHint{{k.Edit, "edit"}}
 	if len(p.notes) > 1 {
-		add(k.Next, "next")
+		hs = append(hs, keyHint{k.Next, "next"})
 	}
-	add(k.Close, "close")
-	more := moreMark(offset, rows, len(p.lines))
-	body = append(body, foot(s, hints(keys, more, inner), more, inner))
+	hs = append(hs, keyHint{k.Close, "close"})
+	body = append(body, keyFoot(s, hs, moreMark(p.box.offset, rows, len(p.lines)), inner))
 	return frame(s, inner, body)
 }
