@@ -37,22 +37,23 @@ const (
 )
 
 // layer is what is drawn over the text and takes the keys first, if
-// anything.
+// anything. View (view.go), overlayKey (keys.go) and relayout (layout.go)
+// take them in this order.
 type layer int
 
 const (
-	noOverlay layer = iota
-	helpOverlay
-	promptOverlay
-	markListOverlay
-	noteOverlay
-	searchOverlay
-	editorOverlay  // a note of the reader's own being written
-	passageOverlay // a note of the reader's own shown
-	annotationsOverlay
-	personOverlay // who a name on screen is
-	placesOverlay // a person's mentions, or an index entry's pages
-	peopleOverlay // everyone the people index knows
+	noOverlay          layer = iota // the text alone
+	helpOverlay                     // the keys, by group (overlay.Help)
+	promptOverlay                   // go to a work, section, page or person (prompt)
+	markListOverlay                 // the marks (overlay.Marks)
+	noteOverlay                     // a note of the text's own, at the foot (overlay.Note)
+	searchOverlay                   // the search bar and its hits (searchbar)
+	editorOverlay                   // a note of the reader's own being written (editor)
+	passageOverlay                  // a note of the reader's own shown (overlay.Passage)
+	annotationsOverlay              // the reader's highlights and notes (overlay.Annotations)
+	personOverlay                   // who a name on screen is (overlay.Person)
+	placesOverlay                   // a person's mentions, or an index entry's pages (overlay.Places)
+	peopleOverlay                   // everyone the people index knows (overlay.People)
 )
 
 // Model is the root of the reader.
@@ -64,20 +65,22 @@ type Model struct {
 	reader reader.Model
 	toc    contents.Model
 	status status.Model
-	help   overlay.Help
-	prompt prompt.Model
-	marks  overlay.Marks
-	note   overlay.Note
-	search searchbar.Model
 
-	editor     editor.Model    // a note of the reader's own, being written
-	passage    overlay.Passage // a note of the reader's own, shown
-	annos      overlay.Annotations
-	own        ownNotes  // the reader's highlights and notes
-	sel        selection // the passage being selected
+	// The boxes over the text, in the order of the layers.
+	help       overlay.Help
+	prompt     prompt.Model
+	marks      overlay.Marks
+	note       overlay.Note
+	search     searchbar.Model
+	editor     editor.Model        // a note of the reader's own, being written
+	passage    overlay.Passage     // a note of the reader's own, shown
+	annos      overlay.Annotations // the list of the reader's highlights and notes
 	person     overlay.Person
 	places     overlay.Places
 	peopleList overlay.People
+
+	own ownNotes  // the reader's highlights and notes (highlights.go, notesync.go)
+	sel selection // the passage being selected (select.go)
 
 	focus   pane
 	showTOC bool // the contents beside the text, on a terminal wide enough
@@ -161,10 +164,10 @@ func New(d Deps) Model {
 		editor:     editor.New(c, styles.editor()),
 		passage:    overlay.NewPassage(c, styles.overlay()),
 		annos:      overlay.NewAnnotations(c, styles.overlay()),
-		own:        ownNotes{set: notes.NewSet(), file: d.NotesFile, where: map[string]notes.Located{}, exportDir: d.ExportDir},
 		person:     overlay.NewPerson(c, styles.overlay()),
 		places:     overlay.NewPlaces(c, styles.overlay()),
 		peopleList: overlay.NewPeople(c, styles.overlay()),
+		own:        ownNotes{set: notes.NewSet(), file: d.NotesFile, where: map[string]notes.Located{}, exportDir: d.ExportDir},
 		mem:        state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
 		file:       d.StateFile,
 	}
