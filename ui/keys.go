@@ -10,6 +10,10 @@ import (
 	"samizdat/ui/common"
 )
 
+// Where a key goes: handleKey routes it, overlayKey hands it to the box
+// open over the text, and the methods here and in the files of each part
+// (search.go, select.go, highlights.go, people.go) take it.
+
 // handleKey routes a key: several typed at once are taken one by one;
 // force-quit works everywhere; an open overlay takes the rest, then the
 // keys of every pane, then the pane with focus.

@@ -1,11 +1,24 @@
 // Package ui is samizdat's full-screen reader. Its parts are packages of
 // their own: the reading pane (reader), the layout of the text (render),
 // the table of contents (contents), the search bar (searchbar), the go-to
-// prompt (prompt), the status bar (status), and the help, the list of
-// marks and a note's box (overlay). The root Model here routes messages
-// and keys to them, lays them out, does what they ask (common.Intent), and
-// keeps the places of the reading (where each work was left, the marks,
-// the history of jumps) with the state package.
+// prompt (prompt), the status bar (status), the line things are typed
+// into (field), the box a note of the reader's own is written in
+// (editor), and the boxes over the text (overlay): the help, the list of
+// marks, a note's box, the reader's own note on a passage (Passage) and
+// the list of their highlights and notes (Annotations), a person's box,
+// the list of people and a list of places.
+//
+// The root Model here routes messages (model.go) and keys (keys.go) to
+// them, lays them out (layout.go) and draws them (view.go), does what
+// they ask (common.Intent, intents.go), and keeps the places of the
+// reading (where each work was left, the marks, the history of jumps)
+// with the state package (persist.go). Selecting a passage is select.go;
+// what a selection becomes, a highlight or a note of the reader's own, is
+// highlights.go, which reads them from the notes file (package notes) and
+// saves them there; notesync.go takes in what another reader saved
+// meanwhile. The people index (corpus.People) is read off the UI
+// goroutine the first time it is asked for (people.go); the printed
+// index's pages are index.go.
 package ui
 
 import (
