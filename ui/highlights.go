@@ -173,15 +173,8 @@ func (m Model) notesSaved(msg notesSavedMsg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.status.Push(common.NoticeMsg{Text: msg.notice, Error: true, Whole: true}))
 	}
 	m.own.set.Adopt(msg.merged)
-	for _, l := range msg.where {
-		if _, known := m.own.where[l.Note.ID]; !known {
-			m.own.where[l.Note.ID] = l
-		}
-	}
-	m.paintNotes()
-	if m.overlay == annotationsOverlay {
-		m.annos.SetAnnotations(m.located())
-	}
+	m.learnWhere(msg.where)
+	m.showNotes()
 	if m.own.again && m.own.set.Dirty() {
 		cmds = append(cmds, m.saveNotes())
 	}
@@ -206,11 +199,27 @@ func (m *Model) keepDraft() {
 // changed is what follows a change of the notes: they are painted anew
 // and saved.
 func (m *Model) changed() tea.Cmd {
+	m.showNotes()
+	return m.saveNotes()
+}
+
+// showNotes paints the notes anew, and lists them anew if their list is
+// open.
+func (m *Model) showNotes() {
 	m.paintNotes()
 	if m.overlay == annotationsOverlay {
 		m.annos.SetAnnotations(m.located())
 	}
-	return m.saveNotes()
+}
+
+// learnWhere keeps where each note of ls is found, for the notes whose
+// place was not known yet: another reader's, just taken in.
+func (m *Model) learnWhere(ls []notes.Located) {
+	for _, l := range ls {
+		if _, known := m.own.where[l.Note.ID]; !known {
+			m.own.where[l.Note.ID] = l
+		}
+	}
 }
 
 // keep adds the passage [start, end) of d with comment, and finds it

@@ -78,6 +78,13 @@ type box struct {
 // innerWidth is the width of the text in the box.
 func (b box) innerWidth() int { return min(b.width-2, b.widest) - frameW }
 
+// textRows is how many of n lines a box over the text pane shows: the
+// status bar, the frame, the title and the foot aside, and a line of the
+// text kept above it and below.
+func (b box) textRows(n int) int {
+	return max(0, min(n, b.height-1-frameH-2-2))
+}
+
 // scroll moves the window of rows lines over total by a moving key: a
 // line, a page (all but a line kept), to the top or the bottom. It says
 // whether the key was one.

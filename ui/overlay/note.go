@@ -69,7 +69,7 @@ func (n *Note) SetSize(width, height int) {
 // rows is how many lines of the note the box shows: the title and the
 // foot aside, and a line of text kept above it.
 func (n *Note) rows() int {
-	return max(0, min(len(n.lines), n.box.height-1-frameH-2-2))
+	return n.box.textRows(len(n.lines))
 }
 
 func (n *Note) layout() {

@@ -91,9 +91,8 @@ func (p *Passage) SetSize(width, height int) {
 	p.layout()
 }
 
-func (p *Passage) rows() int {
-	return max(0, min(len(p.lines), p.box.height-1-frameH-2-2))
-}
+// rows is how many lines of the passage and the note the box shows.
+func (p *Passage) rows() int { return p.box.textRows(len(p.lines)) }
 
 func (p *Passage) layout() {
 	p.box.offset = 0
