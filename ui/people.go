@@ -338,9 +338,7 @@ func (m Model) placesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.c.Keys.Back) && m.places.ClearFilter():
 		return m, nil
 	case m.closeOrHelp(msg):
-		if m.overlay == noOverlay {
-			m.reader.SetSpot(nil, nil)
-		}
+		m.reader.SetSpot(nil, nil)
 		return m, nil
 	}
 	var cmd tea.Cmd

@@ -144,6 +144,32 @@ func TestMentionsShow(t *testing.T) {
 	}
 }
 
+// The help, opened from the list of a person's mentions, takes the name's
+// standing out away with the list, as esc does and as it does from the
+// person's box.
+func TestHelpFromMentionsLeavesNoName(t *testing.T) {
+	if testing.Short() {
+		t.Skip("finds every mention in the library")
+	}
+	d := libraryDeps(t, "rise-of-stalinism", 0)
+	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+	h := newHarness(t, d, 100, 30)
+	h.press("w", "enter")
+	if h.m.overlay != placesOverlay {
+		t.Fatalf("w and enter list no mentions: %q", statusLine(h))
+	}
+	if doc, _ := h.m.reader.Spot(); doc == nil {
+		t.Fatal("the name on screen does not stand out under the list")
+	}
+	h.press("?")
+	if h.m.overlay != helpOverlay {
+		t.Fatalf("? opens no help: overlay %d", h.m.overlay)
+	}
+	if doc, ranges := h.m.reader.Spot(); doc != nil || len(ranges) > 0 {
+		t.Errorf("the name still stands out under the help: %s %v", docID(doc), ranges)
+	}
+}
+
 // In the index of Lenin's Fight, follow-note lists the entries on screen
 // and their pages; going to a page puts the entry's words on screen,
 // standing out, and ctrl+o comes back.
