@@ -353,9 +353,7 @@ func (m Model) annotationsKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.annos, cmd, in = m.annos.Update(msg)
+	in, cmd := updatePart(&m.annos, msg)
 	return m.apply(in, cmd)
 }
 

@@ -72,13 +72,11 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if next, cmd, ok := m.placeKey(msg); ok {
 		return next, cmd
 	}
-	var cmd tea.Cmd
-	var in common.Intent
 	if m.focus == contentsPane {
-		m.toc, cmd, in = m.toc.Update(msg)
+		in, cmd := updatePart(&m.toc, msg)
 		return m.apply(in, cmd)
 	}
-	m.reader, cmd, in = m.reader.Update(msg)
+	in, cmd := updatePart(&m.reader, msg)
 	m.afterKey(msg)
 	return m.apply(in, cmd)
 }
@@ -167,9 +165,7 @@ func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.overlay = noOverlay
 		return m, nil
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.prompt, cmd, in = m.prompt.Update(msg)
+	in, cmd := updatePart(&m.prompt, msg)
 	return m.apply(in, cmd)
 }
 
@@ -332,9 +328,7 @@ func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.closeOrHelp(msg, m.c.Keys.Marks) {
 		return m, nil
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.marks, cmd, in = m.marks.Update(msg)
+	in, cmd := updatePart(&m.marks, msg)
 	return m.apply(in, cmd)
 }
 
@@ -344,9 +338,7 @@ func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.closeOrHelp(msg) {
 		return m, nil
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.note, cmd, in = m.note.Update(msg)
+	in, cmd := updatePart(&m.note, msg)
 	if in.Do == common.Open {
 		m.leaveForNote(in.At.Offset)
 	}

@@ -323,9 +323,7 @@ func (m Model) statusMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 // matched hands the go-to prompt what matches what was typed; it may go
 // there at once, if Enter came first.
 func (m Model) matched(msg prompt.MatchesMsg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
-	var in common.Intent
-	m.prompt, cmd, in = m.prompt.Update(msg)
+	in, cmd := updatePart(&m.prompt, msg)
 	return m.apply(in, cmd)
 }
 

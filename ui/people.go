@@ -341,9 +341,7 @@ func (m Model) placesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.reader.SetSpot(nil, nil)
 		return m, nil
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.places, cmd, in = m.places.Update(msg)
+	in, cmd := updatePart(&m.places, msg)
 	if in.Do == common.Open {
 		if i := m.places.Cursor(); i >= 0 && i < len(m.placeSpots) {
 			s := m.placeSpots[i]
@@ -425,8 +423,6 @@ func (m Model) peopleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.overlay = noOverlay
 		return m, nil
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.peopleList, cmd, in = m.peopleList.Update(msg)
+	in, cmd := updatePart(&m.peopleList, msg)
 	return m.apply(in, cmd)
 }
