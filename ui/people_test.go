@@ -170,6 +170,18 @@ func TestHelpFromMentionsLeavesNoName(t *testing.T) {
 	}
 }
 
+// indexDeps is libraryDeps opened at the printed index of Lenin's Fight.
+func indexDeps(t *testing.T) Deps {
+	t.Helper()
+	d := libraryDeps(t, "lenins-fight", 0)
+	ix, err := d.Start.Doc.Heading("index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Start.Offset = ix.Offset
+	return d
+}
+
 // In the index of Lenin's Fight, follow-note lists the entries on screen
 // and their pages; going to a page puts the entry's words on screen,
 // standing out, and ctrl+o comes back.
@@ -177,13 +189,8 @@ func TestIndexPages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the people index")
 	}
-	d := libraryDeps(t, "lenins-fight", 0)
+	d := indexDeps(t)
 	lf := d.Start.Doc
-	ix, err := lf.Heading("index")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Start.Offset = ix.Offset
 	h := newHarness(t, d, 100, 30)
 	from := h.m.reader.Here()
 	h.press("enter")
@@ -238,13 +245,8 @@ func TestIndexPageAtItsTop(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the people index")
 	}
-	d := libraryDeps(t, "lenins-fight", 0)
+	d := indexDeps(t)
 	lf := d.Start.Doc
-	ix, err := lf.Heading("index")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Start.Offset = ix.Offset
 	const height = 16
 	h := newHarness(t, d, 100, height)
 	from := h.m.reader.Here()

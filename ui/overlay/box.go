@@ -1,9 +1,12 @@
-// Package overlay is the boxes drawn over the text: the help, the list of
-// marks, the list of the reader's highlights and notes, a note's box, a
-// person's box, a list of places (a person's mentions, an index entry's
-// pages) and the list of people. They share one box: a title, lines that scroll
+// Package overlay is the boxes drawn over the text: the help (help.go),
+// the list of marks (marks.go), a note's box (note.go), the box of a note
+// of the reader's own (passage.go), the list of the reader's highlights
+// and notes (annotations.go), a person's box (person.go), a list of places
+// (places.go: a person's mentions, an index entry's pages) and the list
+// of people (people.go). They share one box: a title, lines that scroll
 // in it with the moving keys, and a foot that names the keys that act in
-// it and says whether there is more above or below.
+// it and says whether there is more above or below (box.go); the lists
+// share a filter (filter.go).
 package overlay
 
 import (

@@ -15,6 +15,21 @@ import (
 	"samizdat/ui/render"
 )
 
+// Passage shows a note of the reader's own over the text without moving
+// it: the passage it was kept on, a few lines of it, and what was written;
+// the next highlight on screen with a note each time show-own-note is
+// pressed again.
+type Passage struct {
+	KeyMap PassageKeyMap
+	Styles Styles
+
+	c     *common.Common
+	box   box
+	notes []notes.Located // the notes on screen, in reading order
+	at    int             // the one shown
+	lines []string        // the passage's first lines and the note, wrapped to the box
+}
+
 // PassageKeyMap is the keys of a note of the reader's own, shown over the
 // text: those that act on it, and those that scroll it.
 type PassageKeyMap struct {
@@ -27,28 +42,13 @@ func NewPassageKeyMap(k keymap.Map) PassageKeyMap {
 	return PassageKeyMap{KeyMap: NewKeyMap(k), Edit: k.EditNote, Next: k.ShowPassage, Close: k.CloseNote}
 }
 
-// Passage shows a note of the reader's own over the text without moving
-// it: the passage it was kept on, a few lines of it, and what was written;
-// the next highlight on screen with a note each time show-own-note is
-// pressed again.
-type Passage struct {
-	KeyMap PassageKeyMap
-	Styles Styles
-
-	c     *common.Common
-	box   box
-	notes []notes.Located // the notes on screen, in reading order
-	at    int
-	lines []string // the passage's first lines and the note, wrapped to the box
-}
-
 // PassageAction is what a key in a note's box asks of the root.
 type PassageAction int
 
 const (
-	PassageNone  PassageAction = iota
-	PassageEdit                // edit the note shown
-	PassageClose               // close the box
+	PassageNone  PassageAction = iota // nothing of the root
+	PassageEdit                       // edit the note shown
+	PassageClose                      // close the box
 )
 
 // quotedLines is how many lines of the passage the box shows above the
