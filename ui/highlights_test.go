@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"samizdat/corpus"
 	"samizdat/notes"
 	"samizdat/ui/common"
@@ -231,6 +233,30 @@ func TestListEscClearsTheFilterFirst(t *testing.T) {
 	h.press("esc")
 	if h.m.overlay != noOverlay {
 		t.Fatal("a second esc did not close the list")
+	}
+}
+
+// The list of highlights takes typed text while its filter is typed, and
+// only then: letters that arrive together go to the filter whole, and
+// after Enter they are the list's keys again.
+func TestListFilterTakesText(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "Chapter 5", t.TempDir())
+	h := newHarness(t, d, 100, 30)
+	h.press("v", "h", "H")
+	if h.m.typing() {
+		t.Fatal("the list takes text before its filter is typed")
+	}
+	h.press("/")
+	if !h.m.typing() {
+		t.Fatal("the filter being typed takes no text")
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("qzq")})
+	if h.m.overlay != annotationsOverlay || !strings.Contains(h.view(), "qzq") {
+		t.Fatalf("the letters typed together are not the filter's:\n%s", h.view())
+	}
+	h.press("enter")
+	if h.m.typing() {
+		t.Error("the list takes text after its filter was kept")
 	}
 }
 

@@ -170,6 +170,33 @@ func TestHelpFromMentionsLeavesNoName(t *testing.T) {
 	}
 }
 
+// The list of a person's mentions takes typed text while its filter is
+// typed, and only then; q typed in the filter is a letter, not quit.
+func TestMentionsFilterTakesText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("finds every mention in the library")
+	}
+	d := libraryDeps(t, "rise-of-stalinism", 0)
+	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+	h := newHarness(t, d, 100, 30)
+	h.press("w", "enter")
+	if h.m.overlay != placesOverlay || h.m.typing() {
+		t.Fatalf("the list of mentions is not open, or takes text: overlay %d", h.m.overlay)
+	}
+	h.press("/")
+	if !h.m.typing() {
+		t.Fatal("the filter being typed takes no text")
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("qzq")})
+	if h.m.overlay != placesOverlay || !strings.Contains(h.view(), "qzq") {
+		t.Fatalf("the letters typed together are not the filter's:\n%s", h.view())
+	}
+	h.press("esc")
+	if h.m.typing() {
+		t.Error("the list takes text after esc cleared its filter")
+	}
+}
+
 // indexDeps is libraryDeps opened at the printed index of Lenin's Fight.
 func indexDeps(t *testing.T) Deps {
 	t.Helper()
