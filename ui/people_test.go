@@ -38,6 +38,27 @@ func firstBlockNaming(t *testing.T, d *corpus.Document, name string) int {
 	return 0
 }
 
+// kamenevDeps is libraryDeps opened at the first paragraph of The Rise of
+// Stalinism that names Kamenev.
+func kamenevDeps(t *testing.T) Deps {
+	t.Helper()
+	d := libraryDeps(t, "rise-of-stalinism", 0)
+	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+	return d
+}
+
+// mentionsOnScreen is the reader at 100x30 on that paragraph, the list of
+// the mentions of the first person named on screen open.
+func mentionsOnScreen(t *testing.T) *harness {
+	t.Helper()
+	h := newHarness(t, kamenevDeps(t), 100, 30)
+	h.press("w", "enter")
+	if h.m.overlay != placesOverlay {
+		t.Fatalf("w and enter list no mentions: %q", statusLine(h))
+	}
+	return h
+}
+
 // On a screen of The Rise of Stalinism that names Kamenev, w shows his
 // note from Lenin's Fight; the mentions reach The Revolution Betrayed;
 // Enter goes there with his name standing out, and ctrl+o comes back.
@@ -45,9 +66,8 @@ func TestWhoIsKamenev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("finds every mention in the library")
 	}
-	d := libraryDeps(t, "rise-of-stalinism", 0)
+	d := kamenevDeps(t)
 	rise := d.Start.Doc
-	d.Start.Offset = firstBlockNaming(t, rise, "Kamenev")
 	h := newHarness(t, d, 100, 30)
 	// w goes through the names on screen to Kamenev's.
 	for range 20 {
@@ -123,8 +143,7 @@ func TestMentionsShow(t *testing.T) {
 	if testing.Short() {
 		t.Skip("finds every mention in the library")
 	}
-	d := libraryDeps(t, "rise-of-stalinism", 0)
-	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+	d := kamenevDeps(t)
 	h := newHarness(t, d, 80, 24)
 	betrayed := docNamed(t, d.Library, "revolution-betrayed")
 	for k := 1; k <= 8; k++ {
@@ -151,13 +170,7 @@ func TestHelpFromMentionsLeavesNoName(t *testing.T) {
 	if testing.Short() {
 		t.Skip("finds every mention in the library")
 	}
-	d := libraryDeps(t, "rise-of-stalinism", 0)
-	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
-	h := newHarness(t, d, 100, 30)
-	h.press("w", "enter")
-	if h.m.overlay != placesOverlay {
-		t.Fatalf("w and enter list no mentions: %q", statusLine(h))
-	}
+	h := mentionsOnScreen(t)
 	if doc, _ := h.m.reader.Spot(); doc == nil {
 		t.Fatal("the name on screen does not stand out under the list")
 	}
@@ -176,12 +189,9 @@ func TestMentionsFilterTakesText(t *testing.T) {
 	if testing.Short() {
 		t.Skip("finds every mention in the library")
 	}
-	d := libraryDeps(t, "rise-of-stalinism", 0)
-	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
-	h := newHarness(t, d, 100, 30)
-	h.press("w", "enter")
-	if h.m.overlay != placesOverlay || h.m.typing() {
-		t.Fatalf("the list of mentions is not open, or takes text: overlay %d", h.m.overlay)
+	h := mentionsOnScreen(t)
+	if h.m.typing() {
+		t.Fatal("the list of mentions takes text before its filter is typed")
 	}
 	h.press("/")
 	if !h.m.typing() {
@@ -402,8 +412,7 @@ func TestNamesMarked(t *testing.T) {
 		t.Skip("finds every mention in the library")
 	}
 	for _, on := range []bool{false, true} {
-		d := libraryDeps(t, "rise-of-stalinism", 0)
-		d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+		d := kamenevDeps(t)
 		d.MarkPeople = on
 		h := newHarness(t, d, 100, 30)
 		if got := strings.Contains(h.view(), "\x1b[4m\x1b[4:4mKamenev\x1b[0m"); got != on {
