@@ -237,12 +237,21 @@ func TestListEscClearsTheFilterFirst(t *testing.T) {
 }
 
 // The list of highlights takes typed text while its filter is typed, and
-// only then: letters that arrive together go to the filter whole, and
-// after Enter they are the list's keys again.
+// only then.
 func TestListFilterTakesText(t *testing.T) {
 	d := embeddedDeps(t, "revolution-betrayed", "Chapter 5", t.TempDir())
 	h := newHarness(t, d, 100, 30)
 	h.press("v", "h", "H")
+	filterTakesText(t, h, "enter")
+}
+
+// filterTakesText checks that the list open in h takes typed text while
+// its filter is typed, and only then: letters that arrive together go to
+// the filter whole (q is no quit there), and after leave, which ends the
+// typing, they are the list's keys again.
+func filterTakesText(t *testing.T, h *harness, leave string) {
+	t.Helper()
+	open := h.m.overlay
 	if h.m.typing() {
 		t.Fatal("the list takes text before its filter is typed")
 	}
@@ -251,12 +260,12 @@ func TestListFilterTakesText(t *testing.T) {
 		t.Fatal("the filter being typed takes no text")
 	}
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("qzq")})
-	if h.m.overlay != annotationsOverlay || !strings.Contains(h.view(), "qzq") {
+	if h.m.overlay != open || !strings.Contains(h.view(), "qzq") {
 		t.Fatalf("the letters typed together are not the filter's:\n%s", h.view())
 	}
-	h.press("enter")
+	h.press(leave)
 	if h.m.typing() {
-		t.Error("the list takes text after its filter was kept")
+		t.Errorf("the list takes text after %s", leave)
 	}
 }
 

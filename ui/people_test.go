@@ -184,27 +184,12 @@ func TestHelpFromMentionsLeavesNoName(t *testing.T) {
 }
 
 // The list of a person's mentions takes typed text while its filter is
-// typed, and only then; q typed in the filter is a letter, not quit.
+// typed, and only then.
 func TestMentionsFilterTakesText(t *testing.T) {
 	if testing.Short() {
 		t.Skip("finds every mention in the library")
 	}
-	h := mentionsOnScreen(t)
-	if h.m.typing() {
-		t.Fatal("the list of mentions takes text before its filter is typed")
-	}
-	h.press("/")
-	if !h.m.typing() {
-		t.Fatal("the filter being typed takes no text")
-	}
-	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("qzq")})
-	if h.m.overlay != placesOverlay || !strings.Contains(h.view(), "qzq") {
-		t.Fatalf("the letters typed together are not the filter's:\n%s", h.view())
-	}
-	h.press("esc")
-	if h.m.typing() {
-		t.Error("the list takes text after esc cleared its filter")
-	}
+	filterTakesText(t, mentionsOnScreen(t), "esc")
 }
 
 // indexDeps is libraryDeps opened at the printed index of Lenin's Fight.
