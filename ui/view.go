@@ -52,7 +52,8 @@ func (m Model) View() string {
 	case annotationsOverlay:
 		body = placeBox(body, m.annos.View(), m.width, 1)
 	case personOverlay:
-		// At the top if the name it is about is where the foot would be.
+		// At the foot of the text, unless the name it is about is there:
+		// then at the top.
 		box := m.person.View()
 		row, spotted := m.reader.SpotRow()
 		body = m.placeOnText(body, box, l, spotted && row >= footRow(body, box))

@@ -123,7 +123,8 @@ func (b *box) follow(cursor, rows int) {
 	b.offset = max(0, b.offset)
 }
 
-// window is the lines of what scrolls that show in rows lines of the box.
+// window is the part of lines that shows in rows lines of the box, from
+// its offset.
 func (b box) window(lines []string, rows int) []string {
 	return lines[b.offset:min(len(lines), b.offset+rows)]
 }
