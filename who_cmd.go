@@ -12,6 +12,10 @@ import (
 	"samizdat/corpus"
 )
 
+// The who command: who someone named in the works was, from the people
+// index, and where the works mention them; with no name, everyone it
+// knows.
+
 // whoJSON is the output of `who NAME --json`.
 type whoJSON struct {
 	Name     string         `json:"name"`

@@ -165,13 +165,6 @@ func nextWord(s string, pos int, buf []byte) (start, end int, folded []byte, ok 
 	return start, pos, b, true
 }
 
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return isLetter(r)
-}
-
 // asciiWord says which ASCII bytes are letters or digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {

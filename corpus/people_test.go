@@ -327,9 +327,9 @@ func TestIndexHeading(t *testing.T) {
 	}
 }
 
-// BenchmarkPeopleLoad is what the first use of the people index costs:
-// reading people.json.
-func BenchmarkPeopleLoad(b *testing.B) {
+// peopleData is the embedded library and its people.json, read.
+func peopleData(b *testing.B) (*Library, []byte) {
+	b.Helper()
 	lib, err := Embedded()
 	if err != nil {
 		b.Fatal(err)
@@ -338,6 +338,13 @@ func BenchmarkPeopleLoad(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return lib, data
+}
+
+// BenchmarkPeopleLoad is what the first use of the people index costs:
+// reading people.json.
+func BenchmarkPeopleLoad(b *testing.B) {
+	lib, data := peopleData(b)
 	for b.Loop() {
 		if _, err := NewPeople(lib, data); err != nil {
 			b.Fatal(err)
@@ -348,14 +355,7 @@ func BenchmarkPeopleLoad(b *testing.B) {
 // BenchmarkPeopleMentions is what the first question of where someone is
 // mentioned costs: one pass over the library.
 func BenchmarkPeopleMentions(b *testing.B) {
-	lib, err := Embedded()
-	if err != nil {
-		b.Fatal(err)
-	}
-	data, err := embedded.ReadFile("docs/" + peopleFile)
-	if err != nil {
-		b.Fatal(err)
-	}
+	lib, data := peopleData(b)
 	for b.Loop() {
 		p, err := NewPeople(lib, data)
 		if err != nil {
@@ -368,14 +368,7 @@ func BenchmarkPeopleMentions(b *testing.B) {
 // BenchmarkPeopleMemory reports what the people index, its mentions
 // found, holds on to, in MiB.
 func BenchmarkPeopleMemory(b *testing.B) {
-	lib, err := Embedded()
-	if err != nil {
-		b.Fatal(err)
-	}
-	data, err := embedded.ReadFile("docs/" + peopleFile)
-	if err != nil {
-		b.Fatal(err)
-	}
+	lib, data := peopleData(b)
 	var kept []*People
 	var before, after runtime.MemStats
 	for b.Loop() {

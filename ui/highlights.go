@@ -173,15 +173,8 @@ func (m Model) notesSaved(msg notesSavedMsg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.status.Push(common.NoticeMsg{Text: msg.notice, Error: true, Whole: true}))
 	}
 	m.own.set.Adopt(msg.merged)
-	for _, l := range msg.where {
-		if _, known := m.own.where[l.Note.ID]; !known {
-			m.own.where[l.Note.ID] = l
-		}
-	}
-	m.paintNotes()
-	if m.overlay == annotationsOverlay {
-		m.annos.SetAnnotations(m.located())
-	}
+	m.learnWhere(msg.where)
+	m.showNotes()
 	if m.own.again && m.own.set.Dirty() {
 		cmds = append(cmds, m.saveNotes())
 	}
@@ -206,11 +199,27 @@ func (m *Model) keepDraft() {
 // changed is what follows a change of the notes: they are painted anew
 // and saved.
 func (m *Model) changed() tea.Cmd {
+	m.showNotes()
+	return m.saveNotes()
+}
+
+// showNotes paints the notes anew, and lists them anew if their list is
+// open.
+func (m *Model) showNotes() {
 	m.paintNotes()
 	if m.overlay == annotationsOverlay {
 		m.annos.SetAnnotations(m.located())
 	}
-	return m.saveNotes()
+}
+
+// learnWhere keeps where each note of ls is found, for the notes whose
+// place was not known yet: another reader's, just taken in.
+func (m *Model) learnWhere(ls []notes.Located) {
+	for _, l := range ls {
+		if _, known := m.own.where[l.Note.ID]; !known {
+			m.own.where[l.Note.ID] = l
+		}
+	}
 }
 
 // keep adds the passage [start, end) of d with comment, and finds it
@@ -336,21 +345,15 @@ func (m Model) openAnnotations() (tea.Model, tea.Cmd) {
 // filter's while it is typed, else the keys that close it, else the
 // list's.
 func (m Model) annotationsKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
 	if !m.annos.Filtering() {
-		switch {
-		case key.Matches(msg, k.Back) && m.annos.ClearFilter():
+		if key.Matches(msg, m.c.Keys.Back) && m.annos.ClearFilter() {
 			return m, nil // a filter kept goes first, the list on the next
-		case key.Matches(msg, k.Back, k.Quit, k.Highlights):
-			m.overlay = noOverlay
+		}
+		if m.closeOrHelp(msg, m.c.Keys.Highlights) {
 			return m, nil
-		case key.Matches(msg, k.Help):
-			return m.openHelp()
 		}
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.annos, cmd, in = m.annos.Update(msg)
+	in, cmd := updatePart(&m.annos, msg)
 	return m.apply(in, cmd)
 }
 
@@ -431,13 +434,8 @@ func (m Model) showPassage() (tea.Model, tea.Cmd) {
 
 // passageKey takes a key in a note's box.
 func (m Model) passageKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
-	switch {
-	case key.Matches(msg, k.Back, k.Quit):
-		m.overlay = noOverlay
+	if m.closeOrHelp(msg) {
 		return m, nil
-	case key.Matches(msg, k.Help):
-		return m.openHelp()
 	}
 	var cmd tea.Cmd
 	var act overlay.PassageAction

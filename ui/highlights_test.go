@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"samizdat/corpus"
 	"samizdat/notes"
 	"samizdat/ui/common"
@@ -231,6 +233,39 @@ func TestListEscClearsTheFilterFirst(t *testing.T) {
 	h.press("esc")
 	if h.m.overlay != noOverlay {
 		t.Fatal("a second esc did not close the list")
+	}
+}
+
+// The list of highlights takes typed text while its filter is typed, and
+// only then.
+func TestListFilterTakesText(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "Chapter 5", t.TempDir())
+	h := newHarness(t, d, 100, 30)
+	h.press("v", "h", "H")
+	filterTakesText(t, h, "enter")
+}
+
+// filterTakesText checks that the list open in h takes typed text while
+// its filter is typed, and only then: letters that arrive together go to
+// the filter whole (q is no quit there), and after leave, which ends the
+// typing, they are the list's keys again.
+func filterTakesText(t *testing.T, h *harness, leave string) {
+	t.Helper()
+	open := h.m.overlay
+	if h.m.typing() {
+		t.Fatal("the list takes text before its filter is typed")
+	}
+	h.press("/")
+	if !h.m.typing() {
+		t.Fatal("the filter being typed takes no text")
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("qzq")})
+	if h.m.overlay != open || !strings.Contains(h.view(), "qzq") {
+		t.Fatalf("the letters typed together are not the filter's:\n%s", h.view())
+	}
+	h.press(leave)
+	if h.m.typing() {
+		t.Errorf("the list takes text after %s", leave)
 	}
 }
 

@@ -10,6 +10,20 @@ import (
 	"samizdat/ui/common"
 )
 
+// part is a component whose Update returns, with its command, what it
+// asks of the root.
+type part[T any] interface {
+	Update(tea.Msg) (T, tea.Cmd, common.Intent)
+}
+
+// updatePart hands msg to the part at p, keeps the part it becomes, and
+// returns what it asks and its command, for apply.
+func updatePart[T part[T]](p *T, msg tea.Msg) (common.Intent, tea.Cmd) {
+	next, cmd, in := (*p).Update(msg)
+	*p = next
+	return in, cmd
+}
+
 // apply does what a part asked for, at once, after the command its Update
 // returned.
 func (m Model) apply(in common.Intent, cmd tea.Cmd) (tea.Model, tea.Cmd) {

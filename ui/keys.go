@@ -10,11 +10,15 @@ import (
 	"samizdat/ui/common"
 )
 
+// Where a key goes: handleKey routes it, overlayKey hands it to the box
+// open over the text, and the methods here and in the files of each part
+// (search.go, select.go, highlights.go, people.go) take it.
+
 // handleKey routes a key: several typed at once are taken one by one;
 // force-quit works everywhere; an open overlay takes the rest, then the
 // keys of every pane, then the pane with focus.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && m.overlay != promptOverlay && m.overlay != searchOverlay && m.overlay != editorOverlay && m.overlay != peopleOverlay {
+	if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste && !m.typing() {
 		return m.eachRune(msg)
 	}
 	k := m.c.Keys
@@ -31,29 +35,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.pending != noPrefix {
 		return m.prefixKey(msg)
 	}
-	switch m.overlay {
-	case promptOverlay:
-		return m.promptKey(msg)
-	case helpOverlay:
-		return m.helpKey(msg)
-	case markListOverlay:
-		return m.markListKey(msg)
-	case noteOverlay:
-		return m.noteKey(msg)
-	case searchOverlay:
-		return m.searchBarKey(msg)
-	case personOverlay:
-		return m.personKey(msg)
-	case placesOverlay:
-		return m.placesKey(msg)
-	case peopleOverlay:
-		return m.peopleKey(msg)
-	case editorOverlay:
-		return m.editorKey(msg)
-	case passageOverlay:
-		return m.passageKey(msg)
-	case annotationsOverlay:
-		return m.annotationsKey(msg)
+	if m.overlay != noOverlay {
+		return m.overlayKey(msg)
 	}
 	if m.sel.on {
 		return m.selectKey(msg)
@@ -89,13 +72,11 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if next, cmd, ok := m.placeKey(msg); ok {
 		return next, cmd
 	}
-	var cmd tea.Cmd
-	var in common.Intent
 	if m.focus == contentsPane {
-		m.toc, cmd, in = m.toc.Update(msg)
+		in, cmd := updatePart(&m.toc, msg)
 		return m.apply(in, cmd)
 	}
-	m.reader, cmd, in = m.reader.Update(msg)
+	in, cmd := updatePart(&m.reader, msg)
 	m.afterKey(msg)
 	return m.apply(in, cmd)
 }
@@ -113,17 +94,83 @@ func (m Model) eachRune(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return model, tea.Batch(cmds...)
 }
 
+// typing says whether the box that is open takes typed text, so that
+// letters that arrive together stay together: the go-to prompt, the
+// search bar, the editor, the list of people, and the filters of the
+// lists of highlights and of places while they are typed.
+func (m Model) typing() bool {
+	switch m.overlay {
+	case promptOverlay, searchOverlay, editorOverlay, peopleOverlay:
+		return true
+	case annotationsOverlay:
+		return m.annos.Filtering()
+	case placesOverlay:
+		return m.places.Filtering()
+	}
+	return false
+}
+
+// overlayKey hands a key to the box that is open, each box in the order
+// of the layers.
+func (m Model) overlayKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	switch m.overlay {
+	case helpOverlay:
+		return m.helpKey(msg)
+	case promptOverlay:
+		return m.promptKey(msg)
+	case markListOverlay:
+		return m.markListKey(msg)
+	case noteOverlay:
+		return m.noteKey(msg)
+	case searchOverlay:
+		return m.searchBarKey(msg)
+	case editorOverlay:
+		return m.editorKey(msg)
+	case passageOverlay:
+		return m.passageKey(msg)
+	case annotationsOverlay:
+		return m.annotationsKey(msg)
+	case personOverlay:
+		return m.personKey(msg)
+	case placesOverlay:
+		return m.placesKey(msg)
+	case peopleOverlay:
+		return m.peopleKey(msg)
+	}
+	return m, nil
+}
+
+// closeOrHelp takes the keys the boxes over the text share: back, quit
+// and the box's own keys (also) close it; help shows the help in its
+// place. It says whether msg was one of them. The go-to prompt, the
+// search bar and the list of people, where q and ? are typed, take only
+// back.
+func (m *Model) closeOrHelp(msg tea.KeyMsg, also ...key.Binding) bool {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back, k.Quit), key.Matches(msg, also...):
+		m.overlay = noOverlay
+	case key.Matches(msg, k.Help):
+		m.showHelp()
+	default:
+		return false
+	}
+	return true
+}
+
+// promptKey takes a key in the go-to prompt: every key but back is
+// typed, or the prompt's.
 func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.c.Keys.Back) {
 		m.overlay = noOverlay
 		return m, nil
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.prompt, cmd, in = m.prompt.Update(msg)
+	in, cmd := updatePart(&m.prompt, msg)
 	return m.apply(in, cmd)
 }
 
+// helpKey takes a key in the help: back, help and quit close it, the
+// rest scroll it.
 func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	if key.Matches(msg, k.Back, k.Help, k.Quit) {
@@ -276,33 +323,22 @@ func (m Model) pendingText() string {
 	return ""
 }
 
+// markListKey takes a key in the list of marks.
 func (m Model) markListKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
-	switch {
-	case key.Matches(msg, k.Back, k.Quit, k.Marks):
-		m.overlay = noOverlay
+	if m.closeOrHelp(msg, m.c.Keys.Marks) {
 		return m, nil
-	case key.Matches(msg, k.Help):
-		return m.openHelp()
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.marks, cmd, in = m.marks.Update(msg)
+	in, cmd := updatePart(&m.marks, msg)
 	return m.apply(in, cmd)
 }
 
+// noteKey takes a key in a note's box: going to the note is a jump that
+// Enter on the note comes back from.
 func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
-	switch {
-	case key.Matches(msg, k.Back, k.Quit):
-		m.overlay = noOverlay
+	if m.closeOrHelp(msg) {
 		return m, nil
-	case key.Matches(msg, k.Help):
-		return m.openHelp()
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.note, cmd, in = m.note.Update(msg)
+	in, cmd := updatePart(&m.note, msg)
 	if in.Do == common.Open {
 		m.leaveForNote(in.At.Offset)
 	}
@@ -311,7 +347,12 @@ func (m Model) noteKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 
 // openHelp shows the help, in place of any other box.
 func (m Model) openHelp() (tea.Model, tea.Cmd) {
+	m.showHelp()
+	return m, nil
+}
+
+// showHelp opens the help, in place of any other box.
+func (m *Model) showHelp() {
 	m.overlay = helpOverlay
 	m.help.Open(m.width, m.height)
-	return m, nil
 }

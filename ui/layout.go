@@ -127,16 +127,16 @@ func (m *Model) relayout() tea.Cmd {
 	m.prompt.SetSize(m.width, m.height)
 	m.marks.SetSize(m.width, m.height)
 	m.note.SetSize(l.readerWidth, m.height)
-	m.passage.SetSize(l.readerWidth, m.height)
-	m.annos.SetSize(m.width, m.height)
-	m.editor.SetSize(l.readerWidth, l.bodyHeight)
-	m.person.SetSize(l.readerWidth, m.height)
-	m.places.SetSize(m.width, m.height)
-	m.peopleList.SetSize(m.width, m.height)
 	m.search.SetSize(m.width, l.bodyHeight)
 	if m.overlay == searchOverlay {
 		m.reader.SetCovered(m.search.PanelHeight())
 	}
+	m.editor.SetSize(l.readerWidth, l.bodyHeight)
+	m.passage.SetSize(l.readerWidth, m.height)
+	m.annos.SetSize(m.width, m.height)
+	m.person.SetSize(l.readerWidth, m.height)
+	m.places.SetSize(m.width, m.height)
+	m.peopleList.SetSize(m.width, m.height)
 	m.reader.SetBordered(l.readerX > 0)
 	return m.reader.SetSize(l.readerWidth, l.bodyHeight)
 }

@@ -1,11 +1,24 @@
 // Package ui is samizdat's full-screen reader. Its parts are packages of
 // their own: the reading pane (reader), the layout of the text (render),
 // the table of contents (contents), the search bar (searchbar), the go-to
-// prompt (prompt), the status bar (status), and the help, the list of
-// marks and a note's box (overlay). The root Model here routes messages
-// and keys to them, lays them out, does what they ask (common.Intent), and
-// keeps the places of the reading (where each work was left, the marks,
-// the history of jumps) with the state package.
+// prompt (prompt), the status bar (status), the line things are typed
+// into (field), the box a note of the reader's own is written in
+// (editor), and the boxes over the text (overlay): the help, the list of
+// marks, a note's box, the reader's own note on a passage (Passage) and
+// the list of their highlights and notes (Annotations), a person's box,
+// the list of people and a list of places.
+//
+// The root Model here routes messages (model.go) and keys (keys.go) to
+// them, lays them out (layout.go) and draws them (view.go), does what
+// they ask (common.Intent, intents.go), and keeps the places of the
+// reading (where each work was left, the marks, the history of jumps)
+// with the state package (persist.go). Selecting a passage is select.go;
+// what a selection becomes, a highlight or a note of the reader's own, is
+// highlights.go, which reads them from the notes file (package notes) and
+// saves them there; notesync.go takes in what another reader saved
+// meanwhile. The people index (corpus.People) is read off the UI
+// goroutine the first time it is asked for (people.go); the printed
+// index's pages are index.go.
 package ui
 
 import (
@@ -37,22 +50,23 @@ const (
 )
 
 // layer is what is drawn over the text and takes the keys first, if
-// anything.
+// anything. View (view.go), overlayKey (keys.go) and relayout (layout.go)
+// take them in this order.
 type layer int
 
 const (
-	noOverlay layer = iota
-	helpOverlay
-	promptOverlay
-	markListOverlay
-	noteOverlay
-	searchOverlay
-	editorOverlay  // a note of the reader's own being written
-	passageOverlay // a note of the reader's own shown
-	annotationsOverlay
-	personOverlay // who a name on screen is
-	placesOverlay // a person's mentions, or an index entry's pages
-	peopleOverlay // everyone the people index knows
+	noOverlay          layer = iota // the text alone
+	helpOverlay                     // the keys, by group (overlay.Help)
+	promptOverlay                   // go to a work, section, page or person (prompt)
+	markListOverlay                 // the marks (overlay.Marks)
+	noteOverlay                     // a note of the text's own, at the foot (overlay.Note)
+	searchOverlay                   // the search bar and its hits (searchbar)
+	editorOverlay                   // a note of the reader's own being written (editor)
+	passageOverlay                  // a note of the reader's own shown (overlay.Passage)
+	annotationsOverlay              // the reader's highlights and notes (overlay.Annotations)
+	personOverlay                   // who a name on screen is (overlay.Person)
+	placesOverlay                   // a person's mentions, or an index entry's pages (overlay.Places)
+	peopleOverlay                   // everyone the people index knows (overlay.People)
 )
 
 // Model is the root of the reader.
@@ -64,20 +78,22 @@ type Model struct {
 	reader reader.Model
 	toc    contents.Model
 	status status.Model
-	help   overlay.Help
-	prompt prompt.Model
-	marks  overlay.Marks
-	note   overlay.Note
-	search searchbar.Model
 
-	editor     editor.Model    // a note of the reader's own, being written
-	passage    overlay.Passage // a note of the reader's own, shown
-	annos      overlay.Annotations
-	own        ownNotes  // the reader's highlights and notes
-	sel        selection // the passage being selected
+	// The boxes over the text, in the order of the layers.
+	help       overlay.Help
+	prompt     prompt.Model
+	marks      overlay.Marks
+	note       overlay.Note
+	search     searchbar.Model
+	editor     editor.Model        // a note of the reader's own, being written
+	passage    overlay.Passage     // a note of the reader's own, shown
+	annos      overlay.Annotations // the list of the reader's highlights and notes
 	person     overlay.Person
 	places     overlay.Places
 	peopleList overlay.People
+
+	own ownNotes  // the reader's highlights and notes (highlights.go, notesync.go)
+	sel selection // the passage being selected (select.go)
 
 	focus   pane
 	showTOC bool // the contents beside the text, on a terminal wide enough
@@ -161,10 +177,10 @@ func New(d Deps) Model {
 		editor:     editor.New(c, styles.editor()),
 		passage:    overlay.NewPassage(c, styles.overlay()),
 		annos:      overlay.NewAnnotations(c, styles.overlay()),
-		own:        ownNotes{set: notes.NewSet(), file: d.NotesFile, where: map[string]notes.Located{}, exportDir: d.ExportDir},
 		person:     overlay.NewPerson(c, styles.overlay()),
 		places:     overlay.NewPlaces(c, styles.overlay()),
 		peopleList: overlay.NewPeople(c, styles.overlay()),
+		own:        ownNotes{set: notes.NewSet(), file: d.NotesFile, where: map[string]notes.Located{}, exportDir: d.ExportDir},
 		mem:        state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
 		file:       d.StateFile,
 	}
@@ -307,9 +323,7 @@ func (m Model) statusMsg(msg tea.Msg) (tea.Model, tea.Cmd) {
 // matched hands the go-to prompt what matches what was typed; it may go
 // there at once, if Enter came first.
 func (m Model) matched(msg prompt.MatchesMsg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
-	var in common.Intent
-	m.prompt, cmd, in = m.prompt.Update(msg)
+	in, cmd := updatePart(&m.prompt, msg)
 	return m.apply(in, cmd)
 }
 

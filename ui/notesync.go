@@ -60,14 +60,7 @@ func (m Model) notesRead(msg notesReadMsg) (tea.Model, tea.Cmd) {
 	if m.own.set.Revision() == before {
 		return m, nil
 	}
-	for _, l := range msg.where {
-		if _, known := m.own.where[l.Note.ID]; !known {
-			m.own.where[l.Note.ID] = l
-		}
-	}
-	m.paintNotes()
-	if m.overlay == annotationsOverlay {
-		m.annos.SetAnnotations(m.located())
-	}
+	m.learnWhere(msg.where)
+	m.showNotes()
 	return m, nil
 }

@@ -227,13 +227,9 @@ func (m *Model) spotPerson() {
 func (m Model) personKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	switch {
-	case key.Matches(msg, k.Back, k.Quit):
-		m.overlay = noOverlay
+	case m.closeOrHelp(msg):
 		m.reader.SetSpot(nil, nil)
 		return m, nil
-	case key.Matches(msg, k.Help):
-		m.reader.SetSpot(nil, nil)
-		return m.openHelp()
 	case key.Matches(msg, k.People):
 		return m.openPeople(msg)
 	case key.Matches(msg, k.Mentions):
@@ -337,21 +333,15 @@ type placeSpot struct {
 // filter is typed, every key is the list's; esc clears the filter before
 // it closes the list.
 func (m Model) placesKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
 	switch {
 	case m.places.Filtering():
-	case key.Matches(msg, k.Back) && m.places.ClearFilter():
+	case key.Matches(msg, m.c.Keys.Back) && m.places.ClearFilter():
 		return m, nil
-	case key.Matches(msg, k.Back, k.Quit):
-		m.overlay = noOverlay
+	case m.closeOrHelp(msg):
 		m.reader.SetSpot(nil, nil)
 		return m, nil
-	case key.Matches(msg, k.Help):
-		return m.openHelp()
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.places, cmd, in = m.places.Update(msg)
+	in, cmd := updatePart(&m.places, msg)
 	if in.Do == common.Open {
 		if i := m.places.Cursor(); i >= 0 && i < len(m.placeSpots) {
 			s := m.placeSpots[i]
@@ -426,14 +416,13 @@ func shortName(name string) string {
 }
 
 // peopleKey handles a key in the list of people: accept shows the person
-// under the cursor.
+// under the cursor; every key but back is the list's, where names are
+// typed.
 func (m Model) peopleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.c.Keys.Back) {
 		m.overlay = noOverlay
 		return m, nil
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.peopleList, cmd, in = m.peopleList.Update(msg)
+	in, cmd := updatePart(&m.peopleList, msg)
 	return m.apply(in, cmd)
 }

@@ -38,6 +38,27 @@ func firstBlockNaming(t *testing.T, d *corpus.Document, name string) int {
 	return 0
 }
 
+// kamenevDeps is libraryDeps opened at the first paragraph of The Rise of
+// Stalinism that names Kamenev.
+func kamenevDeps(t *testing.T) Deps {
+	t.Helper()
+	d := libraryDeps(t, "rise-of-stalinism", 0)
+	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+	return d
+}
+
+// mentionsOnScreen is the reader at 100x30 on that paragraph, the list of
+// the mentions of the first person named on screen open.
+func mentionsOnScreen(t *testing.T) *harness {
+	t.Helper()
+	h := newHarness(t, kamenevDeps(t), 100, 30)
+	h.press("w", "enter")
+	if h.m.overlay != placesOverlay {
+		t.Fatalf("w and enter list no mentions: %q", statusLine(h))
+	}
+	return h
+}
+
 // On a screen of The Rise of Stalinism that names Kamenev, w shows his
 // note from Lenin's Fight; the mentions reach The Revolution Betrayed;
 // Enter goes there with his name standing out, and ctrl+o comes back.
@@ -45,9 +66,8 @@ func TestWhoIsKamenev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("finds every mention in the library")
 	}
-	d := libraryDeps(t, "rise-of-stalinism", 0)
+	d := kamenevDeps(t)
 	rise := d.Start.Doc
-	d.Start.Offset = firstBlockNaming(t, rise, "Kamenev")
 	h := newHarness(t, d, 100, 30)
 	// w goes through the names on screen to Kamenev's.
 	for range 20 {
@@ -123,8 +143,7 @@ func TestMentionsShow(t *testing.T) {
 	if testing.Short() {
 		t.Skip("finds every mention in the library")
 	}
-	d := libraryDeps(t, "rise-of-stalinism", 0)
-	d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+	d := kamenevDeps(t)
 	h := newHarness(t, d, 80, 24)
 	betrayed := docNamed(t, d.Library, "revolution-betrayed")
 	for k := 1; k <= 8; k++ {
@@ -144,6 +163,47 @@ func TestMentionsShow(t *testing.T) {
 	}
 }
 
+// The help, opened from the list of a person's mentions, takes the name's
+// standing out away with the list, as esc does and as it does from the
+// person's box.
+func TestHelpFromMentionsLeavesNoName(t *testing.T) {
+	if testing.Short() {
+		t.Skip("finds every mention in the library")
+	}
+	h := mentionsOnScreen(t)
+	if doc, _ := h.m.reader.Spot(); doc == nil {
+		t.Fatal("the name on screen does not stand out under the list")
+	}
+	h.press("?")
+	if h.m.overlay != helpOverlay {
+		t.Fatalf("? opens no help: overlay %d", h.m.overlay)
+	}
+	if doc, ranges := h.m.reader.Spot(); doc != nil || len(ranges) > 0 {
+		t.Errorf("the name still stands out under the help: %s %v", docID(doc), ranges)
+	}
+}
+
+// The list of a person's mentions takes typed text while its filter is
+// typed, and only then.
+func TestMentionsFilterTakesText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("finds every mention in the library")
+	}
+	filterTakesText(t, mentionsOnScreen(t), "esc")
+}
+
+// indexDeps is libraryDeps opened at the printed index of Lenin's Fight.
+func indexDeps(t *testing.T) Deps {
+	t.Helper()
+	d := libraryDeps(t, "lenins-fight", 0)
+	ix, err := d.Start.Doc.Heading("index")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Start.Offset = ix.Offset
+	return d
+}
+
 // In the index of Lenin's Fight, follow-note lists the entries on screen
 // and their pages; going to a page puts the entry's words on screen,
 // standing out, and ctrl+o comes back.
@@ -151,13 +211,8 @@ func TestIndexPages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the people index")
 	}
-	d := libraryDeps(t, "lenins-fight", 0)
+	d := indexDeps(t)
 	lf := d.Start.Doc
-	ix, err := lf.Heading("index")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Start.Offset = ix.Offset
 	h := newHarness(t, d, 100, 30)
 	from := h.m.reader.Here()
 	h.press("enter")
@@ -212,13 +267,8 @@ func TestIndexPageAtItsTop(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the people index")
 	}
-	d := libraryDeps(t, "lenins-fight", 0)
+	d := indexDeps(t)
 	lf := d.Start.Doc
-	ix, err := lf.Heading("index")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d.Start.Offset = ix.Offset
 	const height = 16
 	h := newHarness(t, d, 100, height)
 	from := h.m.reader.Here()
@@ -347,8 +397,7 @@ func TestNamesMarked(t *testing.T) {
 		t.Skip("finds every mention in the library")
 	}
 	for _, on := range []bool{false, true} {
-		d := libraryDeps(t, "rise-of-stalinism", 0)
-		d.Start.Offset = firstBlockNaming(t, d.Start.Doc, "Kamenev")
+		d := kamenevDeps(t)
 		d.MarkPeople = on
 		h := newHarness(t, d, 100, 30)
 		if got := strings.Contains(h.view(), "\x1b[4m\x1b[4:4mKamenev\x1b[0m"); got != on {

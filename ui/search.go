@@ -69,9 +69,7 @@ func (m Model) searchBarKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if key.Matches(msg, m.c.Keys.Back) {
 		return m.apply(common.Intent{Do: common.CancelSearch}, nil)
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.search, cmd, in = m.search.Update(msg)
+	in, cmd := updatePart(&m.search, msg)
 	return m.apply(in, cmd)
 }
 
@@ -81,9 +79,7 @@ func (m Model) searchFound(msg searchbar.ResultsMsg) (tea.Model, tea.Cmd) {
 	if m.overlay != searchOverlay {
 		return m, nil
 	}
-	var cmd tea.Cmd
-	var in common.Intent
-	m.search, cmd, in = m.search.Update(msg)
+	in, cmd := updatePart(&m.search, msg)
 	return m.apply(in, cmd)
 }
 

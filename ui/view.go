@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// View draws the screen: the text, with the contents beside it or over
+// it, the box open over them, and the status bar.
 func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
@@ -28,6 +30,10 @@ func (m Model) View() string {
 			}
 		}
 	}
+	// The lists are centred on the terminal; the boxes of a note, of a
+	// note of the reader's own, of the editor and of a person sit at the
+	// foot of the text, over it, so that the text being read stays in view
+	// at the top, and the contents beside it.
 	switch m.overlay {
 	case helpOverlay:
 		body = placeBox(body, m.help.View(), m.width, 1)
@@ -35,37 +41,26 @@ func (m Model) View() string {
 		body = placeBox(body, m.prompt.View(), m.width, 1)
 	case markListOverlay:
 		body = placeBox(body, m.marks.View(), m.width, 1)
+	case noteOverlay:
+		body = m.placeOnText(body, m.note.View(), l, false)
+	case searchOverlay:
+		return m.searchView(body)
+	case editorOverlay:
+		body = m.placeOnText(body, m.editor.View(), l, false)
+	case passageOverlay:
+		body = m.placeOnText(body, m.passage.View(), l, false)
 	case annotationsOverlay:
 		body = placeBox(body, m.annos.View(), m.width, 1)
-	case noteOverlay:
-		// At the foot of the text, over it: the text being read stays in
-		// view at the top, and the contents beside it.
-		box := m.note.View()
-		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
-		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
-	case editorOverlay, passageOverlay:
-		box := m.passage.View()
-		if m.overlay == editorOverlay {
-			box = m.editor.View()
-		}
-		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
-		body = placeBoxAt(body, box, x, m.width, max(0, len(body)-1-lipgloss.Height(box)))
 	case personOverlay:
 		// At the foot of the text, unless the name it is about is there:
 		// then at the top.
 		box := m.person.View()
-		x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
-		y := max(0, len(body)-1-lipgloss.Height(box))
-		if row, ok := m.reader.SpotRow(); ok && row >= y {
-			y = 0
-		}
-		body = placeBoxAt(body, box, x, m.width, y)
+		row, spotted := m.reader.SpotRow()
+		body = m.placeOnText(body, box, l, spotted && row >= footRow(body, box))
 	case placesOverlay:
 		body = placeBox(body, m.places.View(), m.width, 1)
 	case peopleOverlay:
 		body = placeBox(body, m.peopleList.View(), m.width, 1)
-	case searchOverlay:
-		return m.searchView(body)
 	}
 	count := m.reader.Count()
 	if m.focus == contentsPane {
@@ -81,6 +76,23 @@ func (m Model) View() string {
 // stays visible.
 func placeBox(lines []string, box string, width, y int) []string {
 	return placeBoxAt(lines, box, max(0, (width-lipgloss.Width(box))/2), width, y)
+}
+
+// placeOnText draws box over the text pane, centred on it: at its foot,
+// or at the top if top.
+func (m Model) placeOnText(lines []string, box string, l layout, top bool) []string {
+	x := l.readerX + max(0, (l.readerWidth-lipgloss.Width(box))/2)
+	y := 0
+	if !top {
+		y = footRow(lines, box)
+	}
+	return placeBoxAt(lines, box, x, m.width, y)
+}
+
+// footRow is the row a box over the text starts on to stand at its foot,
+// the last line of the text left clear.
+func footRow(lines []string, box string) int {
+	return max(0, len(lines)-1-lipgloss.Height(box))
 }
 
 // placeBoxAt draws box over lines, width columns wide, from column x of

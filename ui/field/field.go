@@ -1,6 +1,6 @@
 // Package field is a one-line text input that edits at its end: what the
-// go-to prompt and the search bar are typed into. Letters typed into it
-// are text, never commands.
+// go-to prompt, the search bar and the filters of the lists over the text
+// are typed into. Letters typed into it are text, never commands.
 package field
 
 import (

@@ -141,7 +141,7 @@ func (l Annotations) Filtering() bool { return l.filtering }
 // list works out the entries shown, in order, with the cursor on the
 // entry with the id if it is among them.
 func (l *Annotations) list(id string) {
-	words := strings.Fields(corpus.Fold(l.filter.Value(), true))
+	words := filterWords(l.filter.Value())
 	l.shown = nil // a copy of the list keeps its own
 	for i, r := range l.all {
 		if l.workOnly && r.l.Note.Doc != l.doc {
@@ -198,12 +198,7 @@ func (l *Annotations) matches(r annotationRow, words []string) bool {
 		hay = corpus.Fold(strings.Join([]string{r.work, r.section, r.passage, r.note}, " \n "), true)
 		l.folded[r.l.Note.ID] = hay
 	}
-	for _, w := range words {
-		if !strings.Contains(hay, w) {
-			return false
-		}
-	}
-	return true
+	return containsAll(hay, words)
 }
 
 // SetSize lays the list out for a terminal of this size.
@@ -219,14 +214,7 @@ func (l *Annotations) rowsShown() int {
 	return max(1, (l.box.height-1-frameH-2-3)/2)
 }
 
-func (l *Annotations) scrollToCursor() {
-	n := l.rowsShown()
-	l.box.offset = min(l.box.offset, l.cursor)
-	if l.cursor >= l.box.offset+n {
-		l.box.offset = l.cursor - n + 1
-	}
-	l.box.offset = max(0, l.box.offset)
-}
+func (l *Annotations) scrollToCursor() { l.box.follow(l.cursor, l.rowsShown()) }
 
 // Update takes a key. While the filter is typed, letters are text, Enter
 // keeps the filter and Esc clears it; otherwise Enter asks the root to go
@@ -376,8 +364,7 @@ func (l Annotations) View() string {
 	for i := l.box.offset; i < len(l.shown) && i < l.box.offset+n; i++ {
 		lines = append(lines, l.rowLines(l.all[l.shown[i]], i == l.cursor, inner)...)
 	}
-	more := moreMark(l.box.offset, n, len(l.shown))
-	lines = append(lines, foot(s, hints(l.keyHints(), more, inner), more, inner))
+	lines = append(lines, keyFoot(s, l.keyHints(), moreMark(l.box.offset, n, len(l.shown)), inner))
 	return frame(s, inner, lines)
 }
 
@@ -409,32 +396,21 @@ func (l Annotations) empty() string {
 	return "Nothing kept yet: select a passage in the text to keep it as a highlight, with a note or without."
 }
 
-// keyHints names the keys that act, for the foot.
-func (l Annotations) keyHints() []string {
+// keyHints is the keys that act, for the foot.
+func (l Annotations) keyHints() []keyHint {
 	k := l.KeyMap
-	type hint struct {
-		b    key.Binding
-		what string
+	if l.filtering {
+		return []keyHint{{k.Accept, "keep filter"}, {k.Back, "clear filter"}, {k.Next, "next"}}
 	}
-	hs := []hint{{k.Open, "go"}, {k.EditAnnotation, "note"}, {k.DeleteAnnotation, "delete"}}
+	hs := []keyHint{{k.Open, "go"}, {k.EditAnnotation, "note"}, {k.DeleteAnnotation, "delete"}}
 	if len(l.deleted) > 0 {
-		hs = append(hs, hint{k.UndoDelete, "undo"})
+		hs = append(hs, keyHint{k.UndoDelete, "undo"})
 	}
-	back := hint{k.Back, "close"}
+	back := keyHint{k.Back, "close"}
 	if l.filter.Value() != "" {
 		back.what = "clear filter"
 	}
-	hs = append(hs, hint{k.Filter, "filter"}, hint{k.Scope, "work/all"}, hint{k.Order, "order"}, back)
-	if l.filtering {
-		hs = []hint{{k.Accept, "keep filter"}, {k.Back, "clear filter"}, {k.Next, "next"}}
-	}
-	var keys []string
-	for _, h := range hs {
-		if first := common.FirstKey(h.b); first != "" {
-			keys = append(keys, first+" "+h.what)
-		}
-	}
-	return keys
+	return append(hs, keyHint{k.Filter, "filter"}, keyHint{k.Scope, "work/all"}, keyHint{k.Order, "order"}, back)
 }
 
 // rowLines draws one entry: "Work › Section    p. 63", then the first

@@ -1,9 +1,12 @@
-// Package overlay is the boxes drawn over the text: the help, the list of
-// marks, the list of the reader's highlights and notes, a note's box, a
-// person's box, a list of places (a person's mentions, an index entry's
-// pages) and the list of people. They share one box: a title, lines that scroll
+// Package overlay is the boxes drawn over the text: the help (help.go),
+// the list of marks (marks.go), a note's box (note.go), the box of a note
+// of the reader's own (passage.go), the list of the reader's highlights
+// and notes (annotations.go), a person's box (person.go), a list of places
+// (places.go: a person's mentions, an index entry's pages) and the list
+// of people (people.go). They share one box: a title, lines that scroll
 // in it with the moving keys, and a foot that names the keys that act in
-// it and says whether there is more above or below.
+// it and says whether there is more above or below (box.go); the lists
+// share a filter (filter.go).
 package overlay
 
 import (
@@ -15,6 +18,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"samizdat/keymap"
+	"samizdat/ui/common"
 	"samizdat/ui/field"
 )
 
@@ -77,6 +81,13 @@ type box struct {
 // innerWidth is the width of the text in the box.
 func (b box) innerWidth() int { return min(b.width-2, b.widest) - frameW }
 
+// textRows is how many of n lines a box over the text pane shows: the
+// status bar, the frame, the title and the foot aside, and a line of the
+// text kept above it and below.
+func (b box) textRows(n int) int {
+	return max(0, min(n, b.height-1-frameH-2-2))
+}
+
 // scroll moves the window of rows lines over total by a moving key: a
 // line, a page (all but a line kept), to the top or the bottom. It says
 // whether the key was one.
@@ -102,6 +113,22 @@ func (b *box) scroll(msg tea.KeyMsg, k KeyMap, rows, total int) bool {
 	return true
 }
 
+// follow scrolls a list rows entries high so that the entry under the
+// cursor shows, moving it as little as it can.
+func (b *box) follow(cursor, rows int) {
+	b.offset = min(b.offset, cursor)
+	if cursor >= b.offset+rows {
+		b.offset = cursor - rows + 1
+	}
+	b.offset = max(0, b.offset)
+}
+
+// window is the part of lines that shows in rows lines of the box, from
+// its offset.
+func (b box) window(lines []string, rows int) []string {
+	return lines[b.offset:min(len(lines), b.offset+rows)]
+}
+
 // frame draws the box around lines, which are inner columns wide: the
 // title first, the foot last.
 func frame(s Styles, inner int, lines []string) string {
@@ -113,6 +140,25 @@ func frame(s Styles, inner int, lines []string) string {
 func foot(s Styles, hint, more string, width int) string {
 	gap := max(1, width-lipgloss.Width(hint)-lipgloss.Width(more))
 	return s.Foot.Render(ansi.Truncate(hint+strings.Repeat(" ", gap)+more, width, ""))
+}
+
+// keyHint is a key that acts in a box, and what it does, for the foot.
+type keyHint struct {
+	key  key.Binding
+	what string
+}
+
+// keyFoot is the foot of a box that names the keys hs by their first key
+// ("enter go"; one with no key bound is left out), as many as fit whole
+// beside more.
+func keyFoot(s Styles, hs []keyHint, more string, width int) string {
+	var keys []string
+	for _, h := range hs {
+		if first := common.FirstKey(h.key); first != "" {
+			keys = append(keys, first+" "+h.what)
+		}
+	}
+	return foot(s, hints(keys, more, width), more, width)
 }
 
 // hints joins as many of the keys that act in a box as fit whole beside

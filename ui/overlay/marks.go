@@ -128,14 +128,7 @@ func (l *Marks) shown() int {
 	return max(1, (l.box.height-1-frameH-2-2)/2)
 }
 
-func (l *Marks) scrollToCursor() {
-	n := l.shown()
-	l.box.offset = min(l.box.offset, l.cursor)
-	if l.cursor >= l.box.offset+n {
-		l.box.offset = l.cursor - n + 1
-	}
-	l.box.offset = max(0, l.box.offset)
-}
+func (l *Marks) scrollToCursor() { l.box.follow(l.cursor, l.shown()) }
 
 // Update takes a key: Enter asks the root to go to the mark under the
 // cursor, delete-mark to delete it.
@@ -198,17 +191,8 @@ func (l Marks) View() string {
 	for i := l.box.offset; i < len(l.rows) && i < l.box.offset+n; i++ {
 		lines = append(lines, l.rowLines(l.rows[i], i == l.cursor, inner)...)
 	}
-	var keys []string
-	for _, h := range []struct {
-		b    key.Binding
-		what string
-	}{{k.Open, "go"}, {k.DeleteMark, "delete"}, {k.Back, "close"}} {
-		if first := common.FirstKey(h.b); first != "" {
-			keys = append(keys, first+" "+h.what)
-		}
-	}
-	more := moreMark(l.box.offset, n, len(l.rows))
-	lines = append(lines, foot(s, hints(keys, more, inner), more, inner))
+	hs := []keyHint{{k.Open, "go"}, {k.DeleteMark, "delete"}, {k.Back, "close"}}
+	lines = append(lines, keyFoot(s, hs, moreMark(l.box.offset, n, len(l.rows)), inner))
 	return frame(s, inner, lines)
 }
 

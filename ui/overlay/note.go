@@ -69,7 +69,7 @@ func (n *Note) SetSize(width, height int) {
 // rows is how many lines of the note the box shows: the title and the
 // foot aside, and a line of text kept above it.
 func (n *Note) rows() int {
-	return max(0, min(len(n.lines), n.box.height-1-frameH-2-2))
+	return n.box.textRows(len(n.lines))
 }
 
 func (n *Note) layout() {
@@ -115,25 +115,17 @@ func (n Note) View() string {
 	if len(n.notes) > 1 {
 		title += fmt.Sprintf("  (%d of %d on screen)", n.at+1, len(n.notes))
 	}
-	offset := n.box.offset
 	body := []string{s.Title.Render(ansi.Truncate(title, inner, "…"))}
-	for _, l := range n.lines[offset:min(len(n.lines), offset+rows)] {
+	for _, l := range n.box.window(n.lines, rows) {
 		body = append(body, common.Fit(s.Text.Render(l), inner))
 	}
 	k := n.KeyMap
-	var keys []string
-	add := func(b key.Binding, what string) {
-		if first := common.FirstKey(b); first != "" {
-			keys = append(keys, first+" "+what)
-		}
-	}
-	add(k.FollowNote, "go to it")
+	hs := []keyHint{{k.FollowNote, "go to it"}}
 	if len(n.notes) > 1 {
-		add(k.ShowNote, "next")
+		hs = append(hs, keyHint{k.ShowNote, "next"})
 	}
-	add(k.Back, "close")
-	more := moreMark(offset, rows, len(n.lines))
-	body = append(body, foot(s, hints(keys, more, inner), more, inner))
+	hs = append(hs, keyHint{k.Back, "close"})
+	body = append(body, keyFoot(s, hs, moreMark(n.box.offset, rows, len(n.lines)), inner))
 	return frame(s, inner, body)
 }
 

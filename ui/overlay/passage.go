@@ -15,6 +15,21 @@ import (
 	"samizdat/ui/render"
 )
 
+// Passage shows a note of the reader's own over the text without moving
+// it: the passage it was kept on, a few lines of it, and what was written;
+// the next highlight on screen with a note each time show-own-note is
+// pressed again.
+type Passage struct {
+	KeyMap PassageKeyMap
+	Styles Styles
+
+	c     *common.Common
+	box   box
+	notes []notes.Located // the notes on screen, in reading order
+	at    int             // the one shown
+	lines []string        // the passage's first lines and the note, wrapped to the box
+}
+
 // PassageKeyMap is the keys of a note of the reader's own, shown over the
 // text: those that act on it, and those that scroll it.
 type PassageKeyMap struct {
@@ -27,28 +42,13 @@ func NewPassageKeyMap(k keymap.Map) PassageKeyMap {
 	return PassageKeyMap{KeyMap: NewKeyMap(k), Edit: k.EditNote, Next: k.ShowPassage, Close: k.CloseNote}
 }
 
-// Passage shows a note of the reader's own over the text without moving
-// it: the passage it was kept on, a few lines of it, and what was written;
-// the next highlight on screen with a note each time show-own-note is
-// pressed again.
-type Passage struct {
-	KeyMap PassageKeyMap
-	Styles Styles
-
-	c     *common.Common
-	box   box
-	notes []notes.Located // the notes on screen, in reading order
-	at    int
-	lines []string // the passage's first lines and the note, wrapped to the box
-}
-
 // PassageAction is what a key in a note's box asks of the root.
 type PassageAction int
 
 const (
-	PassageNone  PassageAction = iota
-	PassageEdit                // edit the note shown
-	PassageClose               // close the box
+	PassageNone  PassageAction = iota // nothing of the root
+	PassageEdit                       // edit the note shown
+	PassageClose                      // close the box
 )
 
 // quotedLines is how many lines of the passage the box shows above the
@@ -91,9 +91,8 @@ func (p *Passage) SetSize(width, height int) {
 	p.layout()
 }
 
-func (p *Passage) rows() int {
-	return max(0, min(len(p.lines), p.box.height-1-frameH-2-2))
-}
+// rows is how many lines of the passage and the note the box shows.
+func (p *Passage) rows() int { return p.box.textRows(len(p.lines)) }
 
 func (p *Passage) layout() {
 	p.box.offset = 0
@@ -207,24 +206,16 @@ func (p Passage) View() string {
 		title += fmt.Sprintf("  (%d of %d on screen)", p.at+1, len(p.notes))
 	}
 	rows := p.rows()
-	offset := p.box.offset
 	body := []string{s.Title.Render(ansi.Truncate(title, inner, "…"))}
-	for _, line := range p.lines[offset:min(len(p.lines), offset+rows)] {
+	for _, line := range p.box.window(p.lines, rows) {
 		body = append(body, common.Fit(line, inner))
 	}
 	k := p.KeyMap
-	var keys []string
-	add := func(b key.Binding, what string) {
-		if first := common.FirstKey(b); first != "" {
-			keys = append(keys, first+" "+what)
-		}
-	}
-	add(k.Edit, "edit")
+	hs := []keyHint{{k.Edit, "edit"}}
 	if len(p.notes) > 1 {
-		add(k.Next, "next")
+		hs = append(hs, keyHint{k.Next, "next"})
 	}
-	add(k.Close, "close")
-	more := moreMark(offset, rows, len(p.lines))
-	body = append(body, foot(s, hints(keys, more, inner), more, inner))
+	hs = append(hs, keyHint{k.Close, "close"})
+	body = append(body, keyFoot(s, hs, moreMark(p.box.offset, rows, len(p.lines)), inner))
 	return frame(s, inner, body)
 }

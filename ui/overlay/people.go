@@ -85,7 +85,7 @@ func (p People) Value() string { return p.input.Value() }
 // filter lists the people whose names hold every word typed, in the
 // order chosen.
 func (p *People) filter() {
-	words := strings.Fields(corpus.Fold(p.input.Value(), true))
+	words := filterWords(p.input.Value())
 	p.shown = p.shown[:0]
 	for i, r := range p.all {
 		if containsAll(r.words, words) {
@@ -99,28 +99,12 @@ func (p *People) filter() {
 	p.scrollToCursor()
 }
 
-func containsAll(s string, words []string) bool {
-	for _, w := range words {
-		if !strings.Contains(s, w) {
-			return false
-		}
-	}
-	return true
-}
-
 // listHeight is how many people the box shows.
 func (p *People) listHeight() int {
 	return max(1, p.box.height-1-frameH-3-2)
 }
 
-func (p *People) scrollToCursor() {
-	n := p.listHeight()
-	p.box.offset = min(p.box.offset, p.cursor)
-	if p.cursor >= p.box.offset+n {
-		p.box.offset = p.cursor - n + 1
-	}
-	p.box.offset = max(0, p.box.offset)
-}
+func (p *People) scrollToCursor() { p.box.follow(p.cursor, p.listHeight()) }
 
 // Update takes a key: next and previous move the cursor, sort changes
 // the order, accept asks the root to show the person under the cursor;
@@ -189,16 +173,8 @@ func (p People) View() string {
 	if k := common.FirstKey(p.KeyMap.Sort); k != "" {
 		count += " (" + k + ")"
 	}
-	var keys []string
-	for _, h := range []struct {
-		b    key.Binding
-		what string
-	}{{p.KeyMap.Accept, "who"}, {p.KeyMap.Back, "close"}} {
-		if first := common.FirstKey(h.b); first != "" {
-			keys = append(keys, first+" "+h.what)
-		}
-	}
-	lines = append(lines, foot(s, hints(keys, count, inner), count, inner))
+	hs := []keyHint{{p.KeyMap.Accept, "who"}, {p.KeyMap.Back, "close"}}
+	lines = append(lines, keyFoot(s, hs, count, inner))
 	return frame(s, inner, lines)
 }
 

@@ -2,6 +2,7 @@ package overlay
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -155,27 +156,16 @@ func (p Person) View() string {
 	if len(p.people) > 1 {
 		title += fmt.Sprintf("  (%d of %d on screen)", p.at+1, len(p.people))
 	}
-	offset := p.box.offset
 	body := []string{s.Title.Render(ansi.Truncate(title, inner, "…"))}
-	for _, l := range p.lines[offset:min(len(p.lines), offset+rows)] {
-		body = append(body, common.Fit(s.Text.Render(l), inner))
-	}
-	for _, l := range p.below {
+	for _, l := range slices.Concat(p.box.window(p.lines, rows), p.below) {
 		body = append(body, common.Fit(s.Text.Render(l), inner))
 	}
 	k := p.KeyMap
-	var keys []string
-	add := func(b key.Binding, what string) {
-		if first := common.FirstKey(b); first != "" {
-			keys = append(keys, first+" "+what)
-		}
-	}
-	add(k.Mentions, "mentions")
+	hs := []keyHint{{k.Mentions, "mentions"}}
 	if len(p.people) > 1 {
-		add(k.WhoIsThis, "next")
+		hs = append(hs, keyHint{k.WhoIsThis, "next"})
 	}
-	add(k.Back, "close")
-	more := moreMark(offset, rows, len(p.lines))
-	body = append(body, foot(s, hints(keys, more, inner), more, inner))
+	hs = append(hs, keyHint{k.Back, "close"})
+	body = append(body, keyFoot(s, hs, moreMark(p.box.offset, rows, len(p.lines)), inner))
 	return frame(s, inner, body)
 }

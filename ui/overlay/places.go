@@ -68,7 +68,7 @@ func (l *Places) Open(title string, rows []PlaceRow, at int, empty string) {
 // word typed, in their text or their heading, and the headings over
 // them.
 func (l *Places) list() {
-	words := strings.Fields(corpus.Fold(l.filter.Value(), true))
+	words := filterWords(l.filter.Value())
 	l.shown = l.shown[:0:0] // a copy of the list keeps its own
 	head, headKept := -1, false
 	var headWords string
@@ -276,29 +276,12 @@ func (l Places) View() string {
 	for i := l.box.offset; i < len(l.shown) && i < l.box.offset+n; i++ {
 		lines = append(lines, l.rowLine(l.rows[l.shown[i]], i == l.cursor, inner))
 	}
-	var keys []string
 	k := l.KeyMap
-	hs := []struct {
-		b    key.Binding
-		what string
-	}{{k.Open, "go"}, {k.FilterPlaces, "filter"}, {k.Back, "close"}}
+	hs := []keyHint{{k.Open, "go"}, {k.FilterPlaces, "filter"}, {k.Back, "close"}}
 	if l.filtering {
-		hs = hs[:0]
-		hs = append(hs, struct {
-			b    key.Binding
-			what string
-		}{k.Accept, "keep"}, struct {
-			b    key.Binding
-			what string
-		}{k.Back, "clear"})
+		hs = []keyHint{{k.Accept, "keep"}, {k.Back, "clear"}}
 	}
-	for _, h := range hs {
-		if first := common.FirstKey(h.b); first != "" {
-			keys = append(keys, first+" "+h.what)
-		}
-	}
-	more := moreMark(l.box.offset, n, len(l.shown))
-	lines = append(lines, foot(s, hints(keys, more, inner), more, inner))
+	lines = append(lines, keyFoot(s, hs, moreMark(l.box.offset, n, len(l.shown)), inner))
 	return frame(s, inner, lines)
 }
 

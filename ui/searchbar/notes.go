@@ -72,9 +72,6 @@ func (s *Model) SetNotes(ns []Note) {
 // WithNotes says whether the search looks in the reader's notes too.
 func (s Model) WithNotes() bool { return s.withNotes }
 
-// noteCount is how many notes match: the first rows of the list.
-func (s Model) noteCount() int { return len(s.noteHits) }
-
 // count is every hit listed: the notes', then the text's.
 func (s Model) count() int {
 	n := len(s.noteHits)
