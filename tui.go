@@ -151,8 +151,10 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 	stop()
 	// Whatever stopped the reader, what it leaves is kept.
 	if fm, ok := final.(ui.Model); ok {
-		if _, _, err := file.Save(fm.Snapshot()); err != nil {
-			fmt.Fprintf(os.Stderr, "samizdat: could not keep the reading positions and marks: %v\n", err)
+		if lib := fm.Snapshot(); file.Path != "" {
+			if _, _, err := file.Save(lib); err != nil {
+				rescueState(file, lib, err)
+			}
 		}
 		if set := fm.Notes(); notesFile.Path != "" && set.Dirty() {
 			if _, _, err := notesFile.Save(set); err != nil {
@@ -252,5 +254,22 @@ func rescueNotes(f notes.File, set *notes.Set, err error) {
 		return
 	}
 	fmt.Fprintf(os.Stderr, "samizdat: they were written to %s instead; move it to %s once that can be written\n",
+		corpus.SanitizeLine(rescued), corpus.SanitizeLine(f.Path))
+}
+
+// rescueState says that the reading positions and marks could not be
+// saved at exit and, if there are marks, writes them to a file of their
+// own in the temporary folder.
+func rescueState(f state.File, lib *state.Library, err error) {
+	fmt.Fprintf(os.Stderr, "samizdat: could not keep the reading positions and marks: %v\n", err)
+	if len(lib.Marks) == 0 {
+		return
+	}
+	rescued, rerr := f.Rescue(lib, "")
+	if rerr != nil {
+		fmt.Fprintf(os.Stderr, "samizdat: nor write the marks elsewhere (%v)\n", safefile.UnwrapPath(rerr))
+		return
+	}
+	fmt.Fprintf(os.Stderr, "samizdat: the marks were written to %s instead; move it to %s once that can be written\n",
 		corpus.SanitizeLine(rescued), corpus.SanitizeLine(f.Path))
 }

@@ -204,19 +204,7 @@ func (f File) Rescue(s *Set, dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	out, err := os.CreateTemp(dir, "samizdat-notes-*.json")
-	if err != nil {
-		return "", err
-	}
-	_, err = out.Write(data)
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(out.Name())
-		return "", err
-	}
-	return out.Name(), nil
+	return safefile.WriteNew(dir, "samizdat-notes-*.json", data)
 }
 
 // Read returns the library's notes as the file holds them, as another

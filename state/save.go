@@ -147,6 +147,20 @@ func (f File) Save(lib *Library) (merged *Library, notice string, err error) {
 	return st.Library(f.Key), notice, err
 }
 
+// Rescue writes lib, as a state file holding only it, to a new file in
+// dir (the system's temporary folder if dir is empty) when it could not be
+// saved where it belongs, and returns its path, so that the marks are not
+// lost with the program.
+func (f File) Rescue(lib *Library, dir string) (string, error) {
+	st := New()
+	st.Libraries[f.Key] = lib
+	data, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return "", err
+	}
+	return safefile.WriteNew(dir, "samizdat-state-*.json", append(data, '\n'))
+}
+
 // Read returns what the file holds for the library, as another reader
 // may have saved it, without changing the file; ok is false if there is
 // no file or it cannot be read whole (the next Save deals with that).

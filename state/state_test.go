@@ -465,3 +465,17 @@ func FuzzDecode(f *testing.F) {
 // testNow is the time the tests decode at: after every time sampleFile
 // writes.
 var testNow = time.Date(2030, 6, 1, 0, 0, 0, 0, time.UTC)
+
+func TestRescueIsAStateFile(t *testing.T) {
+	f := File{Path: filepath.Join(t.TempDir(), "state.json"), Key: "embedded"}
+	lib := New().Library("embedded")
+	lib.Marks["a"] = Mark{Doc: "lenins-fight", Position: Position{Offset: 99}, Updated: time.Now().UTC().Truncate(time.Second)}
+	path, err := f.Rescue(lib, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, notice := File{Path: path, Key: "embedded"}.Load()
+	if notice != "" || back.Marks["a"] != lib.Marks["a"] {
+		t.Errorf("the rescued file read back as %+v (%q)", back.Marks, notice)
+	}
+}

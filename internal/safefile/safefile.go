@@ -133,3 +133,23 @@ func UnwrapPath(err error) error {
 	}
 	return err
 }
+
+// WriteNew writes data to a new file in dir (the system's temporary
+// folder if dir is empty) named after pattern, as os.CreateTemp names
+// them, and returns its path: a last resort for what could not be saved
+// where it belongs.
+func WriteNew(dir, pattern string, data []byte) (string, error) {
+	out, err := os.CreateTemp(dir, pattern)
+	if err != nil {
+		return "", err
+	}
+	_, err = out.Write(data)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(out.Name())
+		return "", err
+	}
+	return out.Name(), nil
+}

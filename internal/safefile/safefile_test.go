@@ -62,3 +62,24 @@ func TestRemoveStaleTemps(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteNewNeverReplaces(t *testing.T) {
+	dir := t.TempDir()
+	a, err := WriteNew(dir, "rescue-*.json", []byte("one"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := WriteNew(dir, "rescue-*.json", []byte("two"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a == b {
+		t.Fatalf("both written to %s", a)
+	}
+	if got, _ := os.ReadFile(a); string(got) != "one" {
+		t.Errorf("the first file holds %q", got)
+	}
+	if _, err := WriteNew(filepath.Join(dir, "missing"), "x-*", nil); err == nil {
+		t.Error("no error for a missing folder")
+	}
+}
