@@ -93,19 +93,9 @@ func clean(n *Note, now time.Time) {
 // field by field.
 func decodeFields(data []byte) (*file, string) {
 	all, d := newFile(), decoder{}
-	top, ok := lenient.Members(data)
-	if !ok {
-		return all, "was not a samizdat notes file (not a JSON object)"
-	}
-	var version int
-	var libraries map[string]json.RawMessage
-	d.Field(top, "version", &version, "")
-	d.Field(top, "libraries", &libraries, "")
-	switch {
-	case version > Version:
-		return all, fmt.Sprintf("was written by a later version of samizdat (format %d)", version)
-	case version < 1:
-		return all, "had no version"
+	libraries, problem := d.Libraries(data, Version, "notes file")
+	if problem != "" {
+		return all, problem
 	}
 	for _, key := range slices.Sorted(maps.Keys(libraries)) {
 		obj, ok := d.Object(libraries[key], fmt.Sprintf("a library entry (%q)", key))

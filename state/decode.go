@@ -36,19 +36,9 @@ func decodeFields(data []byte, now time.Time) (*State, string) {
 		return st, "could not be read (" + lenient.ShortError(err) + ")"
 	}
 	d := decoder{}
-	top, ok := lenient.Members(data)
-	if !ok {
-		return st, "was not a samizdat state file (not a JSON object)"
-	}
-	var version int
-	var libraries map[string]json.RawMessage
-	d.Field(top, "version", &version, "")
-	d.Field(top, "libraries", &libraries, "")
-	switch {
-	case version > Version:
-		return st, fmt.Sprintf("was written by a later version of samizdat (format %d)", version)
-	case version < 1:
-		return st, "had no version"
+	libraries, problem := d.Libraries(data, Version, "state file")
+	if problem != "" {
+		return st, problem
 	}
 	for _, key := range slices.Sorted(maps.Keys(libraries)) {
 		d.library(st, key, libraries[key])

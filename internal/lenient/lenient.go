@@ -156,3 +156,25 @@ func article(noun string) string {
 	}
 	return "a " + noun
 }
+
+// Libraries reads the top of one of samizdat's files, {"version": N,
+// "libraries": {KEY: …}}, written in a format no later than latest: the
+// raw entry of each library, or, when the file is not such an object or
+// is of another version, why not (what names the file: "state file").
+func (d *Decoder) Libraries(data []byte, latest int, what string) (map[string]json.RawMessage, string) {
+	top, ok := Members(data)
+	if !ok {
+		return nil, "was not a samizdat " + what + " (not a JSON object)"
+	}
+	var version int
+	var libraries map[string]json.RawMessage
+	d.Field(top, "version", &version, "")
+	d.Field(top, "libraries", &libraries, "")
+	switch {
+	case version > latest:
+		return nil, fmt.Sprintf("was written by a later version of samizdat (format %d)", version)
+	case version < 1:
+		return nil, "had no version"
+	}
+	return libraries, ""
+}
