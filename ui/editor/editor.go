@@ -55,7 +55,10 @@ type Model struct {
 	KeyMap KeyMap
 	Styles Styles
 
+	// area is made when a note is first opened: a textarea allocates a
+	// quarter of a megabyte, which a start that writes no note need not.
 	area     textarea.Model
+	made     bool
 	title    string
 	original string
 	asking   bool // Esc was pressed with a change: a second drops it
@@ -65,25 +68,35 @@ type Model struct {
 
 // New is an editor, not open.
 func New(c *common.Common, styles Styles) Model {
+	return Model{KeyMap: NewKeyMap(c.Keys), Styles: styles}
+}
+
+// make makes the text area, once.
+func (e *Model) make() {
+	if e.made {
+		return
+	}
 	a := textarea.New()
 	a.ShowLineNumbers = false
 	a.Prompt = ""
 	a.CharLimit = maxChars
 	a.EndOfBufferCharacter = ' '
-	st := textarea.Style{Base: lipgloss.NewStyle(), CursorLine: styles.Text, Text: styles.Text, Placeholder: styles.Quiet,
-		EndOfBuffer: styles.Quiet, Prompt: styles.Quiet, LineNumber: styles.Quiet, CursorLineNumber: styles.Quiet}
+	st := textarea.Style{Base: lipgloss.NewStyle(), CursorLine: e.Styles.Text, Text: e.Styles.Text, Placeholder: e.Styles.Quiet,
+		EndOfBuffer: e.Styles.Quiet, Prompt: e.Styles.Quiet, LineNumber: e.Styles.Quiet, CursorLineNumber: e.Styles.Quiet}
 	a.FocusedStyle, a.BlurredStyle = st, st
 	a.Placeholder = "What this passage is to you…"
-	a.Cursor.Style = styles.Cursor
-	a.Cursor.TextStyle = styles.Text
+	a.Cursor.Style = e.Styles.Cursor
+	a.Cursor.TextStyle = e.Styles.Text
 	_ = a.Cursor.SetMode(cursor.CursorStatic)
-	return Model{KeyMap: NewKeyMap(c.Keys), Styles: styles, area: a}
+	e.area, e.made = a, true
+	e.layout()
 }
 
 // Open starts writing a note titled title, from text (empty for a new
 // one).
 func (e *Model) Open(title, text string) tea.Cmd {
 	e.title, e.original, e.asking = title, text, false
+	e.make()
 	e.area.Reset()
 	e.area.SetValue(text)
 	e.layout()
@@ -91,7 +104,12 @@ func (e *Model) Open(title, text string) tea.Cmd {
 }
 
 // Value is the note as written, without white space at either end.
-func (e Model) Value() string { return strings.TrimSpace(e.area.Value()) }
+func (e Model) Value() string {
+	if !e.made {
+		return ""
+	}
+	return strings.TrimSpace(e.area.Value())
+}
 
 // Changed says whether the note differs from what it was opened with.
 func (e Model) Changed() bool { return e.Value() != strings.TrimSpace(e.original) }
@@ -105,6 +123,9 @@ func (e *Model) SetSize(width, height int) {
 }
 
 func (e *Model) layout() {
+	if !e.made {
+		return
+	}
 	e.area.SetWidth(max(4, e.width-4))
 	e.area.SetHeight(e.rows)
 }
@@ -112,6 +133,7 @@ func (e *Model) layout() {
 // Update takes a key: save keeps the note, Esc leaves (asking first if
 // there is a change), any other goes to the text.
 func (e Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
+	e.make()
 	kmsg, ok := msg.(tea.KeyMsg)
 	if !ok {
 		var cmd tea.Cmd
@@ -138,6 +160,7 @@ func (e Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 
 // View is the box: the title, the text being written, and the keys.
 func (e Model) View() string {
+	e.make()
 	s := e.Styles
 	inner := max(4, e.width-4)
 	lines := []string{s.Title.Render(ansi.Truncate(e.title, inner, "…"))}
