@@ -57,8 +57,10 @@ type Model struct {
 
 	// area is made when a note is first opened: a textarea allocates a
 	// quarter of a megabyte, which a start that writes no note need not.
-	area     textarea.Model
-	made     bool
+	// It is held by a pointer, as it is some 12 KB that every copy of the
+	// root model would otherwise copy, at every message; a change makes a
+	// new one, so that a copy of the editor keeps its own.
+	area     *textarea.Model
 	title    string
 	original string
 	asking   bool // Esc was pressed with a change: a second drops it
@@ -73,7 +75,7 @@ func New(c *common.Common, styles Styles) Model {
 
 // make makes the text area, once.
 func (e *Model) make() {
-	if e.made {
+	if e.area != nil {
 		return
 	}
 	a := textarea.New()
@@ -88,7 +90,7 @@ func (e *Model) make() {
 	a.Cursor.Style = e.Styles.Cursor
 	a.Cursor.TextStyle = e.Styles.Text
 	_ = a.Cursor.SetMode(cursor.CursorStatic)
-	e.area, e.made = a, true
+	e.area = &a
 	e.layout()
 }
 
@@ -97,15 +99,17 @@ func (e *Model) make() {
 func (e *Model) Open(title, text string) tea.Cmd {
 	e.title, e.original, e.asking = title, text, false
 	e.make()
-	e.area.Reset()
-	e.area.SetValue(text)
+	a := *e.area
+	a.Reset()
+	a.SetValue(text)
+	e.area = &a
 	e.layout()
 	return e.area.Focus()
 }
 
 // Value is the note as written, without white space at either end.
 func (e Model) Value() string {
-	if !e.made {
+	if e.area == nil {
 		return ""
 	}
 	return strings.TrimSpace(e.area.Value())
@@ -123,11 +127,13 @@ func (e *Model) SetSize(width, height int) {
 }
 
 func (e *Model) layout() {
-	if !e.made {
+	if e.area == nil {
 		return
 	}
-	e.area.SetWidth(max(4, e.width-4))
-	e.area.SetHeight(e.rows)
+	a := *e.area
+	a.SetWidth(max(4, e.width-4))
+	a.SetHeight(e.rows)
+	e.area = &a
 }
 
 // Update takes a key: save keeps the note, Esc leaves (asking first if
@@ -137,16 +143,16 @@ func (e Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	kmsg, ok := msg.(tea.KeyMsg)
 	if !ok {
 		var cmd tea.Cmd
-		e.area, cmd = e.area.Update(msg)
+		e.area, cmd = update(*e.area, msg)
 		return e, cmd, Editing
 	}
 	switch {
 	case key.Matches(kmsg, e.KeyMap.Save):
-		e.area.Blur()
+		e.blur()
 		return e, nil, Saved
 	case key.Matches(kmsg, e.KeyMap.Back):
 		if e.asking || !e.Changed() {
-			e.area.Blur()
+			e.blur()
 			return e, nil, Dropped
 		}
 		e.asking = true
@@ -154,7 +160,7 @@ func (e Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	}
 	e.asking = false
 	var cmd tea.Cmd
-	e.area, cmd = e.area.Update(kmsg)
+	e.area, cmd = update(*e.area, kmsg)
 	return e, cmd, Editing
 }
 
@@ -175,4 +181,17 @@ func (e Model) View() string {
 		lines[i] = common.Fit(l, inner)
 	}
 	return s.Box.Width(inner + 2).Render(strings.Join(lines, "\n"))
+}
+
+// update is what msg makes of a, in a text area of its own.
+func update(a textarea.Model, msg tea.Msg) (*textarea.Model, tea.Cmd) {
+	a, cmd := a.Update(msg)
+	return &a, cmd
+}
+
+// blur leaves the text, in a text area of the editor's own.
+func (e *Model) blur() {
+	a := *e.area
+	a.Blur()
+	e.area = &a
 }
