@@ -124,9 +124,9 @@ func BenchmarkViewSameScreen(b *testing.B) {
 }
 
 // BenchmarkFirstScreenNamesMarked is BenchmarkFirstScreen with
-// mark_people: the people index read and every mention found as the
-// first screen is drawn. The program does that off the UI goroutine; here
-// it runs in line, before the screen is done, so it is the most it adds.
+// mark_people: what it adds before the first screen. The people index is
+// read, and every mention found, once the screen is drawn (BenchmarkWhoFirst
+// times that).
 func BenchmarkFirstScreenNamesMarked(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
