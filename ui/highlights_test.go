@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -292,5 +293,49 @@ func TestSelectionShrinksAndCrosses(t *testing.T) {
 	h.press("esc")
 	if h.m.sel.on || strings.Contains(h.view(), "select ") {
 		t.Error("esc did not leave the selection")
+	}
+}
+
+// The notes file and the people index are read once the first screen is
+// drawn, so as not to take the processor from it: the start's commands
+// read neither; the first screen's rendering sets both going.
+func TestNotesAndPeopleWaitForTheFirstScreen(t *testing.T) {
+	d := embeddedDeps(t, "revolution-betrayed", "1. Why Stalin Triumphed", t.TempDir())
+	d.MarkPeople = true
+	d.Width, d.Height = 100, 30
+	m := New(d)
+	run := func(cmd tea.Cmd, update bool) map[string]bool {
+		seen := map[string]bool{}
+		for queue := []tea.Cmd{cmd}; len(queue) > 0; queue = queue[1:] {
+			if queue[0] == nil {
+				continue
+			}
+			switch msg := queue[0]().(type) {
+			case tea.BatchMsg:
+				queue = append(queue, msg...)
+			case nil:
+			default:
+				seen[fmt.Sprintf("%T", msg)] = true
+				if update {
+					next, more := m.Update(msg)
+					m = next.(Model)
+					queue = append(queue, more)
+				}
+			}
+		}
+		return seen
+	}
+	first := run(m.Init(), false)
+	for _, early := range []string{"ui.notesLoadedMsg", "ui.peopleReadyMsg"} {
+		if first[early] {
+			t.Errorf("the start's commands send %s before the first screen", early)
+		}
+	}
+	all := run(m.Init(), true)
+	if !m.reader.Rendered() || !all["ui.notesLoadedMsg"] || !all["ui.peopleReadyMsg"] {
+		t.Fatalf("after the first screen (drawn: %v), the messages were %v", m.reader.Rendered(), all)
+	}
+	if !m.peopleReady {
+		t.Error("the people index is not read")
 	}
 }

@@ -132,6 +132,10 @@ type Model struct {
 	peopleReady, peopleWaiting bool
 	peopleThen                 peopleWait // what waits for it
 	markNames                  bool       // underline the names of people in the text
+	// later is the work of a start held back until the first screen is
+	// drawn or the reader acts, so as not to take the processor from it:
+	// the notes file read, the people index.
+	later []tea.Cmd
 	// who is what the person's box goes through: the people named on
 	// screen, in order, and where doc names them; one person and no doc
 	// for a person chosen from a list.
@@ -212,7 +216,8 @@ func New(d Deps) Model {
 	}
 	cmds = append(cmds, loadDocs(c.Lib))
 	if m.own.file.Path != "" {
-		cmds = append(cmds, loadNotes(m.own.file, c.Lib, c.Index), c.After(notesEvery, notesTickMsg{}))
+		m.later = append(m.later, loadNotes(m.own.file, c.Lib, c.Index))
+		cmds = append(cmds, c.After(notesEvery, notesTickMsg{}))
 	}
 	if !d.Library.HasPeople() {
 		m.help.Leave(keymap.GroupPeople) // w and W only say there is none
@@ -221,7 +226,7 @@ func New(d Deps) Model {
 		// The names are marked once the people index is read.
 		m.markNames = true
 		warm, _ := m.waitPeople(peopleWait{layer: noOverlay})
-		cmds = append(cmds, warm)
+		m.later = append(m.later, warm)
 	}
 	if m.file.Path != "" {
 		cmds = append(cmds, c.After(saveEvery, saveTickMsg{}))
@@ -255,8 +260,22 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if dwell := n.dwellAfter(m.moves); dwell != nil {
 			cmd = tea.Batch(cmd, dwell)
 		}
+		if n.later != nil && (n.reader.Rendered() || isInput(msg)) {
+			cmd = tea.Batch(cmd, tea.Batch(n.later...))
+			n.later = nil
+			next = n
+		}
 	}
 	return next, cmd
+}
+
+// isInput says whether msg is the reader's doing.
+func isInput(msg tea.Msg) bool {
+	switch msg.(type) {
+	case tea.KeyMsg, tea.MouseMsg:
+		return true
+	}
+	return false
 }
 
 // route hands a message to the method that handles it.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"runtime"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -123,9 +124,9 @@ func BenchmarkViewSameScreen(b *testing.B) {
 }
 
 // BenchmarkFirstScreenNamesMarked is BenchmarkFirstScreen with
-// mark_people: the people index read and every mention found as the
-// first screen is drawn. The program does that off the UI goroutine; here
-// it runs in line, before the screen is done, so it is the most it adds.
+// mark_people: what it adds before the first screen. The people index is
+// read, and every mention found, once the screen is drawn (BenchmarkWhoFirst
+// times that).
 func BenchmarkFirstScreenNamesMarked(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
@@ -143,4 +144,52 @@ func BenchmarkFirstScreenNamesMarked(b *testing.B) {
 		m = untilScreen(b, m, m.Init())
 		_ = m.View()
 	}
+}
+
+// BenchmarkPagedHeap pages through the whole of The Revolution Betrayed
+// at 200x60, a frame drawn at each page and every chunk rendered that
+// the pane asks for, with the names of people marked
+// and a thousand highlights, and reports the live heap after it: the
+// people index, the mentions, the highlights and what the reading pane
+// keeps of the chunks it painted them on.
+func BenchmarkPagedHeap(b *testing.B) {
+	var heap, pages float64
+	for b.Loop() {
+		d := benchDeps(b)
+		d.Width, d.Height = 200, 60
+		d.MarkPeople = true
+		m := New(d)
+		m = untilScreen(b, m, m.Init())
+		next, _ := m.Update(warmPeople(m.c.Lib, true)())
+		m = next.(Model)
+		withHighlights(b, &m)
+		pages = 0
+		for last := -2; m.reader.Here().Offset != last; pages++ {
+			last = m.reader.Here().Offset
+			next, cmd := m.Update(keyMsg("pgdown"))
+			m = next.(Model)
+			for queue := []tea.Cmd{cmd}; len(queue) > 0; queue = queue[1:] {
+				if queue[0] == nil {
+					continue
+				}
+				switch msg := queue[0]().(type) {
+				case tea.BatchMsg:
+					queue = append(queue, msg...)
+				case nil:
+				default:
+					next, more := m.Update(msg)
+					m = next.(Model)
+					queue = append(queue, more)
+				}
+			}
+			_ = m.View()
+		}
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		heap = float64(ms.HeapAlloc) / (1 << 20)
+		runtime.KeepAlive(m)
+	}
+	b.ReportMetric(heap, "heap-MiB")
+	b.ReportMetric(pages, "pages")
 }

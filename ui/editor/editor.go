@@ -55,7 +55,12 @@ type Model struct {
 	KeyMap KeyMap
 	Styles Styles
 
-	area     textarea.Model
+	// area is made when a note is first opened: a textarea allocates a
+	// quarter of a megabyte, which a start that writes no note need not.
+	// It is held by a pointer, as it is some 12 KB that every copy of the
+	// root model would otherwise copy, at every message; a change makes a
+	// new one, so that a copy of the editor keeps its own.
+	area     *textarea.Model
 	title    string
 	original string
 	asking   bool // Esc was pressed with a change: a second drops it
@@ -65,33 +70,50 @@ type Model struct {
 
 // New is an editor, not open.
 func New(c *common.Common, styles Styles) Model {
+	return Model{KeyMap: NewKeyMap(c.Keys), Styles: styles}
+}
+
+// make makes the text area, once.
+func (e *Model) make() {
+	if e.area != nil {
+		return
+	}
 	a := textarea.New()
 	a.ShowLineNumbers = false
 	a.Prompt = ""
 	a.CharLimit = maxChars
 	a.EndOfBufferCharacter = ' '
-	st := textarea.Style{Base: lipgloss.NewStyle(), CursorLine: styles.Text, Text: styles.Text, Placeholder: styles.Quiet,
-		EndOfBuffer: styles.Quiet, Prompt: styles.Quiet, LineNumber: styles.Quiet, CursorLineNumber: styles.Quiet}
+	st := textarea.Style{Base: lipgloss.NewStyle(), CursorLine: e.Styles.Text, Text: e.Styles.Text, Placeholder: e.Styles.Quiet,
+		EndOfBuffer: e.Styles.Quiet, Prompt: e.Styles.Quiet, LineNumber: e.Styles.Quiet, CursorLineNumber: e.Styles.Quiet}
 	a.FocusedStyle, a.BlurredStyle = st, st
 	a.Placeholder = "What this passage is to you…"
-	a.Cursor.Style = styles.Cursor
-	a.Cursor.TextStyle = styles.Text
+	a.Cursor.Style = e.Styles.Cursor
+	a.Cursor.TextStyle = e.Styles.Text
 	_ = a.Cursor.SetMode(cursor.CursorStatic)
-	return Model{KeyMap: NewKeyMap(c.Keys), Styles: styles, area: a}
+	e.area = &a
+	e.layout()
 }
 
 // Open starts writing a note titled title, from text (empty for a new
 // one).
 func (e *Model) Open(title, text string) tea.Cmd {
 	e.title, e.original, e.asking = title, text, false
-	e.area.Reset()
-	e.area.SetValue(text)
+	e.make()
+	a := *e.area
+	a.Reset()
+	a.SetValue(text)
+	e.area = &a
 	e.layout()
 	return e.area.Focus()
 }
 
 // Value is the note as written, without white space at either end.
-func (e Model) Value() string { return strings.TrimSpace(e.area.Value()) }
+func (e Model) Value() string {
+	if e.area == nil {
+		return ""
+	}
+	return strings.TrimSpace(e.area.Value())
+}
 
 // Changed says whether the note differs from what it was opened with.
 func (e Model) Changed() bool { return e.Value() != strings.TrimSpace(e.original) }
@@ -105,26 +127,32 @@ func (e *Model) SetSize(width, height int) {
 }
 
 func (e *Model) layout() {
-	e.area.SetWidth(max(4, e.width-4))
-	e.area.SetHeight(e.rows)
+	if e.area == nil {
+		return
+	}
+	a := *e.area
+	a.SetWidth(max(4, e.width-4))
+	a.SetHeight(e.rows)
+	e.area = &a
 }
 
 // Update takes a key: save keeps the note, Esc leaves (asking first if
 // there is a change), any other goes to the text.
 func (e Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
+	e.make()
 	kmsg, ok := msg.(tea.KeyMsg)
 	if !ok {
 		var cmd tea.Cmd
-		e.area, cmd = e.area.Update(msg)
+		e.area, cmd = update(*e.area, msg)
 		return e, cmd, Editing
 	}
 	switch {
 	case key.Matches(kmsg, e.KeyMap.Save):
-		e.area.Blur()
+		e.blur()
 		return e, nil, Saved
 	case key.Matches(kmsg, e.KeyMap.Back):
 		if e.asking || !e.Changed() {
-			e.area.Blur()
+			e.blur()
 			return e, nil, Dropped
 		}
 		e.asking = true
@@ -132,12 +160,13 @@ func (e Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	}
 	e.asking = false
 	var cmd tea.Cmd
-	e.area, cmd = e.area.Update(kmsg)
+	e.area, cmd = update(*e.area, kmsg)
 	return e, cmd, Editing
 }
 
 // View is the box: the title, the text being written, and the keys.
 func (e Model) View() string {
+	e.make()
 	s := e.Styles
 	inner := max(4, e.width-4)
 	lines := []string{s.Title.Render(ansi.Truncate(e.title, inner, "…"))}
@@ -152,4 +181,17 @@ func (e Model) View() string {
 		lines[i] = common.Fit(l, inner)
 	}
 	return s.Box.Width(inner + 2).Render(strings.Join(lines, "\n"))
+}
+
+// update is what msg makes of a, in a text area of its own.
+func update(a textarea.Model, msg tea.Msg) (*textarea.Model, tea.Cmd) {
+	a, cmd := a.Update(msg)
+	return &a, cmd
+}
+
+// blur leaves the text, in a text area of the editor's own.
+func (e *Model) blur() {
+	a := *e.area
+	a.Blur()
+	e.area = &a
 }

@@ -23,8 +23,8 @@ type RenderedMsg struct {
 	gen        int
 	background bool // rendered ahead of need, not for the screen
 	rendered   *render.Chunk
-	// cells is where the chunk's characters show, found with it when the
-	// pane paints ranges on the document (names, highlights); nil if not.
+	// cells is where the chunk's characters show, found with it when
+	// ranges the pane paints (names, highlights) reach it; nil if not.
 	cells *render.Cells
 	err   error
 }
@@ -129,7 +129,7 @@ func (r *Model) request(i int, background bool) tea.Cmd {
 	}
 	r.inflight[i] = true
 	doc, chunks, width, gen, rend := r.doc, r.chunks, r.textWidth, r.gen, r.renderer
-	mapCells := len(r.ps.all) > 0 // else the cells are found if ever needed
+	mapCells := r.showsRanges(i) // else the cells are found if ever needed
 	return func() tea.Msg {
 		rc, err := rend.Render(doc, chunks, i, width)
 		msg := RenderedMsg{doc: doc, chunk: i, width: width, gen: gen, background: background, rendered: rc, err: err}

@@ -13,9 +13,10 @@ import (
 // a search's hits: the highlights of the document shown and the passage
 // being selected, with the names and the spot (spots.go). Where each
 // character shows in a rendered chunk (render.MapCells, about 0.1 ms for
-// a chunk) is found with its rendering, off the UI goroutine, when the
-// document has ranges, else once the chunk is on screen, and kept; the
-// runs to paint are placed again when the ranges change.
+// a chunk, some hundreds of bytes kept) is found with its rendering, off
+// the UI goroutine, when ranges reach the chunk, else once it is on
+// screen, and kept; the runs to paint are placed again when the ranges
+// change.
 type passages struct {
 	kept      map[*corpus.Document][]render.Range // each sorted by Start
 	selection render.Range                        // none when End <= Start

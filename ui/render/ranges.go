@@ -3,6 +3,8 @@ package render
 import (
 	"slices"
 	"sort"
+	"unicode"
+	"unicode/utf8"
 
 	"samizdat/corpus"
 )
@@ -57,6 +59,8 @@ type Range struct {
 }
 
 // Cells is where each character of a rendered chunk's plain text shows.
+// It is kept as runs, not a cell per byte: most of a line's characters
+// follow one another, a column apart, as the plain text has them.
 type Cells struct {
 	from, to int // the chunk's plain text
 	blocks   []cellBlock
@@ -65,8 +69,19 @@ type Cells struct {
 // cellBlock is where the characters of one block's plain text show, from
 // offset from of the plain text on.
 type cellBlock struct {
-	from int
-	pos  []cellAt
+	from  int
+	plain string // the block's plain text
+	runs  []cellRun
+}
+
+// cellRun is a run of a block's plain text, bytes [from, to) of it, shown
+// on one line from column col on: each of its characters one column after
+// the one before it, a space too, though a space is not taken to show
+// (the rendering may break a line there, or gather spaces into one). A
+// character of a block in no run does not show.
+type cellRun struct {
+	from, to  int32
+	line, col int32
 }
 
 // MapCells finds where each character of the plain text of chunk c of
@@ -76,10 +91,81 @@ func MapCells(doc *corpus.Document, rc *Chunk, c corpus.Chunk) *Cells {
 	for _, b := range blockRanges(rc, c) {
 		blk := doc.Blocks[b.block]
 		from, to := doc.PlainOffset(blk.Start), doc.PlainOffset(blk.End)
-		pos := alignBlock(doc.PlainRange(from, to), blockText(rc.Lines, b.from, b.to, b.col))
-		cs.blocks = append(cs.blocks, cellBlock{from: from, pos: pos})
+		plain := doc.PlainRange(from, to)
+		pos := alignBlock(plain, blockText(rc.Lines, b.from, b.to, b.col))
+		cs.blocks = append(cs.blocks, cellBlock{from: from, plain: plain, runs: cellRuns(plain, pos)})
 	}
 	return cs
+}
+
+// cellRuns gathers pos, the cell of each byte of plain (alignBlock), into
+// runs.
+func cellRuns(plain string, pos []cellAt) []cellRun {
+	var runs []cellRun
+	open := false   // the last run may take the next character
+	var want cellAt // where the next character shows if it does
+	for i := 0; i < len(plain); {
+		r, size := utf8.DecodeRuneInString(plain[i:])
+		switch {
+		case unicode.IsSpace(r):
+			want.col++
+		case pos[i] == nowhere:
+			open = false
+		case open && pos[i] == want:
+			runs[len(runs)-1].to = int32(i + size)
+			want.col++
+		default:
+			runs = append(runs, cellRun{from: int32(i), to: int32(i + size), line: pos[i].line, col: pos[i].col})
+			open, want = true, cellAt{pos[i].line, pos[i].col + 1}
+		}
+		i += size
+	}
+	return slices.Clip(runs)
+}
+
+// each calls yield with the offset in the block and the cell of every
+// character of run that shows, in order, until yield returns false.
+func (b *cellBlock) each(run cellRun, yield func(i int, at cellAt) bool) bool {
+	at := cellAt{run.line, run.col}
+	for i := int(run.from); i < int(run.to); {
+		r, size := utf8.DecodeRuneInString(b.plain[i:])
+		if !unicode.IsSpace(r) && !yield(i, at) {
+			return false
+		}
+		at.col++
+		i += size
+	}
+	return true
+}
+
+// cells calls yield with the cell of every character of block offsets
+// [lo, hi) that shows, in order.
+func (b *cellBlock) cells(lo, hi int, yield func(at cellAt)) {
+	k := sort.Search(len(b.runs), func(k int) bool { return int(b.runs[k].to) > lo })
+	for ; k < len(b.runs) && int(b.runs[k].from) < hi; k++ {
+		b.each(b.runs[k], func(i int, at cellAt) bool {
+			if i >= hi {
+				return false
+			}
+			if i >= lo {
+				yield(at)
+			}
+			return true
+		})
+	}
+}
+
+// positions is the cell of each byte of the block's plain text, nowhere
+// for those that do not show: what alignBlock found.
+func (b *cellBlock) positions() []cellAt {
+	pos := make([]cellAt, len(b.plain))
+	for i := range pos {
+		pos[i] = nowhere
+	}
+	for _, run := range b.runs {
+		b.each(run, func(i int, at cellAt) bool { pos[i] = at; return true })
+	}
+	return pos
 }
 
 // Span is the run of the plain text the chunk shows.
@@ -90,13 +176,15 @@ func (cs *Cells) Span() (from, to int) { return cs.from, cs.to }
 // shows.
 func (cs *Cells) Line(off int) (int, bool) {
 	for _, b := range cs.blocks {
-		if off >= b.from+len(b.pos) {
+		if off >= b.from+len(b.plain) {
 			continue
 		}
-		for i := max(off-b.from, 0); i < len(b.pos); i++ {
-			if b.pos[i] != nowhere {
-				return int(b.pos[i].line), true
-			}
+		i := max(off-b.from, 0)
+		k := sort.Search(len(b.runs), func(k int) bool { return int(b.runs[k].to) > i })
+		if k < len(b.runs) {
+			// A run ends with a character that shows: the first at or
+			// after i is on its line.
+			return int(b.runs[k].line), true
 		}
 	}
 	return 0, false
@@ -108,14 +196,16 @@ func (cs *Cells) Line(off int) (int, bool) {
 func (cs *Cells) At(line, col int) (int, bool) {
 	best, dist := 0, -1
 	for _, b := range cs.blocks {
-		for i, p := range b.pos {
-			if int(p.line) != line {
+		for _, run := range b.runs {
+			if int(run.line) != line {
 				continue
 			}
-			d := abs(int(p.col) - col)
-			if dist < 0 || d < dist {
-				best, dist = b.from+i, d
-			}
+			b.each(run, func(i int, at cellAt) bool {
+				if d := abs(int(at.col) - col); dist < 0 || d < dist {
+					best, dist = b.from+i, d
+				}
+				return true
+			})
 		}
 	}
 	return best, dist >= 0
@@ -163,12 +253,13 @@ func (cs *Cells) Place(ranges []Range) *Marks {
 			continue
 		}
 		line := -1
-		for _, b := range cs.blocks {
-			lo, hi := max(rg.Start-b.from, 0), min(rg.End-b.from, len(b.pos))
+		for k := range cs.blocks {
+			b := &cs.blocks[k]
+			lo, hi := max(rg.Start-b.from, 0), min(rg.End-b.from, len(b.plain))
 			if lo >= hi {
 				continue
 			}
-			l := mk.add(b.pos[lo:hi], rg.Kind)
+			l := mk.add(b, lo, hi, rg.Kind)
 			if line < 0 {
 				line = l
 			}
@@ -183,9 +274,9 @@ func (cs *Cells) Place(ranges []Range) *Marks {
 	return mk
 }
 
-// add paints cells as kind, a run per line, and says the first line, -1
-// if none shows.
-func (mk *Marks) add(cells []cellAt, kind Kind) int {
+// add paints the cells of block offsets [lo, hi) of b as kind, a run per
+// line, and says the first line, -1 if none shows.
+func (mk *Marks) add(b *cellBlock, lo, hi int, kind Kind) int {
 	first := -1
 	cur := seg{from: -1, kind: kind}
 	line := int32(-1)
@@ -194,10 +285,7 @@ func (mk *Marks) add(cells []cellAt, kind Kind) int {
 			mk.lines[int(line)] = append(mk.lines[int(line)], cur)
 		}
 	}
-	for _, at := range cells {
-		if at == nowhere {
-			continue
-		}
+	b.cells(lo, hi, func(at cellAt) {
 		if at.line != line {
 			flush()
 			line = at.line
@@ -205,11 +293,11 @@ func (mk *Marks) add(cells []cellAt, kind Kind) int {
 				first = int(line)
 			}
 			cur = seg{from: int(at.col), to: int(at.col) + 1, kind: kind}
-			continue
+			return
 		}
 		cur.from = min(cur.from, int(at.col))
 		cur.to = max(cur.to, int(at.col)+1)
-	}
+	})
 	flush()
 	return first
 }

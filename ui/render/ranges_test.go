@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -11,6 +12,8 @@ import (
 	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+
+	"samizdat/corpus"
 )
 
 // TestPlaceRanges paints random ranges of a document's plain text at
@@ -47,7 +50,7 @@ func TestPlaceRanges(t *testing.T) {
 				// plain character it shows, the selection over the rest.
 				want := map[cellAt]sgr{}
 				for _, blk := range cs.blocks {
-					for k, at := range blk.pos {
+					for k, at := range blk.positions() {
 						off := blk.from + k
 						if at == nowhere || !utf8.RuneStart(plain[off]) || unicode.IsSpace(rune(plain[off])) {
 							continue
@@ -126,11 +129,11 @@ func TestCellsAt(t *testing.T) {
 		}
 		blk := cs.blocks[0]
 		for _, b := range cs.blocks {
-			if off >= b.from && off < b.from+len(b.pos) {
+			if off >= b.from && off < b.from+len(b.plain) {
 				blk = b
 			}
 		}
-		at := blk.pos[off-blk.from]
+		at := blk.positions()[off-blk.from]
 		if at == nowhere {
 			continue
 		}
@@ -249,4 +252,54 @@ func lipgloss256() lipgloss.Style {
 	r := lipgloss.NewRenderer(nil)
 	r.SetColorProfile(termenv.ANSI256)
 	return r.NewStyle()
+}
+
+// The runs a chunk's cells are kept as say of every byte of its plain
+// text what alignBlock found, no more and no less: for every chunk of
+// the fixture and, unless short, of the library, at several widths, and
+// for text with bytes that are not UTF-8.
+func TestCellRuns(t *testing.T) {
+	libs := []*corpus.Library{fixtureLibrary(t)}
+	if !testing.Short() {
+		lib, err := corpus.Embedded()
+		if err != nil {
+			t.Fatal(err)
+		}
+		libs = append(libs, lib)
+	}
+	r := NewRenderer(styles.DarkStyleConfig, termenv.ANSI256, testStyles(true))
+	for _, lib := range libs {
+		for _, doc := range lib.Docs {
+			if err := doc.Load(); err != nil {
+				t.Fatal(err)
+			}
+			chunks := doc.Chunks(ChunkSize)
+			for _, width := range []int{23, 80} {
+				for i := range chunks {
+					if lib != libs[0] && i%7 != 0 {
+						continue // a seventh of the library is enough
+					}
+					rc, err := r.Render(doc, chunks, i, width)
+					if err != nil {
+						t.Fatal(err)
+					}
+					for _, b := range blockRanges(rc, chunks[i]) {
+						blk := doc.Blocks[b.block]
+						plain := doc.PlainRange(doc.PlainOffset(blk.Start), doc.PlainOffset(blk.End))
+						want := alignBlock(plain, blockText(rc.Lines, b.from, b.to, b.col))
+						cb := cellBlock{plain: plain, runs: cellRuns(plain, want)}
+						if got := cb.positions(); !slices.Equal(got, want) {
+							t.Fatalf("%s, chunk %d, width %d: the runs %v say %v, alignBlock %v", doc.ID, i, width, cb.runs, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+	plain := "a\xffb c\xe2\x80"
+	want := []cellAt{{0, 0}, {0, 1}, {0, 2}, nowhere, {0, 4}, {0, 5}, nowhere}
+	cb := cellBlock{plain: plain, runs: cellRuns(plain, want)}
+	if got := cb.positions(); !slices.Equal(got, want) {
+		t.Fatalf("runs of %q say %v, want %v", plain, got, want)
+	}
 }
