@@ -74,6 +74,23 @@ func readingLargeLibrary(size int64) {
 // for a little more collecting, off the UI goroutine.
 const readingGC = 50
 
+// collectWhileReading is what sets the collector's target for reading,
+// once the first screen is drawn: until then, as while the library is
+// parsed, collecting would only delay it (the first screen's rendering
+// leaves a few megabytes of garbage, which a target of readingGC over a
+// heap of 3 MB would collect ten times on the way). A folder's library has
+// its own settings (readingLargeLibrary); a GOGC or GOMEMLIMIT set by the
+// user is left alone.
+func collectWhileReading(libKey string) func() {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" || libKey != "embedded" {
+		return nil
+	}
+	return func() {
+		debug.SetGCPercent(readingGC)
+		debug.SetMemoryLimit(math.MaxInt64)
+	}
+}
+
 // runTUI runs the full-screen reader over lib, opened at start, or where
 // the last run left off when start.Doc is nil.
 func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
@@ -134,6 +151,7 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		Notices:    notices,
 		Width:      w,
 		Height:     h,
+		Started:    collectWhileReading(libKey),
 	})
 	programOpts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithFPS(120)}
 	if !opts.NoMouse {
@@ -141,11 +159,6 @@ func runTUI(lib *corpus.Library, start corpus.Place, opts tuiOptions) error {
 		programOpts = append(programOpts, tea.WithMouseCellMotion())
 	}
 	p := tea.NewProgram(m, programOpts...)
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" && libKey == "embedded" {
-		// A folder's library has its own settings: readingLargeLibrary.
-		debug.SetGCPercent(readingGC)
-		debug.SetMemoryLimit(math.MaxInt64)
-	}
 	stop := quitOnSignals(p)
 	final, err := p.Run()
 	stop()

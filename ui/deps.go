@@ -61,4 +61,9 @@ type Deps struct {
 
 	// After makes a timer; nil for tea.Tick. Tests replace it.
 	After func(time.Duration, tea.Msg) tea.Cmd
+
+	// Started, if set, is called once the first screen of text is drawn
+	// (or the reader has pressed a key first), off the UI goroutine: the
+	// moment to begin what start-up should not wait for.
+	Started func()
 }

@@ -303,6 +303,8 @@ func TestNotesAndPeopleWaitForTheFirstScreen(t *testing.T) {
 	d := embeddedDeps(t, "revolution-betrayed", "1. Why Stalin Triumphed", t.TempDir())
 	d.MarkPeople = true
 	d.Width, d.Height = 100, 30
+	started := 0
+	d.Started = func() { started++ }
 	m := New(d)
 	run := func(cmd tea.Cmd, update bool) map[string]bool {
 		seen := map[string]bool{}
@@ -331,7 +333,13 @@ func TestNotesAndPeopleWaitForTheFirstScreen(t *testing.T) {
 			t.Errorf("the start's commands send %s before the first screen", early)
 		}
 	}
+	if started != 0 {
+		t.Error("Started was called before the first screen")
+	}
 	all := run(m.Init(), true)
+	if started != 1 {
+		t.Errorf("Started was called %d times after the first screen, want once", started)
+	}
 	if !m.reader.Rendered() || !all["ui.notesLoadedMsg"] || !all["ui.peopleReadyMsg"] {
 		t.Fatalf("after the first screen (drawn: %v), the messages were %v", m.reader.Rendered(), all)
 	}

@@ -231,6 +231,9 @@ func New(d Deps) Model {
 	if m.file.Path != "" {
 		cmds = append(cmds, c.After(saveEvery, saveTickMsg{}))
 	}
+	if started := d.Started; started != nil {
+		m.later = append(m.later, func() tea.Msg { started(); return nil })
+	}
 	m.init = tea.Batch(cmds...)
 	return m
 }
