@@ -239,3 +239,22 @@ func benchSearchKey(b *testing.B, withNotes bool) {
 
 func BenchmarkSearchKey(b *testing.B)          { benchSearchKey(b, false) }
 func BenchmarkSearchKeyWithNotes(b *testing.B) { benchSearchKey(b, true) }
+
+// ignoredMsg is a message no part of the reader handles.
+type ignoredMsg struct{}
+
+// BenchmarkIgnoredMessage sends the model a message it does not handle,
+// as the program does: the cost every message pays before any work, the
+// model copied in and boxed on the way out.
+func BenchmarkIgnoredMessage(b *testing.B) {
+	d := benchDeps(b)
+	d.Width, d.Height = 120, 40
+	m := New(d)
+	m = untilScreen(b, m, m.Init())
+	var tm tea.Model = m
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		tm, _ = tm.Update(ignoredMsg{})
+	}
+}
