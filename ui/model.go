@@ -79,18 +79,7 @@ type Model struct {
 	toc    contents.Model
 	status status.Model
 
-	// The boxes over the text, in the order of the layers.
-	help       overlay.Help
-	prompt     prompt.Model
-	marks      overlay.Marks
-	note       overlay.Note
-	search     searchbar.Model
-	editor     editor.Model        // a note of the reader's own, being written
-	passage    overlay.Passage     // a note of the reader's own, shown
-	annos      overlay.Annotations // the list of the reader's highlights and notes
-	person     overlay.Person
-	places     overlay.Places
-	peopleList overlay.People
+	*boxes // the boxes over the text, held apart
 
 	own ownNotes  // the reader's highlights and notes (highlights.go, notesync.go)
 	sel selection // the passage being selected (select.go)
@@ -148,6 +137,29 @@ type Model struct {
 	peopleRows []overlay.PersonRow // the list of people, made once
 }
 
+// boxes are the boxes over the text, in the order of the layers. Each
+// carries its own Styles and KeyMap, some ten kilobytes, and bubbletea
+// copies the root Model at every message: the Model holds them by a
+// pointer, made once in New, so that a key or a tick copies a few
+// kilobytes, not a hundred. A copy of the Model therefore shares its
+// boxes with the Model it was copied from. Only the Model's Update, and
+// the methods it calls on the Model it goes on with, change them; an
+// earlier copy is not to be used again once a later one has changed
+// them, which bubbletea, discarding the old Model, never does.
+type boxes struct {
+	help       overlay.Help
+	prompt     prompt.Model
+	marks      overlay.Marks
+	note       overlay.Note
+	search     searchbar.Model
+	editor     editor.Model        // a note of the reader's own, being written
+	passage    overlay.Passage     // a note of the reader's own, shown
+	annos      overlay.Annotations // the list of the reader's highlights and notes
+	person     overlay.Person
+	places     overlay.Places
+	peopleList overlay.People
+}
+
 // New builds the reader from its dependencies. If the terminal's size is
 // given, the first screen starts rendering in Init, before the size
 // message arrives.
@@ -167,26 +179,28 @@ func New(d Deps) Model {
 	}
 	c := common.New(deps)
 	m := Model{
-		c:          c,
-		styles:     &styles,
-		warned:     map[*corpus.Document]bool{},
-		reader:     reader.New(c, render.NewRenderer(d.Glamour, d.Profile, styles.Text()), styles.reader()),
-		toc:        contents.New(c, styles.contents()),
-		status:     status.New(c, styles.status()),
-		help:       overlay.NewHelp(c, styles.overlay()),
-		prompt:     prompt.New(c, styles.prompt()),
-		marks:      overlay.NewMarks(c, styles.overlay()),
-		note:       overlay.NewNote(c, styles.overlay()),
-		search:     searchbar.New(c, styles.searchbar()),
-		editor:     editor.New(c, styles.editor()),
-		passage:    overlay.NewPassage(c, styles.overlay()),
-		annos:      overlay.NewAnnotations(c, styles.overlay()),
-		person:     overlay.NewPerson(c, styles.overlay()),
-		places:     overlay.NewPlaces(c, styles.overlay()),
-		peopleList: overlay.NewPeople(c, styles.overlay()),
-		own:        ownNotes{set: notes.NewSet(), file: d.NotesFile, where: map[string]notes.Located{}, exportDir: d.ExportDir},
-		mem:        state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
-		file:       d.StateFile,
+		c:      c,
+		styles: &styles,
+		warned: map[*corpus.Document]bool{},
+		reader: reader.New(c, render.NewRenderer(d.Glamour, d.Profile, styles.Text()), styles.reader()),
+		toc:    contents.New(c, styles.contents()),
+		status: status.New(c, styles.status()),
+		boxes: &boxes{
+			help:       overlay.NewHelp(c, styles.overlay()),
+			prompt:     prompt.New(c, styles.prompt()),
+			marks:      overlay.NewMarks(c, styles.overlay()),
+			note:       overlay.NewNote(c, styles.overlay()),
+			search:     searchbar.New(c, styles.searchbar()),
+			editor:     editor.New(c, styles.editor()),
+			passage:    overlay.NewPassage(c, styles.overlay()),
+			annos:      overlay.NewAnnotations(c, styles.overlay()),
+			person:     overlay.NewPerson(c, styles.overlay()),
+			places:     overlay.NewPlaces(c, styles.overlay()),
+			peopleList: overlay.NewPeople(c, styles.overlay()),
+		},
+		own:  ownNotes{set: notes.NewSet(), file: d.NotesFile, where: map[string]notes.Located{}, exportDir: d.ExportDir},
+		mem:  state.NewMemory(d.Library, d.Saved), // the caller's stays as it was
+		file: d.StateFile,
 	}
 	for _, doc := range d.Library.Docs {
 		m.toc.SetProgress(doc, m.mem.Progress(doc))
