@@ -145,7 +145,8 @@ type Model struct {
 // boxes with the Model it was copied from. Only the Model's Update, and
 // the methods it calls on the Model it goes on with, change them; an
 // earlier copy is not to be used again once a later one has changed
-// them, which bubbletea, discarding the old Model, never does.
+// them, which bubbletea, discarding the old Model, never does. A new box
+// goes here, not in Model (TestModelCopiesLittle).
 type boxes struct {
 	help       overlay.Help
 	prompt     prompt.Model

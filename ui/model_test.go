@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -486,5 +487,14 @@ func TestStateCarriesPositions(t *testing.T) {
 	again.press("tab")
 	if !strings.Contains(again.view(), "%") {
 		t.Error("the contents show no progress")
+	}
+}
+
+// TestModelCopiesLittle: bubbletea copies the root Model at every message,
+// so what is large, the boxes over the text with their styles and keys,
+// stays behind the Model's pointer to them (BenchmarkIgnoredMessage).
+func TestModelCopiesLittle(t *testing.T) {
+	if size := reflect.TypeFor[Model]().Size(); size > 20<<10 {
+		t.Errorf("a Model is %d bytes, copied at every message; keep it under %d", size, 20<<10)
 	}
 }
