@@ -138,27 +138,42 @@ func (r *Model) cellsOf(i int) *render.Cells {
 	return cs
 }
 
-// paintLine is line l of rendered chunk c with the search's hits and the
-// passages on it painted, and whether it has a sign in the margin.
-func (r *Model) paintLine(c, l int, line string) (string, bool) {
-	var spans *render.Spans
-	if r.hl.res != nil {
-		spans = r.hl.spans[r.key(c)]
-	}
+// chunkPainter paints the lines of one rendered chunk: the search's hits
+// on it, its ranges, and the lines of ranges painted already. It is looked
+// up once a chunk, not once a line, for a frame.
+type chunkPainter struct {
+	spans   *render.Spans
+	marks   *render.Marks
+	painted map[int]string
+	current int
+	look    render.Look
+}
+
+// painterOf is what paints the lines of rendered chunk c.
+func (r *Model) painterOf(c int) chunkPainter {
 	k := r.key(c)
-	marks := r.ps.marks[k]
-	if spans == nil && marks == nil {
+	p := chunkPainter{marks: r.ps.marks[k], painted: r.ps.painted[k], current: r.hl.current, look: r.look}
+	if r.hl.res != nil {
+		p.spans = r.hl.spans[k]
+	}
+	return p
+}
+
+// line is line l of the chunk with the hits and the passages on it
+// painted, and whether it has a sign in the margin.
+func (p chunkPainter) line(l int, line string) (string, bool) {
+	if p.spans == nil && p.marks == nil {
 		return line, false
 	}
-	if spans == nil || !spans.On(l) {
-		if painted, ok := r.ps.painted[k][l]; ok {
-			return painted, marks.Sign(l)
+	if p.spans == nil || !p.spans.On(l) {
+		if painted, ok := p.painted[l]; ok {
+			return painted, p.marks.Sign(l)
 		}
-		if marks == nil {
+		if p.marks == nil {
 			return line, false
 		}
 	}
-	return render.PaintLine(line, l, spans, r.hl.current, marks, r.look), marks.Sign(l)
+	return render.PaintLine(line, l, p.spans, p.current, p.marks, p.look), p.marks.Sign(l)
 }
 
 // Reveal brings the character at plain offset off of the document shown

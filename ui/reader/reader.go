@@ -276,12 +276,13 @@ func (r Model) View() string {
 			}
 			continue
 		}
+		paint := r.painterOf(c)
 		for ; l < len(rc.Lines) && len(lines) < r.height; l++ {
 			if rc.Lines[l] == "" {
 				lines = append(lines, "")
 				continue
 			}
-			line, signed := r.paintLine(c, l, rc.Lines[l])
+			line, signed := paint.line(l, rc.Lines[l])
 			if signed && r.margin >= 2 {
 				lines = append(lines, pad[:r.margin-2]+r.sign+" "+line)
 				continue
