@@ -87,8 +87,8 @@ func (s *Model) Push(n common.NoticeMsg) tea.Cmd {
 	if len(s.queue) > 0 && s.queue[len(s.queue)-1] == n {
 		return nil // the same again: once is enough
 	}
-	if last := len(s.queue) - 1; last >= 0 && s.queue[last].Hint {
-		s.queue[last] = n // a hint gives way at once
+	if last := len(s.queue) - 1; last >= 0 && givesWay(s.queue[last], n) {
+		s.queue[last] = n
 		if last == 0 {
 			return s.show()
 		}
@@ -99,6 +99,15 @@ func (s *Model) Push(n common.NoticeMsg) tea.Cmd {
 		return nil
 	}
 	return s.show()
+}
+
+// givesWay says whether message on, the last shown or waiting, is replaced
+// at once by next rather than kept for its time: a hint gives way to
+// anything, and a passing notice — one that answered a key, neither a
+// failure nor shown whole as a citation or start-up's problems are — to
+// the answer of the reader's next key.
+func givesWay(on, next common.NoticeMsg) bool {
+	return on.Hint || !next.Hint && !on.Error && !on.Whole
 }
 
 func (s *Model) show() tea.Cmd {
