@@ -151,7 +151,7 @@ func writeWork(b *bytes.Buffer, w Work) {
 	for _, l := range w.Notes {
 		b.WriteString("\n")
 		blockQuote(b, l.Words())
-		b.WriteString("\n— " + l.Citation() + "\n")
+		b.WriteString("\n— " + citationLine(l) + "\n")
 		comment(b, l.Note.Comment)
 	}
 	if len(w.Detached) == 0 {
@@ -227,6 +227,16 @@ func comment(b *bytes.Buffer, text string) {
 		para = append(para, line)
 	}
 	flush()
+}
+
+// citationLine is a passage's citation as the Markdown export writes it:
+// the work's title in italics, as a bibliography sets it.
+func citationLine(l Located) string {
+	c := escapeHTML(l.Citation())
+	if l.Doc != nil && l.Doc.Title != "" && !strings.ContainsAny(l.Doc.Title, "*_\\") {
+		c = strings.Replace(c, l.Doc.Title, "*"+l.Doc.Title+"*", 1)
+	}
+	return c
 }
 
 // escapeLine keeps a line of quoted text or of a note from being read as
