@@ -36,14 +36,21 @@ func benchDeps(b *testing.B) Deps {
 // untilScreen runs cmd and what follows until the screen's chunks are all
 // rendered, leaving the rendering ahead of need undone.
 func untilScreen(b *testing.B, m Model, cmd tea.Cmd) Model {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 && !m.reader.Rendered() {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
+	m = runUntil(m, cmd, func(m Model) bool { return m.reader.Rendered() })
+	if !m.reader.Rendered() {
+		b.Fatal("the screen was never rendered")
+	}
+	return m
+}
+
+// runUntil runs cmd and what follows, batches taken apart, until done says
+// so or nothing is left to run.
+func runUntil(m Model, cmd tea.Cmd, done func(Model) bool) Model {
+	for queue := []tea.Cmd{cmd}; len(queue) > 0 && !done(m); queue = queue[1:] {
+		if queue[0] == nil {
 			continue
 		}
-		switch msg := c().(type) {
+		switch msg := queue[0]().(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
 		case nil:
@@ -52,9 +59,6 @@ func untilScreen(b *testing.B, m Model, cmd tea.Cmd) Model {
 			m = next.(Model)
 			queue = append(queue, more)
 		}
-	}
-	if !m.reader.Rendered() {
-		b.Fatal("the screen was never rendered")
 	}
 	return m
 }

@@ -43,26 +43,6 @@ func pressWho(b *testing.B, m Model) Model {
 	return m
 }
 
-// runUntil runs cmd and what follows, batches taken apart, until done says
-// so or nothing is left to run.
-func runUntil(m Model, cmd tea.Cmd, done func(Model) bool) Model {
-	for queue := []tea.Cmd{cmd}; len(queue) > 0 && !done(m); queue = queue[1:] {
-		if queue[0] == nil {
-			continue
-		}
-		switch msg := queue[0]().(type) {
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-		case nil:
-		default:
-			next, more := m.Update(msg)
-			m = next.(Model)
-			queue = append(queue, more)
-		}
-	}
-	return m
-}
-
 // BenchmarkWhoFirst is the first w of a run: the people index read, every
 // mention in the library found, the box opened. Each round reads a
 // library of its own.
@@ -176,21 +156,7 @@ func BenchmarkPagedHeap(b *testing.B) {
 		for last := -2; m.reader.Here().Offset != last; pages++ {
 			last = m.reader.Here().Offset
 			next, cmd := m.Update(keyMsg("pgdown"))
-			m = next.(Model)
-			for queue := []tea.Cmd{cmd}; len(queue) > 0; queue = queue[1:] {
-				if queue[0] == nil {
-					continue
-				}
-				switch msg := queue[0]().(type) {
-				case tea.BatchMsg:
-					queue = append(queue, msg...)
-				case nil:
-				default:
-					next, more := m.Update(msg)
-					m = next.(Model)
-					queue = append(queue, more)
-				}
-			}
+			m = runUntil(next.(Model), cmd, func(Model) bool { return false })
 			_ = m.View()
 		}
 		runtime.GC()
