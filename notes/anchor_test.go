@@ -12,7 +12,7 @@ func libOf(docs ...*corpus.Document) *corpus.Library {
 }
 
 // keep keeps the first occurrence of words after the text at, in d.
-func keep(t *testing.T, s *Set, d *corpus.Document, at, words string) Note {
+func keep(t testing.TB, s *Set, d *corpus.Document, at, words string) Note {
 	t.Helper()
 	from := strings.Index(d.Plain(), at)
 	if from < 0 {
