@@ -328,7 +328,7 @@ func TestIndexHeading(t *testing.T) {
 }
 
 // peopleData is the embedded library and its people.json, read.
-func peopleData(b *testing.B) (*Library, []byte) {
+func peopleData(b testing.TB) (*Library, []byte) {
 	b.Helper()
 	lib, err := Embedded()
 	if err != nil {
@@ -502,4 +502,33 @@ func TestPeopleConcurrent(t *testing.T) {
 			t.Errorf("person %d: %d mentions at once, %d alone", g, n, want)
 		}
 	}
+}
+
+// FuzzFindMentions: in any text, a mention found is a whole word (or
+// words) of it, never part of a longer one, and mentions come in order
+// without overlapping.
+func FuzzFindMentions(f *testing.F) {
+	lib, data := peopleData(f)
+	p, err := NewPeople(lib, data)
+	if err != nil {
+		f.Fatal(err)
+	}
+	keys := p.keyTable()
+	for _, s := range []string{"Zinoviev’s and Kamenev's", "Rykova and Rykov.", "B.Eltsin, V. Eltsin, Eltsin", "Sergo Ordzhonikidze\n\nSergo", "ÉZINOVIEV zinoviev2 \xff Zinoviev"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, m := range findMentions(text, keys) {
+			if m.Start < last || m.End <= m.Start || m.End > len(text) {
+				t.Fatalf("mention %+v out of order or range (last end %d) in %q", m, last, text)
+			}
+			before, _ := utf8.DecodeLastRuneInString(text[:m.Start])
+			after, _ := utf8.DecodeRuneInString(text[m.End:])
+			if m.Start > 0 && isLetter(before) || m.End < len(text) && isLetter(after) {
+				t.Fatalf("mention %q is part of a longer word in %q", text[m.Start:m.End], text)
+			}
+			last = m.End
+		}
+	})
 }
