@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ var fuzzKeys = []string{
 	"pgup", "pgdown", "home", "end", "ctrl+d", "ctrl+u", "ctrl+n", "ctrl+p", "backspace",
 	"x", "Z", "é", "jjj", "q", "f1", ":", "<", ">",
 	"/", "n", "N", "ctrl+r", "ctrl+t", "alt+p", "alt+n", "dolor", "e",
+	"v", "w", "W", ")", "(", "y", "c", "a", "H", "E", "D", "ctrl+s", "ctrl+x", "m", "*", "M", "'",
 }
 
 // FuzzModel feeds random keys, resizes and mouse wheels to the reader and
@@ -26,6 +28,8 @@ func FuzzModel(f *testing.F) {
 	f.Add([]byte{19, 33, 33, 34, 21, 200, 90, 50, 20, 1, 1})
 	f.Add([]byte{201, 0, 0, 20, 2, 203, 1, 1, 18, 20, 13, 12})
 	f.Add([]byte{47, 54, 21, 200, 50, 14, 48, 48, 22, 49, 21, 20, 55, 51, 52, 21, 53})
+	// A note kept and listed, a passage copied, the list's keys.
+	f.Add(scriptOf("v", ")", ")", "a", "dolor", "enter", "e", "ctrl+s", "H", "/", "e", "enter", "D", "esc", "E", "v", "w", "y", "v", "(", "c"))
 	f.Fuzz(func(t *testing.T, script []byte) {
 		d := testDeps(t)
 		d.After = func(_ time.Duration, msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
@@ -63,4 +67,13 @@ func FuzzModel(f *testing.F) {
 			checkFits(t, view, w, ht)
 		}
 	})
+}
+
+// scriptOf is the script FuzzModel reads for these keys.
+func scriptOf(keys ...string) []byte {
+	out := make([]byte, len(keys))
+	for i, k := range keys {
+		out[i] = byte(slices.Index(fuzzKeys, k))
+	}
+	return out
 }

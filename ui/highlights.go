@@ -498,6 +498,9 @@ func (m Model) exportNotes() tea.Cmd {
 		return common.Hint(fmt.Sprintf("No highlights or notes of yours in %s to write out; select a passage with %s.", d.ShortTitle(), common.FirstKey(m.c.Keys.Select)))
 	}
 	dir := m.own.exportDir
+	if dir == "" {
+		return common.Failure("Nowhere to write out your notes: samizdat has no folder for its files (set XDG_DATA_HOME or HOME); samizdat notes prints them.")
+	}
 	title := d.ShortTitle()
 	return func() tea.Msg {
 		var b bytes.Buffer
