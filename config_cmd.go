@@ -111,7 +111,7 @@ func (a *app) printConfig() error {
 	if cfg.markPeople {
 		row("mark_people", "true", from+" (the names the notes know are underlined)")
 	} else {
-		row("mark_people", "false", from)
+		row("mark_people", "false", from+" (true underlines the names the notes know; w says who)")
 	}
 
 	row("color", a.color, colorSource(a.color))
