@@ -63,6 +63,23 @@ func runUntil(m Model, cmd tea.Cmd, done func(Model) bool) Model {
 	return m
 }
 
+// opened is the reader built from d in a terminal of w by h, its first
+// screen rendered.
+func opened(b *testing.B, d Deps, w, h int) Model {
+	d.Width, d.Height = w, h
+	m := New(d)
+	return untilScreen(b, m, m.Init())
+}
+
+// timeView times drawing m, once its first drawing is done.
+func timeView(b *testing.B, m Model) {
+	_ = m.View()
+	b.ResetTimer()
+	for b.Loop() {
+		_ = m.View()
+	}
+}
+
 // BenchmarkFirstScreen is the reader's part of a cold start at 120x40: the
 // model built and the first screen of The Revolution Betrayed rendered.
 func BenchmarkFirstScreen(b *testing.B) {
@@ -82,9 +99,7 @@ func BenchmarkFirstScreen(b *testing.B) {
 // waits for nothing.
 func BenchmarkJump(b *testing.B) {
 	d := benchDeps(b)
-	d.Width, d.Height = 120, 40
-	m := New(d)
-	m = untilScreen(b, m, m.Init())
+	m := opened(b, d, 120, 40)
 	text := render.NewRenderer(d.Glamour, d.Profile, d.Styles.Text())
 	var targets []common.Intent
 	for _, doc := range d.Library.Docs {
@@ -113,13 +128,8 @@ func BenchmarkJump(b *testing.B) {
 // work of every frame.
 func BenchmarkView(b *testing.B) {
 	d := benchDeps(b)
-	d.Width, d.Height = 200, 60
-	m := New(d)
-	m = untilScreen(b, m, m.Init())
-	b.ResetTimer()
-	for b.Loop() {
-		_ = m.View()
-	}
+	m := opened(b, d, 200, 60)
+	timeView(b, m)
 }
 
 // withHighlights gives m a thousand highlights, sentences spread evenly
@@ -152,14 +162,9 @@ func withHighlights(b *testing.B, m *Model) {
 // the document shown.
 func BenchmarkViewHighlights(b *testing.B) {
 	d := benchDeps(b)
-	d.Width, d.Height = 200, 60
-	m := New(d)
-	m = untilScreen(b, m, m.Init())
+	m := opened(b, d, 200, 60)
 	withHighlights(b, &m)
-	b.ResetTimer()
-	for b.Loop() {
-		_ = m.View()
-	}
+	timeView(b, m)
 }
 
 // BenchmarkFirstScreenHighlights is BenchmarkFirstScreen with a thousand
@@ -168,8 +173,7 @@ func BenchmarkViewHighlights(b *testing.B) {
 func BenchmarkFirstScreenHighlights(b *testing.B) {
 	d := benchDeps(b)
 	d.Width, d.Height = 120, 40
-	m := New(d)
-	m = untilScreen(b, m, m.Init())
+	m := opened(b, d, d.Width, d.Height)
 	withHighlights(b, &m)
 	set, where := m.own.set, m.own.where
 	b.ResetTimer()
@@ -186,9 +190,7 @@ func BenchmarkFirstScreenHighlights(b *testing.B) {
 // 200x60 with a thousand highlights: the work of a key in a selection.
 func BenchmarkGrowSelection(b *testing.B) {
 	d := benchDeps(b)
-	d.Width, d.Height = 200, 60
-	m := New(d)
-	m = untilScreen(b, m, m.Init())
+	m := opened(b, d, 200, 60)
 	withHighlights(b, &m)
 	next, _ := m.startSelection()
 	m = next.(Model)
@@ -205,9 +207,7 @@ func BenchmarkGrowSelection(b *testing.B) {
 // the bar, with the notes searched or not.
 func benchSearchKey(b *testing.B, withNotes bool) {
 	d := benchDeps(b)
-	d.Width, d.Height = 200, 60
-	m := New(d)
-	m = untilScreen(b, m, m.Init())
+	m := opened(b, d, 200, 60)
 	withHighlights(b, &m)
 	for id, n := range m.own.set.Live() {
 		m.own.set.SetComment(n.ID, fmt.Sprintf("Note %d: the zigzags of the bureaucracy, its privileges, and what Lenin feared of it in 1923.", id))
@@ -252,9 +252,7 @@ type ignoredMsg struct{}
 // model copied in and boxed on the way out.
 func BenchmarkIgnoredMessage(b *testing.B) {
 	d := benchDeps(b)
-	d.Width, d.Height = 120, 40
-	m := New(d)
-	m = untilScreen(b, m, m.Init())
+	m := opened(b, d, 120, 40)
 	var tm tea.Model = m
 	b.ReportAllocs()
 	b.ResetTimer()

@@ -91,25 +91,15 @@ func BenchmarkViewNamesMarked(b *testing.B) {
 	if !m.peopleReady {
 		b.Fatal("the people index was never read")
 	}
-	_ = m.View()
-	b.ResetTimer()
-	for b.Loop() {
-		_ = m.View()
-	}
+	timeView(b, m)
 }
 
 // BenchmarkViewSameScreen is BenchmarkView at the same place as
 // BenchmarkViewNamesMarked, without the names marked.
 func BenchmarkViewSameScreen(b *testing.B) {
 	d := whoDeps(b)
-	d.Width, d.Height = 200, 60
-	m := New(d)
-	m = untilScreen(b, m, m.Init())
-	_ = m.View()
-	b.ResetTimer()
-	for b.Loop() {
-		_ = m.View()
-	}
+	m := opened(b, d, 200, 60)
+	timeView(b, m)
 }
 
 // BenchmarkFirstScreenNamesMarked is BenchmarkFirstScreen with
